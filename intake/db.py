@@ -1,0 +1,84 @@
+"""Database engine, sessions and Alembic migrations (SQLite in WAL mode by default, PostgreSQL alike)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError
+from sqlmodel import Session, create_engine
+
+from intake.errors import SettingsError
+
+_engines: dict[str, Engine] = {}
+
+
+def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    # WAL lets the SMTP server commit while the worker reads; synchronous=FULL makes each commit
+    # durable before we answer 250, which is the whole point of storing first.
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute("PRAGMA busy_timeout=30000")
+    cur.close()
+
+
+def engine_for(url: str) -> Engine:
+    """One engine per URL per process; creates the SQLite file's folder when needed."""
+    if url in _engines:
+        return _engines[url]
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise SettingsError(f"INTAKE_DATABASE_URL: not a database URL: {url!r}") from None
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30})
+        event.listen(engine, "connect", _sqlite_pragmas)
+    elif parsed.get_backend_name() == "postgresql":
+        engine = create_engine(url, pool_pre_ping=True)
+    else:
+        raise SettingsError(f"INTAKE_DATABASE_URL: unsupported database {parsed.get_backend_name()!r}")
+    _engines[url] = engine
+    return engine
+
+
+def dispose_all() -> None:
+    """Close every pooled connection (before forking, and in tests)."""
+    for engine in _engines.values():
+        engine.dispose()
+    _engines.clear()
+
+
+@contextmanager
+def session(url: str) -> Iterator[Session]:
+    with Session(engine_for(url), expire_on_commit=False) as s:
+        yield s
+
+
+def alembic_config(url: str):  # type: ignore[no-untyped-def]
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return cfg
+
+
+def upgrade(url: str, revision: str = "head") -> None:
+    """Bring the schema up to date (what `intake db upgrade` runs)."""
+    from alembic import command
+
+    command.upgrade(alembic_config(url), revision)
+
+
+def current_revision(url: str) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
+    with engine_for(url).connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()

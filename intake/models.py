@@ -1,0 +1,139 @@
+"""The nouns: stored messages, cases, audit events and the outbox (read this module first).
+
+Times are aware UTC datetimes everywhere (SQLModel's UTCDateTime refuses naive ones); `utcnow()` makes them.
+"""
+
+from __future__ import annotations
+
+import enum
+from datetime import UTC, date, datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class MessageStatus(enum.StrEnum):
+    received = "received"  # stored, not yet processed
+    processed = "processed"
+    failed = "failed"  # could not be parsed or processed; kept with the error
+    quarantined = "quarantined"  # crashed or stalled the worker max_attempts times
+
+
+class Message(SQLModel, table=True):
+    """One raw message exactly as it arrived, stored before anything else happens to it."""
+
+    __table_args__ = (
+        UniqueConstraint("mailbox", "message_id", "sha256", name="uq_message_identity"),
+        Index("ix_message_status", "status"),
+        Index("ix_message_message_id", "message_id"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    mailbox: str = Field(max_length=320)  # where it came from: smtp:<rcpt>, imap:<user@host/folder>, file
+    source: str = Field(max_length=16)  # smtp | imap | file
+    message_id: str = Field(max_length=998)  # the header, or <sha256@intake.invalid> when missing
+    sha256: str = Field(max_length=64)
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    size: int = 0
+    received_at: datetime = Field(default_factory=utcnow)
+    envelope_from: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    envelope_to: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    status: str = Field(default=MessageStatus.received, max_length=16)
+    error: str | None = Field(default=None, sa_column=Column(Text))
+    attempts: int = 0
+    claimed_at: datetime | None = None
+    processed_at: datetime | None = None
+    # Filled by processing, for listing and triage without re-parsing.
+    from_addr: str | None = Field(default=None, max_length=320)
+    subject: str | None = Field(default=None, sa_column=Column(Text))
+    kind: str | None = Field(default=None, max_length=16)
+    reason: str | None = Field(default=None, sa_column=Column(Text))  # why no acknowledgement, no case...
+    flags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
+
+
+class CaseStatus(enum.StrEnum):
+    new = "new"
+    acknowledged = "acknowledged"
+    awaiting_requester = "awaiting_requester"
+    verified = "verified"
+    unverifiable = "unverifiable"
+    drafted = "drafted"
+    approved = "approved"
+    sent = "sent"
+    closed = "closed"
+    rejected = "rejected"
+    extended = "extended"
+    withdrawn = "withdrawn"
+    spam = "spam"
+
+
+class Case(SQLModel, table=True):
+    """A data subject's request, from its first message to the reply that closes it."""
+
+    # "case" is an SQL keyword; a plural name keeps hand-written SQL and psql sessions painless.
+    __tablename__ = "cases"
+
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(default="", max_length=32, index=True)  # DPO-2026-000123-7, set after insert
+    status: str = Field(default=CaseStatus.new, max_length=24, index=True)
+    requester: str = Field(max_length=320)  # the address replies go to
+    requester_name: str | None = Field(default=None, max_length=320)
+    language: str | None = Field(default=None, max_length=8)
+    jurisdiction: str | None = Field(default=None, max_length=16)
+    received_at: datetime = Field(default_factory=utcnow)
+    due_on: date | None = None
+    due_explanation: str | None = Field(default=None, sa_column=Column(Text))
+    extraction: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    verification: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    decision: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    subject_id: str | None = Field(default=None, max_length=128)
+    flags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    linked_case_id: int | None = Field(default=None, foreign_key="cases.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
+
+
+class Event(SQLModel, table=True):
+    """An append-only audit record: who did what to which case or message, and when."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    at: datetime = Field(default_factory=utcnow, index=True)
+    actor: str = Field(default="system", max_length=128)
+    action: str = Field(max_length=64)
+    case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
+    message_id: int | None = Field(default=None, foreign_key="message.id", index=True)
+    detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
+
+
+class OutboxStatus(enum.StrEnum):
+    pending = "pending"  # waits for the sender loop
+    held = "held"  # waits for the DPO's approval
+    sent = "sent"
+    failed = "failed"  # gave up after send_max_attempts
+
+
+class Outbox(SQLModel, table=True):
+    """One outgoing message, committed together with the case change that caused it."""
+
+    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
+    purpose: str = Field(max_length=32)  # acknowledgement, clarification, reply, digest...
+    message_id: str = Field(max_length=998, index=True)  # the signed Message-ID we gave it
+    mail_from: str = Field(max_length=320)  # envelope sender
+    rcpt_to: str = Field(max_length=320)
+    subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    status: str = Field(default=OutboxStatus.pending, max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(default_factory=utcnow)
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = Field(default_factory=utcnow)
+    sent_at: datetime | None = None

@@ -1,0 +1,271 @@
+"""Raw bytes -> ParsedEmail with the standard library `email` package, whatever state the bytes are in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from email import message_from_bytes
+from email.header import decode_header, make_header
+from email.message import Message
+from email.policy import compat32, default
+from email.utils import getaddresses, parseaddr, parsedate_to_datetime
+from html.parser import HTMLParser
+
+MAX_PARTS = 500  # parts walked per message; deeper or wider trees are cut and flagged
+MAX_DEPTH = 30
+MAX_TEXT_CHARS = 500_000  # text handed to extraction; a 10 MB body is kept raw, not analysed whole
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_SPACES = re.compile(r"\s+")
+
+# Headers that tell us whether a message was sent by a machine (RFC 3834 and common practice).
+AUTOMATIC_SENDERS = re.compile(
+    r"^(mailer-daemon|postmaster|no-?reply|do-?not-?reply|bounces?|auto-?reply|notifications?)([+@-]|$)", re.I
+)
+
+
+def clean_header(value: str, limit: int = 998) -> str:
+    """A header value on one line with no control or bidi-override characters (no header injection)."""
+    return _SPACES.sub(" ", _CONTROL.sub(" ", value)).strip()[:limit]
+
+
+@dataclass
+class Attachment:
+    filename: str
+    content_type: str
+    size: int
+
+
+@dataclass
+class ParsedEmail:
+    """What one message says, decoded: headers of interest, the chosen text, and what went wrong."""
+
+    message_id: str = ""
+    in_reply_to: str = ""
+    references: list[str] = field(default_factory=list)
+    from_addr: str = ""
+    from_name: str = ""
+    reply_to: str = ""
+    to: list[str] = field(default_factory=list)
+    cc: list[str] = field(default_factory=list)
+    subject: str = ""
+    date: datetime | None = None
+    content_type: str = "text/plain"
+    headers: list[tuple[str, str]] = field(default_factory=list)  # every header, cleaned, in order
+    text: str = ""  # the body text (plain part, or HTML turned into text)
+    html: str | None = None  # the HTML part as sent, if any
+    text_from_html: bool = False
+    attachments: list[Attachment] = field(default_factory=list)
+    is_report: bool = False  # multipart/report or a delivery-status part: a bounce or receipt
+    defects: list[str] = field(default_factory=list)
+
+    def header(self, name: str) -> str:
+        """The first header of that name (case-insensitive), cleaned, or ''."""
+        low = name.lower()
+        return next((v for k, v in self.headers if k.lower() == low), "")
+
+    def has_header(self, name: str) -> bool:
+        low = name.lower()
+        return any(k.lower() == low for k, _ in self.headers)
+
+    @property
+    def automatic(self) -> str | None:
+        """Why this message was sent by a machine, or None when it looks human (no reply to machines)."""
+        auto = self.header("Auto-Submitted").lower()
+        if auto and not auto.startswith("no"):
+            return f"Auto-Submitted: {auto}"
+        precedence = self.header("Precedence").lower()
+        if precedence in {"bulk", "junk", "list", "auto_reply"}:
+            return f"Precedence: {precedence}"
+        for name in ("List-Id", "List-Unsubscribe", "X-Autoreply", "X-Autorespond", "X-Auto-Reply"):
+            if self.has_header(name):
+                return f"{name} header present"
+        suppress = self.header("X-Auto-Response-Suppress").lower()
+        if suppress and any(t in suppress for t in ("all", "oof", "autoreply")):
+            return f"X-Auto-Response-Suppress: {suppress}"
+        if self.is_report:
+            return f"{self.content_type} (delivery or disposition report)"
+        return_path = self.header("Return-Path")
+        if return_path.replace(" ", "") == "<>":
+            return "empty return path"
+        if AUTOMATIC_SENDERS.match(self.from_addr):
+            return f"automatic sender {self.from_addr}"
+        return None
+
+
+class _HTMLText(HTMLParser):
+    """HTML to readable text: blocks become lines, scripts and styles vanish, links keep their text."""
+
+    BLOCK = {"p", "div", "br", "tr", "li", "h1", "h2", "h3", "h4", "h5", "h6", "table", "blockquote", "hr", "pre"}
+    SKIP = {"script", "style", "head", "title", "template"}
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.out: list[str] = []
+        self.skip = 0
+
+    def handle_starttag(self, tag: str, attrs) -> None:  # type: ignore[no-untyped-def]
+        if tag in self.SKIP:
+            self.skip += 1
+        elif tag in self.BLOCK:
+            self.out.append("\n")
+        if tag == "li":
+            self.out.append("- ")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in self.SKIP:
+            self.skip = max(0, self.skip - 1)
+        elif tag in self.BLOCK:
+            self.out.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.skip:
+            self.out.append(data)
+
+
+def html_to_text(html: str) -> str:
+    parser = _HTMLText()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # HTMLParser is lenient, but a text is better than a failure
+        return re.sub(r"<[^>]{0,2000}>", " ", html)
+    lines = [_SPACES.sub(" ", line).strip() for line in "".join(parser.out).split("\n")]
+    text = "\n".join(lines)
+    return re.sub(r"\n{3,}", "\n\n", text).strip()
+
+
+def _decode_payload(part: Message) -> str:
+    payload = part.get_payload(decode=True)
+    if payload is None:
+        return ""
+    if not isinstance(payload, bytes):
+        return str(payload)
+    charset = (part.get_content_charset() or "utf-8").strip().lower()
+    for candidate in (charset, "utf-8"):
+        try:
+            return payload.decode(candidate)
+        except (LookupError, UnicodeDecodeError):
+            continue
+    # Unknown or wrong declared charset: cp1252 decodes most western mail, replacing what it cannot.
+    return payload.decode("cp1252", errors="replace")
+
+
+def _header_text(msg: Message, name: str) -> str:
+    """A header decoded by the modern policy, or by compat32 when the modern parser chokes on it."""
+    try:
+        value = msg.get(name)
+        return clean_header(str(value)) if value is not None else ""
+    except Exception:
+        pass
+    try:
+        raw = msg.get_all(name, failobj=[None])[0] if hasattr(msg, "get_all") else None
+        if raw is None:
+            return ""
+        return clean_header(str(make_header(decode_header(str(raw)))))
+    except Exception:
+        return ""
+
+
+def _all_headers(msg: Message) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    seen: dict[str, int] = {}
+    for key in list(msg.keys())[:300]:
+        index = seen.get(key.lower(), 0)
+        seen[key.lower()] = index + 1
+        try:
+            values = msg.get_all(key) or []
+            value = values[index] if index < len(values) else ""
+            out.append((clean_header(key, 100), clean_header(str(value), 4000)))
+        except Exception:
+            out.append((clean_header(key, 100), ""))
+    return out
+
+
+def _address(value: str) -> tuple[str, str]:
+    name, addr = parseaddr(value)
+    return clean_header(name, 320), clean_header(addr, 320).strip("<>").lower()
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    """Decode one message; never raises for bad input, records what was wrong in `defects`."""
+    result = ParsedEmail()
+    try:
+        msg: Message = message_from_bytes(raw, policy=default)
+    except Exception as exc:  # the modern policy gave up on the whole message: parse it the old way
+        result.defects.append(f"policy default failed: {type(exc).__name__}")
+        msg = message_from_bytes(raw, policy=compat32)
+    result.headers = _all_headers(msg)
+    result.message_id = _header_text(msg, "Message-ID")
+    result.in_reply_to = _header_text(msg, "In-Reply-To")
+    result.references = re.findall(r"<[^<>\s]+>", _header_text(msg, "References"))
+    result.from_name, result.from_addr = _address(_header_text(msg, "From"))
+    result.reply_to = _address(_header_text(msg, "Reply-To"))[1]
+    for name, target in (("To", result.to), ("Cc", result.cc)):
+        value = _header_text(msg, name)
+        target.extend(clean_header(a, 320).lower() for _, a in getaddresses([value]) if a)
+    result.subject = _header_text(msg, "Subject")
+    try:
+        date = parsedate_to_datetime(_header_text(msg, "Date"))
+        result.date = date if date.tzinfo else date.replace(tzinfo=UTC)
+    except (TypeError, ValueError, IndexError):
+        result.date = None
+    result.content_type = msg.get_content_type()
+    result.is_report = result.content_type == "multipart/report"
+    result.defects.extend(type(d).__name__ for d in getattr(msg, "defects", [])[:20])
+    _walk_body(msg, result)
+    return result
+
+
+def _walk_body(msg: Message, result: ParsedEmail) -> None:
+    plain: list[str] = []
+    html: list[str] = []
+    stack: list[tuple[Message, int]] = [(msg, 0)]
+    seen = 0
+    while stack:
+        part, depth = stack.pop(0)
+        seen += 1
+        if seen > MAX_PARTS or depth > MAX_DEPTH:
+            result.defects.append("too many or too deeply nested parts; the rest was not read")
+            break
+        ctype = part.get_content_type()
+        if ctype in {"message/delivery-status", "message/disposition-notification"}:
+            result.is_report = True
+        if part.is_multipart():
+            children = part.get_payload()
+            if isinstance(children, list):
+                stack.extend((child, depth + 1) for child in children if isinstance(child, Message))
+            continue
+        if ctype == "message/rfc822":
+            continue
+        try:
+            disposition = (part.get_content_disposition() or "").lower()
+            filename = part.get_filename()
+        except Exception:
+            disposition, filename = "", None
+        if disposition == "attachment" or (filename and ctype not in {"text/plain", "text/html"}):
+            payload = part.get_payload(decode=True) or b""
+            result.attachments.append(Attachment(clean_header(filename or "", 255), ctype, len(payload)))
+            continue
+        try:
+            body = _decode_payload(part)
+        except Exception as exc:
+            result.defects.append(f"undecodable part {ctype}: {type(exc).__name__}")
+            continue
+        if ctype == "text/plain":
+            plain.append(body)
+        elif ctype == "text/html":
+            html.append(body)
+    if html:
+        result.html = "\n".join(html)[: MAX_TEXT_CHARS * 4]
+    if plain:
+        text = "\n\n".join(plain)
+    elif html:
+        text = html_to_text(result.html or "")
+        result.text_from_html = True
+    else:
+        text = ""
+    if len(text) > MAX_TEXT_CHARS:
+        result.defects.append(f"text truncated to {MAX_TEXT_CHARS} characters")
+        text = text[:MAX_TEXT_CHARS]
+    result.text = text.replace("\r\n", "\n").replace("\x00", "")

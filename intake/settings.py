@@ -1,0 +1,178 @@
+"""One typed settings object, read from a TOML file and overridden by INTAKE_* environment variables."""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import secrets
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, get_type_hints
+
+from intake.errors import SettingsError
+
+
+@dataclass
+class Settings:
+    """Every setting, its default and its meaning (the README table is checked against these docs)."""
+
+    database_url: str = "sqlite:///var/intake.db"
+    """SQLAlchemy URL of the database; SQLite by default, postgresql+psycopg://... at scale."""
+    dpo_addresses: list[str] = field(default_factory=lambda: ["dpo@localhost"])
+    """Addresses the SMTP server accepts mail for (comma list in the environment)."""
+    smtp_listen: str = "127.0.0.1:2525"
+    """host:port of the embedded SMTP server."""
+    outbound: str = "file:var/outbox"
+    """Outgoing transport: file:DIR, smtp://host:port or smtp+starttls://user:pass@host:port."""
+    organisation: str = "Example Organisation"
+    """Organisation name used in replies."""
+    from_address: str = ""
+    """From address of replies; empty means the first DPO address."""
+    max_message_bytes: int = 25_000_000
+    """Largest message the SMTP server accepts (552 above)."""
+    var_dir: str = "var"
+    """Folder for the database, the server secret and the file outbox."""
+    secret: str = ""
+    """Server secret for signed Message-IDs; empty means var/secret, created on first use."""
+    templates_dir: str = ""
+    """Folder whose templates override the built-in ones in templates/."""
+    default_language: str = "en"
+    """Language of replies when the requester's language has no template."""
+    auto_acknowledge: bool = True
+    """Send the automatic acknowledgement to human requests."""
+    worker_poll_seconds: float = 0.5
+    """How often the worker looks for new messages when idle."""
+    worker_time_limit: int = 60
+    """Seconds one message may take to process before the worker is restarted."""
+    max_attempts: int = 3
+    """Attempts before a message that crashes the worker is quarantined."""
+    send_retry_seconds: int = 30
+    """First back-off after a failed delivery (doubles each time)."""
+    send_max_attempts: int = 8
+    """Delivery attempts before an outgoing message is marked failed."""
+    web_listen: str = "127.0.0.1:8025"
+    """host:port of the web interface."""
+    user: str = ""
+    """Name recorded in the audit trail for CLI actions; empty means the login name."""
+
+    @property
+    def reply_from(self) -> str:
+        return self.from_address or self.dpo_addresses[0]
+
+    @property
+    def var_path(self) -> Path:
+        return Path(self.var_dir)
+
+    def server_secret(self) -> bytes:
+        """The HMAC key for Message-IDs we send, created once and kept in var/secret."""
+        if self.secret:
+            return self.secret.encode()
+        path = self.var_path / "secret"
+        if not path.exists():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            with os.fdopen(fd, "w") as f:
+                f.write(secrets.token_hex(32))
+        return path.read_text().strip().encode()
+
+
+def _convert(key: str, raw: Any, typ: Any, source: str) -> Any:
+    """Turn a TOML or environment value into the field's type, or say which key is wrong."""
+    where = f"{source} {key}"
+    try:
+        if typ is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError
+        if typ is int:
+            if isinstance(raw, bool):
+                raise ValueError
+            return int(str(raw).replace("_", ""))
+        if typ is float:
+            return float(raw)
+        if typ == list[str]:
+            items = raw if isinstance(raw, list) else str(raw).split(",")
+            return [str(x).strip() for x in items if str(x).strip()]
+        if typ is str:
+            if isinstance(raw, (dict, list)):
+                raise ValueError
+            return str(raw)
+    except ValueError:
+        name = getattr(typ, "__name__", str(typ))
+        raise SettingsError(f"{where}: expected {name}, got {raw!r}") from None
+    return raw
+
+
+def _validate(s: Settings) -> None:
+    for key in ("smtp_listen", "web_listen"):
+        host, _, port = getattr(s, key).rpartition(":")
+        if not host or not port.isdigit() or not 0 <= int(port) < 65536:
+            raise SettingsError(f"INTAKE_{key.upper()}: expected host:port, got {getattr(s, key)!r}")
+    if not s.dpo_addresses or any("@" not in a for a in s.dpo_addresses):
+        raise SettingsError(f"INTAKE_DPO_ADDRESSES: expected a comma list of addresses, got {s.dpo_addresses!r}")
+    if not s.outbound.startswith(("file:", "smtp://", "smtp+starttls://", "smtps://")):
+        raise SettingsError(
+            f"INTAKE_OUTBOUND: expected file:DIR, smtp://host:port or smtp+starttls://..., got {s.outbound!r}"
+        )
+    if s.max_attempts < 1:
+        raise SettingsError("INTAKE_MAX_ATTEMPTS: must be at least 1")
+
+
+def load(config: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:
+    """Read the TOML file (intake.toml by default, if present) then the INTAKE_* environment."""
+    env = dict(os.environ if env is None else env)
+    path = Path(config or env.get("INTAKE_CONFIG") or "intake.toml")
+    data: dict[str, Any] = {}
+    if path.exists():
+        try:
+            data = tomllib.loads(path.read_text())
+        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+            raise SettingsError(f"{path}: not valid TOML ({exc})") from None
+    elif config:
+        raise SettingsError(f"{path}: configuration file not found")
+    hints = get_type_hints(Settings)
+    names = {f.name for f in dataclasses.fields(Settings)}
+    values: dict[str, Any] = {}
+    # Tables in the TOML file (e.g. [[mailbox]], [verify]) belong to their own modules; keep them aside.
+    extra: dict[str, Any] = {}
+    for key, raw in data.items():
+        if key in names:
+            values[key] = _convert(key, raw, hints[key], str(path))
+        elif isinstance(raw, (dict, list)) and not isinstance(raw, str):
+            extra[key] = raw
+        else:
+            raise SettingsError(f"{path}: unknown key {key!r}")
+    for key in names:
+        env_key = f"INTAKE_{key.upper()}"
+        if env_key in env:
+            values[key] = _convert(key, env[env_key], hints[key], "environment")
+    settings = Settings(**values)
+    settings.tables = extra  # type: ignore[attr-defined]
+    _validate(settings)
+    return settings
+
+
+def documented() -> list[tuple[str, str, str]]:
+    """(environment name, default, description) for each setting: the source of the README table."""
+    import ast
+    import inspect
+
+    tree = ast.parse(inspect.getsource(Settings))
+    docs: dict[str, str] = {}
+    body = tree.body[0].body  # type: ignore[attr-defined]
+    for node, nxt in zip(body, body[1:], strict=False):
+        if isinstance(node, ast.AnnAssign) and isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Constant):
+            docs[node.target.id] = str(nxt.value.value)  # type: ignore[attr-defined]
+    rows = []
+    for f in dataclasses.fields(Settings):
+        default = f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
+        if isinstance(default, list):
+            default = ",".join(default)
+        rows.append((f"INTAKE_{f.name.upper()}", str(default), docs.get(f.name, "")))
+    return rows
