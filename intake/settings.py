@@ -8,9 +8,11 @@ import secrets
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, get_type_hints
+from typing import Any, TypeVar, get_type_hints
 
 from intake.errors import SettingsError
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -176,3 +178,27 @@ def documented() -> list[tuple[str, str, str]]:
             default = ",".join(default)
         rows.append((f"INTAKE_{f.name.upper()}", str(default), docs.get(f.name, "")))
     return rows
+
+
+def section(settings: Settings, name: str, cls: type[T], env: dict[str, str] | None = None) -> T:
+    """A module's own settings dataclass, read from the TOML table [name] and INTAKE_<NAME>_<KEY>.
+
+    Modules with many knobs (verification thresholds, IMAP mailboxes...) keep them beside their
+    code: `section(settings, "verify", VerifyConfig)`. Errors name the key like the rest.
+    """
+    env = dict(os.environ if env is None else env)
+    table = getattr(settings, "tables", {}).get(name, {})
+    if not isinstance(table, dict):
+        raise SettingsError(f"[{name}]: expected a table")
+    hints = get_type_hints(cls)
+    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
+    values: dict[str, Any] = {}
+    for key, raw in table.items():
+        if key not in names:
+            raise SettingsError(f"[{name}]: unknown key {key!r}")
+        values[key] = _convert(f"[{name}] {key}", raw, hints[key], "config")
+    for key in names:
+        env_key = f"INTAKE_{name.upper()}_{key.upper()}"
+        if env_key in env:
+            values[key] = _convert(key, env[env_key], hints[key], "environment")
+    return cls(**values)
