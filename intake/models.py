@@ -47,6 +47,7 @@ class Message(SQLModel, table=True):
     error: str | None = Field(default=None, sa_column=Column(Text))
     attempts: int = 0
     claimed_at: datetime | None = None
+    claimed_by: str | None = Field(default=None, max_length=128)  # host:pid of the worker holding the claim
     processed_at: datetime | None = None
     # Filled by processing, for listing and triage without re-parsing.
     from_addr: str | None = Field(default=None, max_length=320)

@@ -62,6 +62,7 @@ def upgrade() -> None:
         sa.Column("error", sa.Text(), nullable=True),
         sa.Column("attempts", sa.Integer(), nullable=False),
         sa.Column("claimed_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
+        sa.Column("claimed_by", sqlmodel.sql.sqltypes.AutoString(length=128), nullable=True),
         sa.Column("processed_at", sqlmodel.sql.sqltypes.UTCDateTime(), nullable=True),
         sa.Column("from_addr", sqlmodel.sql.sqltypes.AutoString(length=320), nullable=True),
         sa.Column("subject", sa.Text(), nullable=True),

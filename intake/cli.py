@@ -1,0 +1,462 @@
+"""The command-line face: every command is a thin layer over the same functions the web face uses."""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import Progress
+from sqlmodel import Session, select
+
+from intake import audit, db, logs
+from intake import settings as settings_module
+from intake.errors import InputError, IntakeError, NotFound
+from intake.models import Case, Message, MessageStatus, Outbox
+from intake.settings import Settings
+
+app = typer.Typer(
+    help="intake: the data protection officer's mailbox assistant.", no_args_is_help=True, add_completion=False
+)
+db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
+subjects_app = typer.Typer(help="The organisation's records of the people it holds data about.", no_args_is_help=True)
+app.add_typer(db_app, name="db")
+app.add_typer(subjects_app, name="subjects")
+out = Console()
+err = Console(stderr=True)
+
+_state: dict[str, Any] = {"config": None}
+
+
+@app.callback()
+def _root(
+    config: Annotated[
+        Path | None, typer.Option("--config", "-c", help="TOML configuration file (default: intake.toml if present).")
+    ] = None,
+) -> None:
+    _state["config"] = config
+
+
+def _settings() -> Settings:
+    if "settings" not in _state:
+        _state["settings"] = settings_module.load(_state["config"])
+    return _state["settings"]
+
+
+def _session() -> Session:
+    s = _settings()
+    return Session(db.engine_for(s.database_url), expire_on_commit=False)
+
+
+def _jsonable(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return None
+    return value
+
+
+def _print_json(obj: dict[str, Any]) -> None:
+    print(json.dumps({k: _jsonable(v) for k, v in obj.items()}, ensure_ascii=False, default=str))
+
+
+def _actor() -> str:
+    s = _settings()
+    return s.user or getpass.getuser()
+
+
+@app.command()
+def run(
+    no_smtp: Annotated[bool, typer.Option("--no-smtp", help="Do not start the SMTP server.")] = False,
+    no_worker: Annotated[bool, typer.Option("--no-worker", help="Store mail but do not process it.")] = False,
+    no_web: Annotated[bool, typer.Option("--no-web", help="Do not start the web interface.")] = False,
+) -> None:
+    """Start the service in the foreground: SMTP server, worker, sender and web interface.
+
+    Example: intake run
+    """
+    from intake.service import Options
+    from intake.service import run as run_service
+
+    logs.setup()
+    run_service(_settings(), Options(smtp=not no_smtp, worker=not no_worker, web=not no_web))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help=".eml files, folders of them, mbox files or Maildir folders.")],
+    process: Annotated[bool, typer.Option("--process/--no-process", help="Process what was stored now.")] = True,
+) -> None:
+    """Store mail from files (idempotent: the same message twice is stored once), then process it.
+
+    Example: intake ingest ~/Downloads/request.eml archive.mbox Maildir/
+    """
+    from intake import store, worker
+    from intake.sources import files
+
+    s = _settings()
+    db.upgrade(s.database_url)
+    total = files.count(paths)
+    stored = duplicates = 0
+    with _session() as session, Progress(console=err, disable=total <= 5) as progress:
+        task = progress.add_task("storing", total=total)
+        for mail in files.read(paths):
+            result = store.put(session, mail.raw, mailbox="file", source="file", envelope_to=mail.label[:500])
+            duplicates += result.duplicate
+            stored += not result.duplicate
+            progress.advance(task)
+    err.print(f"{stored} stored, {duplicates} already stored")
+    if process:
+        done = worker.drain(s)
+        err.print(f"{done} processed")
+
+
+@app.command("process")
+def process_queue() -> None:
+    """Process every stored message that waits (what the worker of `intake run` does continuously).
+
+    Example: intake process
+    """
+    from intake import worker
+
+    err.print(f"{worker.drain(_settings())} processed")
+
+
+@app.command()
+def deliver() -> None:
+    """Deliver the outbox messages that are due, once (what `intake run` does continuously).
+
+    Example: INTAKE_OUTBOUND=smtp://relay.example.org:25 intake deliver
+    """
+    from intake import send
+
+    s = _settings()
+    with _session() as session:
+        n = send.deliver_due(session, s, send.transport_for(s), limit=10_000)
+    err.print(f"{n} delivered")
+
+
+@app.command()
+def parse(
+    files_: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Message files (.eml).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = True,
+) -> None:
+    """Show what intake understands of messages, without storing them.
+
+    Example: intake parse --json tests/corpus/*.eml
+    """
+    from intake.extract import extract
+    from intake.parse import parse as parse_bytes
+
+    for path in files_:
+        try:
+            raw = path.read_bytes()
+        except OSError as exc:
+            raise InputError(f"{path}: {exc.strerror}") from None
+        parsed = parse_bytes(raw)
+        result = extract(parsed)
+        row = {"file": str(path), "from": parsed.from_addr, "subject": parsed.subject, **result.to_json()}
+        if as_json:
+            _print_json(row)
+        else:
+            out.print(f"{path}: {result.kind} {result.language} rights={','.join(result.rights)} name={result.name}")
+
+
+@app.command()
+def verify(
+    files_: Annotated[list[Path], typer.Argument(metavar="FILE...", help="Message files (.eml).")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = True,
+) -> None:
+    """Match the senders of messages against the subject records, with evidence.
+
+    Example: intake verify --json request.eml
+    """
+    from intake import verify as verify_module
+    from intake.extract import extract
+    from intake.parse import parse as parse_bytes
+
+    with _session() as session:
+        for path in files_:
+            try:
+                raw = path.read_bytes()
+            except OSError as exc:
+                raise InputError(f"{path}: {exc.strerror}") from None
+            parsed = parse_bytes(raw)
+            match = verify_module.verify(session, extract(parsed), parsed)
+            row = {"file": str(path), **match.to_json()}
+            if as_json:
+                _print_json(row)
+            else:
+                out.print(f"{path}: {match.status} {match.subject_id or ''} score={match.score:.3f}")
+
+
+def _case_row(case: Case) -> dict[str, Any]:
+    return {
+        "id": case.id,
+        "reference": case.reference,
+        "status": case.status,
+        "requester": case.requester,
+        "received": case.received_at,
+        "due": case.due_on,
+    }
+
+
+@app.command()
+def cases(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    status: Annotated[str | None, typer.Option(help="Only cases in this status.")] = None,
+) -> None:
+    """List cases, newest first.
+
+    Example: intake cases --status acknowledged --json
+    """
+    with _session() as session:
+        query = select(Case).order_by(Case.id.desc())  # type: ignore[union-attr]
+        if status:
+            query = query.where(Case.status == status)
+        rows = session.exec(query).all()
+        failed = session.exec(
+            select(Message).where(Message.status.in_([MessageStatus.failed, MessageStatus.quarantined]))  # type: ignore[attr-defined]
+        ).all()
+    for case in rows:
+        if as_json:
+            _print_json(_case_row(case))
+        else:
+            due = case.due_on.isoformat() if case.due_on else "-"
+            out.print(f"{case.reference}  {case.status:<18} due {due}  {case.requester}", highlight=False)
+    if failed and not as_json:
+        err.print(f"{len(failed)} message(s) failed or quarantined: see `intake failures`")
+
+
+def _load_case(session: Session, ref: str) -> Case:
+    query = select(Case).where(Case.reference == ref.strip())
+    if ref.strip().isdigit():
+        query = select(Case).where(Case.id == int(ref))
+    case = session.exec(query).first()
+    if case is None:
+        raise NotFound(f"{ref}: no such case (see `intake cases`)")
+    return case
+
+
+@app.command()
+def case(
+    ref: Annotated[str, typer.Argument(help="Case reference (DPO-2026-000123-7) or id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Show one case: what was understood, its messages, its outbox and its audit trail.
+
+    Example: intake case DPO-2026-000001-7
+    """
+    with _session() as session:
+        c = _load_case(session, ref)
+        messages = session.exec(select(Message).where(Message.case_id == c.id).order_by(Message.id)).all()  # type: ignore[arg-type]
+        outbox = session.exec(select(Outbox).where(Outbox.case_id == c.id).order_by(Outbox.id)).all()  # type: ignore[arg-type]
+        events = audit.trail(session, c.id)  # type: ignore[arg-type]
+    data = {
+        **_case_row(c),
+        "requester_name": c.requester_name,
+        "language": c.language,
+        "jurisdiction": c.jurisdiction,
+        "due_explanation": c.due_explanation,
+        "flags": c.flags,
+        "extraction": c.extraction,
+        "verification": c.verification,
+        "decision": c.decision,
+        "messages": [_message_row(m) for m in messages],
+        "outbox": [
+            {"id": o.id, "purpose": o.purpose, "to": o.rcpt_to, "subject": o.subject, "status": o.status}
+            for o in outbox
+        ],
+        "events": [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail} for e in events],
+    }
+    if as_json:
+        _print_json(data)
+        return
+    from intake.show import print_case
+
+    print_case(out, data)
+
+
+def _message_row(m: Message) -> dict[str, Any]:
+    return {
+        "id": m.id,
+        "message_id": m.message_id,
+        "sha256": m.sha256,
+        "source": m.source,
+        "status": m.status,
+        "kind": m.kind,
+        "from": m.from_addr,
+        "subject": m.subject,
+        "received": m.received_at.isoformat(),
+        "error": m.error,
+        "reason": m.reason,
+        "flags": m.flags,
+        "attempts": m.attempts,
+    }
+
+
+@app.command()
+def messages(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    status: Annotated[str | None, typer.Option(help="received, processed, failed or quarantined.")] = None,
+) -> None:
+    """List every stored message with its status, error and case.
+
+    Example: intake messages --status failed
+    """
+    if status and status not in set(MessageStatus):
+        raise InputError(f"--status: expected one of {', '.join(MessageStatus)}, got {status!r}")
+    with _session() as session:
+        query = select(Message, Case.reference).join(Case, isouter=True).order_by(Message.id)  # type: ignore[arg-type]
+        if status:
+            query = query.where(Message.status == status)
+        rows = session.exec(query).all()
+    for message, ref in rows:
+        row = {**_message_row(message), "case": ref}
+        if as_json:
+            _print_json(row)
+        else:
+            note = message.error or message.reason or ""
+            out.print(
+                f"{message.id:>6} {message.status:<11} {message.kind or '-':<10} {ref or '-':<19} "
+                f"{message.message_id[:50]} {note[:80]}",
+                highlight=False,
+            )
+
+
+@app.command()
+def failures(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False) -> None:
+    """List messages that failed or were quarantined, with their errors.
+
+    Example: intake failures
+    """
+    with _session() as session:
+        rows = session.exec(
+            select(Message).where(Message.status.in_([MessageStatus.failed, MessageStatus.quarantined]))  # type: ignore[attr-defined]
+        ).all()
+    for m in rows:
+        if as_json:
+            _print_json(_message_row(m))
+        else:
+            out.print(f"{m.id:>6} {m.status:<11} {m.message_id[:60]}  {m.error}", highlight=False)
+    if not rows and not as_json:
+        err.print("no failed or quarantined messages")
+
+
+@app.command()
+def retry(message_id: Annotated[int, typer.Argument(help="Stored message id (see `intake failures`).")]) -> None:
+    """Put a failed or quarantined message back in the queue (after fixing what made it fail).
+
+    Example: intake retry 42
+    """
+    from intake.models import utcnow
+
+    with _session() as session:
+        m = session.get(Message, message_id)
+        if m is None:
+            raise NotFound(f"message {message_id}: not stored (see `intake messages`)")
+        if m.status not in {MessageStatus.failed, MessageStatus.quarantined}:
+            raise InputError(f"message {message_id}: is {m.status}, only failed or quarantined ones are retried")
+        m.status, m.error, m.attempts, m.claimed_at = MessageStatus.received, None, 0, None
+        m.processed_at = utcnow()
+        session.add(m)
+        audit.record(session, "message.retry", message_id=m.id, actor=_actor())
+        session.commit()
+    err.print(f"message {message_id} queued again")
+
+
+@app.command("settings")
+def show_settings() -> None:
+    """Show every setting with its environment name, current value and meaning.
+
+    Example: INTAKE_ORGANISATION="Acme" intake settings
+    """
+    s = _settings()
+    for env_name, default, doc in settings_module.documented():
+        key = env_name.removeprefix("INTAKE_").lower()
+        value = getattr(s, key)
+        if key == "secret" and value:
+            value = "***"
+        if isinstance(value, list):
+            value = ",".join(value)
+        out.print(f"{env_name}={value}  # {doc} (default {default or 'empty'})", highlight=False)
+
+
+@db_app.command("upgrade")
+def db_upgrade() -> None:
+    """Create or migrate the database schema to the latest version.
+
+    Example: INTAKE_DATABASE_URL=postgresql+psycopg://localhost/intake intake db upgrade
+    """
+    s = _settings()
+    db.upgrade(s.database_url)
+    err.print(f"database at revision {db.current_revision(s.database_url)}")
+
+
+@subjects_app.command("import")
+def subjects_import(path: Annotated[Path, typer.Argument(help="CSV or JSON Lines file.")]) -> None:
+    """Import or update subject records (upsert by subject_id); bad rows are reported, good rows kept.
+
+    Example: intake subjects import people.csv
+    """
+    from intake import subjects
+
+    s = _settings()
+    db.upgrade(s.database_url)
+    with _session() as session, Progress(console=err) as progress:
+        task = progress.add_task("importing", total=None)
+        report = subjects.import_file(session, path, lambda n: progress.update(task, completed=n))
+    for line in report.errors[:50]:
+        err.print(line, highlight=False)
+    if len(report.errors) > 50:
+        err.print(f"... and {len(report.errors) - 50} more bad rows")
+    err.print(f"{report.inserted} inserted, {report.updated} updated, {len(report.errors)} rejected")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@subjects_app.command("export")
+def subjects_export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+) -> None:
+    """Write every subject record to standard output.
+
+    Example: intake subjects export --format csv > people.csv
+    """
+    from intake import subjects
+
+    if fmt not in {"jsonl", "csv"}:
+        raise InputError(f"--format: expected jsonl or csv, got {fmt!r}")
+    with _session() as session:
+        n = subjects.export(session, sys.stdout, fmt)
+    err.print(f"{n} exported")
+
+
+@subjects_app.command("count")
+def subjects_count() -> None:
+    """Print how many subject records there are.
+
+    Example: intake subjects count
+    """
+    from intake import subjects
+
+    with _session() as session:
+        print(subjects.count(session))
+
+
+def main() -> None:
+    """Console-script entry: user errors are one line on stderr and exit code 2, never a traceback."""
+    try:
+        app()
+    except IntakeError as exc:
+        err.print(f"error: {exc}", highlight=False, markup=False)
+        sys.exit(2)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,210 @@
+"""The outbox: compose replies, sign their Message-IDs, and deliver them through a transport with retries."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import smtplib
+import ssl
+from dataclasses import dataclass
+from datetime import timedelta
+from email.message import EmailMessage
+from email.policy import SMTP
+from email.utils import formataddr, formatdate
+from pathlib import Path
+from typing import Protocol
+from urllib.parse import unquote, urlsplit
+
+from sqlmodel import Session, select
+
+from intake import audit
+from intake.errors import SettingsError
+from intake.models import Case, Outbox, OutboxStatus, utcnow
+from intake.settings import Settings
+
+
+def _domain(address: str) -> str:
+    return address.rpartition("@")[2] or "localhost"
+
+
+def _mac(settings: Settings, token: str) -> str:
+    return hmac.new(settings.server_secret(), token.encode(), hashlib.sha256).hexdigest()[:20]
+
+
+def signed_message_id(settings: Settings, reference: str) -> str:
+    """A fresh Message-ID that carries the case reference and an HMAC only this server can make.
+
+    A reply whose In-Reply-To carries such an ID belongs to that case; a guessed or altered ID fails
+    the HMAC check, so nobody can attach mail to someone else's case by inventing headers.
+    """
+    nonce = secrets.token_hex(6)
+    token = f"{reference}.{nonce}"
+    return f"<{token}.{_mac(settings, token)}@{_domain(settings.reply_from)}>"
+
+
+def reference_from_message_id(settings: Settings, message_id: str) -> str | None:
+    """The case reference inside one of our signed Message-IDs, or None if it is not ours or was altered."""
+    local = message_id.strip().strip("<>").partition("@")[0]
+    token, _, mac = local.rpartition(".")
+    if not token.startswith("DPO-") or not mac:
+        return None
+    if hmac.compare_digest(mac, _mac(settings, token)):
+        return token.rpartition(".")[0]
+    return None
+
+
+@dataclass
+class Outgoing:
+    """A reply ready to be put in the outbox."""
+
+    purpose: str
+    to: str
+    subject: str
+    text: str
+    language: str = "en"
+    in_reply_to: str = ""
+    references: tuple[str, ...] = ()
+    automatic: bool = True  # Auto-Submitted: auto-replied (acknowledgements, clarifications)
+
+
+def compose(settings: Settings, out: Outgoing, message_id: str) -> EmailMessage:
+    msg = EmailMessage(policy=SMTP)
+    msg["From"] = formataddr((f"{settings.organisation} Data Protection Officer", settings.reply_from))
+    msg["To"] = out.to
+    msg["Subject"] = out.subject
+    msg["Date"] = formatdate(localtime=False, usegmt=True)
+    msg["Message-ID"] = message_id
+    if out.in_reply_to:
+        msg["In-Reply-To"] = out.in_reply_to
+        refs = [r for r in out.references if r != out.in_reply_to][-10:]
+        msg["References"] = " ".join([*refs, out.in_reply_to])
+    if out.automatic:
+        # RFC 3834: mark automatic replies, and ask Exchange-style responders not to answer them.
+        msg["Auto-Submitted"] = "auto-replied"
+    msg["X-Auto-Response-Suppress"] = "All"
+    msg["Content-Language"] = out.language
+    msg.set_content(out.text)
+    return msg
+
+
+def enqueue(session: Session, settings: Settings, case: Case, out: Outgoing, held: bool = False) -> Outbox:
+    """Add a reply to the outbox in the caller's transaction: it leaves only if the case change commits."""
+    message_id = signed_message_id(settings, case.reference)
+    raw = compose(settings, out, message_id).as_bytes()
+    row = Outbox(
+        case_id=case.id,
+        purpose=out.purpose,
+        message_id=message_id,
+        mail_from=settings.reply_from,
+        rcpt_to=out.to,
+        subject=out.subject,
+        raw=raw,
+        status=OutboxStatus.held if held else OutboxStatus.pending,
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session,
+        "outbox.queued" if not held else "outbox.held",
+        case_id=case.id,
+        detail={"outbox_id": row.id, "purpose": out.purpose, "message_id": message_id},
+    )
+    return row
+
+
+class Transport(Protocol):
+    def deliver(self, row: Outbox) -> None: ...
+
+
+class FileTransport:
+    """Each outgoing message becomes an .eml file; the name is fixed per outbox row, so a retry overwrites."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+
+    def deliver(self, row: Outbox) -> None:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        final = self.folder / f"{row.id:08d}-{row.purpose}.eml"
+        tmp = final.with_suffix(".tmp")
+        with open(tmp, "wb") as f:
+            f.write(row.raw)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, final)
+
+
+class SMTPTransport:
+    """Delivery through a relay: smtp://host:port, smtp+starttls://user:pass@host:port or smtps://..."""
+
+    def __init__(self, url: str, timeout: float = 30) -> None:
+        parts = urlsplit(url)
+        if not parts.hostname:
+            raise SettingsError(f"INTAKE_OUTBOUND: no host in {url!r}")
+        self.scheme = parts.scheme
+        self.host = parts.hostname
+        self.port = parts.port or (465 if parts.scheme == "smtps" else 25)
+        self.user = unquote(parts.username or "")
+        self.password = unquote(parts.password or "")
+        self.timeout = timeout
+
+    def deliver(self, row: Outbox) -> None:
+        context = ssl.create_default_context()
+        if self.scheme == "smtps":
+            client: smtplib.SMTP = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
+        else:
+            client = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+        with client:
+            if self.scheme == "smtp+starttls":
+                client.starttls(context=context)
+            if self.user:
+                client.login(self.user, self.password)
+            client.sendmail(row.mail_from, [row.rcpt_to], row.raw)
+
+
+def transport_for(settings: Settings) -> Transport:
+    if settings.outbound.startswith("file:"):
+        folder = Path(settings.outbound.removeprefix("file:") or "var/outbox")
+        return FileTransport(folder)
+    return SMTPTransport(settings.outbound)
+
+
+def deliver_due(session: Session, settings: Settings, transport: Transport, limit: int = 50) -> int:
+    """Deliver pending outbox rows whose time has come; returns how many were sent.
+
+    Each attempt is leased first (attempts+1 and the next retry time are committed before we talk to
+    the relay), so a crash mid-delivery delays the message instead of losing it or looping on it.
+    """
+    now = utcnow()
+    rows = session.exec(
+        select(Outbox)
+        .where(Outbox.status == OutboxStatus.pending, Outbox.next_attempt_at <= now)
+        .order_by(Outbox.id)  # type: ignore[arg-type]
+        .limit(limit)
+    ).all()
+    sent = 0
+    for row in rows:
+        row.attempts += 1
+        row.next_attempt_at = now + timedelta(seconds=settings.send_retry_seconds * 2 ** (row.attempts - 1))
+        session.add(row)
+        session.commit()
+        try:
+            transport.deliver(row)
+        except Exception as exc:  # any transport failure is retried with back-off, then given up visibly
+            row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
+            if row.attempts >= settings.send_max_attempts:
+                row.status = OutboxStatus.failed
+                audit.record(
+                    session, "outbox.failed", case_id=row.case_id, detail={"outbox_id": row.id, "error": row.last_error}
+                )
+            session.add(row)
+            session.commit()
+            continue
+        row.status = OutboxStatus.sent
+        row.sent_at = utcnow()
+        session.add(row)
+        audit.record(session, "outbox.sent", case_id=row.case_id, detail={"outbox_id": row.id, "purpose": row.purpose})
+        session.commit()
+        sent += 1
+    return sent

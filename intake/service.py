@@ -1,0 +1,137 @@
+"""`intake run`: the SMTP server, the worker process, the sender loop and a supervisor that keeps them going."""
+
+from __future__ import annotations
+
+import logging
+import multiprocessing
+import signal
+import threading
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlmodel import select
+
+from intake import db, send, worker
+from intake.models import Message, MessageStatus, utcnow
+from intake.settings import Settings
+from intake.sources import smtp
+
+log = logging.getLogger("intake.service")
+
+
+@dataclass
+class Options:
+    smtp: bool = True
+    worker: bool = True
+    sender: bool = True
+    web: bool = True
+
+
+def _sender_loop(settings: Settings, stop: threading.Event) -> None:
+    transport = send.transport_for(settings)
+    while not stop.is_set():
+        try:
+            with db.session(settings.database_url) as session:
+                sent = send.deliver_due(session, settings, transport)
+        except Exception:
+            log.exception("sender loop error")
+            sent = 0
+        if not sent:
+            stop.wait(settings.worker_poll_seconds)
+
+
+def _start_worker(settings: Settings) -> multiprocessing.Process:
+    # spawn, not fork: the child must not inherit the SMTP server's threads and sockets.
+    process = multiprocessing.get_context("spawn").Process(target=worker.main, args=(settings,), name="intake-worker")
+    process.start()
+    log.info("worker started", extra={"pid": process.pid})
+    return process
+
+
+def _stuck(settings: Settings) -> bool:
+    """True when a message has been in the worker longer than the time limit allows (a hard hang)."""
+    limit = utcnow() - timedelta(seconds=settings.worker_time_limit + 10)
+    with db.session(settings.database_url) as session:
+        row = session.exec(
+            select(Message.id).where(Message.status == MessageStatus.received, Message.claimed_at < limit)  # type: ignore[operator]
+        ).first()
+    return row is not None
+
+
+def run(settings: Settings, options: Options | None = None) -> None:
+    options = options or Options()
+    db.upgrade(settings.database_url)
+    db.dispose_all()
+    stop = threading.Event()
+
+    def _stop(_signum, _frame):  # type: ignore[no-untyped-def]
+        stop.set()
+
+    signal.signal(signal.SIGTERM, _stop)
+    signal.signal(signal.SIGINT, _stop)
+
+    controller = None
+    if options.smtp:
+        controller = smtp.controller(settings)
+        controller.start()
+        host, port = smtp.listen_address(settings)
+        log.info("smtp listening", extra={"address": f"{host}:{port}"})
+    sender = None
+    if options.sender:
+        sender = threading.Thread(target=_sender_loop, args=(settings, stop), name="sender", daemon=True)
+        sender.start()
+    web_server = None
+    if options.web:
+        try:
+            from intake.web import server as web_server_module
+
+            web_server = web_server_module.start(settings)
+        except ImportError:
+            web_server = None
+    process = _start_worker(settings) if options.worker else None
+    print(banner(settings, options), flush=True)
+    try:
+        while not stop.wait(2.0):
+            if process is None:
+                continue
+            if not process.is_alive():
+                log.warning("worker exited; restarting", extra={"exitcode": process.exitcode})
+                process = _start_worker(settings)
+            elif _stuck(settings):
+                log.warning("worker stuck past the time limit; restarting", extra={"pid": process.pid})
+                process.kill()
+                process.join(5)
+                process = _start_worker(settings)
+    finally:
+        if process is not None:
+            process.terminate()
+            process.join(10)
+        if controller is not None:
+            controller.stop()
+        if web_server is not None:
+            web_server.stop()
+        stop.set()
+        if sender is not None:
+            sender.join(5)
+        log.info("stopped")
+
+
+def banner(settings: Settings, options: Options) -> str:
+    host, port = smtp.listen_address(settings)
+    to = settings.dpo_addresses[0]
+    lines = ["intake is running."]
+    if options.smtp:
+        lines += [
+            f"  SMTP      {host}:{port}, accepting mail for {', '.join(settings.dpo_addresses)}",
+            "  Send a test mail:",
+            f"    swaks --server {host}:{port} --to {to} --from jane@example.com "
+            "--header 'Subject: Please delete my data' --body 'I am Jane Doe, I work at Acme. Delete my data.'",
+            f"    python3 -c \"import smtplib; smtplib.SMTP('{host}', {port}).sendmail('jane@example.com', "
+            f"['{to}'], b'Subject: Delete my data\\r\\n\\r\\nI am Jane Doe of Acme, please delete my data.')\"",
+        ]
+    lines.append(f"  Outbound  {settings.outbound}")
+    lines.append(f"  Database  {settings.database_url}")
+    if options.web:
+        lines.append(f"  Web       http://{settings.web_listen}/")
+    lines.append("  Stop with Ctrl-C.")
+    return "\n".join(lines)

@@ -1,0 +1,75 @@
+"""The embedded SMTP server: accepts mail for the DPO addresses and answers 250 only once it is stored."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import SMTP, Envelope
+from aiosmtpd.smtp import Session as SMTPSession
+
+from intake import db, store
+from intake.settings import Settings
+
+log = logging.getLogger("intake.smtp")
+
+
+class DPOHandler:
+    """aiosmtpd handler: RCPT is checked against the DPO addresses, DATA is committed before the 250."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.accepted = {a.lower() for a in settings.dpo_addresses}
+
+    async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
+        self, server: SMTP, session: SMTPSession, envelope: Envelope, address: str, rcpt_options: list[str]
+    ) -> str:
+        if address.lower() not in self.accepted:
+            return f"550 5.1.1 <{address}>: not a mailbox of this data protection office"
+        envelope.rcpt_tos.append(address)
+        return "250 2.1.5 OK"
+
+    async def handle_DATA(self, server: SMTP, session: SMTPSession, envelope: Envelope) -> str:  # noqa: N802
+        raw = envelope.original_content or envelope.content or b""
+        if isinstance(raw, str):
+            raw = raw.encode("utf-8", "surrogateescape")
+        loop = asyncio.get_running_loop()
+        try:
+            stored = await loop.run_in_executor(None, self._store, raw, envelope)
+        except Exception:
+            # Not stored means not accepted: the sending server keeps the mail and tries again later.
+            log.exception("could not store an incoming message")
+            return "451 4.3.0 Could not store the message; please try again later"
+        log.info("message stored", extra={"message": stored.id, "duplicate": stored.duplicate, "size": len(raw)})
+        return f"250 2.0.0 Stored as message {stored.id}"
+
+    def _store(self, raw: bytes, envelope: Envelope) -> store.Stored:
+        with db.session(self.settings.database_url) as session:
+            return store.put(
+                session,
+                raw,
+                mailbox="smtp",
+                source="smtp",
+                envelope_from=envelope.mail_from or "",
+                envelope_to=",".join(envelope.rcpt_tos),
+            )
+
+
+def listen_address(settings: Settings) -> tuple[str, int]:
+    host, _, port = settings.smtp_listen.rpartition(":")
+    return host.strip("[]"), int(port)
+
+
+def controller(settings: Settings) -> Controller:
+    """An SMTP server on INTAKE_SMTP_LISTEN; start() runs it in its own thread."""
+    host, port = listen_address(settings)
+    return Controller(
+        DPOHandler(settings),
+        hostname=host,
+        port=port,
+        data_size_limit=settings.max_message_bytes,  # aiosmtpd answers 552 above it
+        enable_SMTPUTF8=True,
+        server_hostname=settings.reply_from.rpartition("@")[2] or "localhost",
+        ident="intake",
+    )
