@@ -111,20 +111,20 @@ def work_one(settings: Settings) -> bool:
                 MessageStatus.quarantined,
             )
             session.commit()
-            log.warning("message quarantined", extra={"message": message_pk})
+            log.warning("message quarantined", extra={"message_pk": message_pk})
             return True
         try:
             with time_limit(settings.worker_time_limit):
                 pipeline.process(session, settings, message)
             session.commit()
-            log.info("message processed", extra={"message": message_pk, "case": message.case_id})
+            log.info("message processed", extra={"message_pk": message_pk, "case": message.case_id})
         except Exception as exc:  # bad input or a bug: set the message aside, never block the queue
             session.rollback()
             failed = session.get(Message, message_pk)
             if failed is not None:
                 store.mark_failed(session, failed, f"{type(exc).__name__}: {exc}")
                 session.commit()
-            log.exception("message failed", extra={"message": message_pk})
+            log.exception("message failed", extra={"message_pk": message_pk})
     return True
 
 

@@ -41,7 +41,7 @@ class DPOHandler:
             # Not stored means not accepted: the sending server keeps the mail and tries again later.
             log.exception("could not store an incoming message")
             return "451 4.3.0 Could not store the message; please try again later"
-        log.info("message stored", extra={"message": stored.id, "duplicate": stored.duplicate, "size": len(raw)})
+        log.info("message stored", extra={"message_pk": stored.id, "duplicate": stored.duplicate, "size": len(raw)})
         return f"250 2.0.0 Stored as message {stored.id}"
 
     def _store(self, raw: bytes, envelope: Envelope) -> store.Stored:
