@@ -1,16 +1,283 @@
-"""Legal answer deadlines: when a case is due, and how that date was derived."""
+"""Legal answer deadlines: when a case is due under which law, and how that date was derived."""
 
 from __future__ import annotations
 
 import calendar
-from dataclasses import dataclass
-from datetime import date, datetime
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta
+
+from intake.errors import SettingsError, TransitionError
+from intake.settings import Settings, section
 
 
 @dataclass
 class Due:
+    """A due date and the sentence that says how it was computed (shown by `intake case REF`)."""
+
     on: date
     explanation: str
+
+
+@dataclass
+class DeadlineConfig:
+    """The [deadline] table of intake.toml (or INTAKE_DEADLINE_<KEY>)."""
+
+    default_jurisdiction: str = "eu"
+    """Law applied when the mail carries no cue (one of eu, uk, california, india)."""
+    follow_cues: bool = True
+    """Let cues in the mail ("California resident") choose the law; off means always the default."""
+    dpdp_days: int = 90
+    """Days to answer a grievance under India's DPDP Act.
+
+    DPDP Rules 2025, Rule 14(3): grievances are answered "within a reasonable period not exceeding
+    ninety days". Rule 14 comes into force on 13 May 2027 (18 months after notification on
+    13 Nov 2025); until then the Act (s. 13) sets no number, so 90 is the outer limit we plan for.
+    """
+    dpdp_clock_pauses: bool = False
+    """Whether the DPDP period stops while we wait for the requester; the Rules are silent, so by default it runs on."""
+    ccpa_confirm_business_days: int = 10
+    """Business days to confirm receipt of a CCPA request (CCPA Regulations, 11 CCR § 7021(a))."""
+    ccpa_days: int = 45
+    """Calendar days to answer a CCPA/CPRA request (Cal. Civ. Code § 1798.130(a)(2)(A))."""
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    """One law's answering rules: the rules table every due date is computed from."""
+
+    key: str
+    law: str  # how explanations name it
+    source: str  # the provision that sets the base period
+    months: int  # base period in months (0 when it is counted in days)
+    days: int  # base period in days (0 when it is counted in months)
+    extension_months: int
+    extension_days: int
+    extensions: int  # how many extensions the law allows
+    extension_source: str
+    clock_pauses: bool  # does the period stop while we wait for identity or clarification?
+    pause_source: str
+    confirm_business_days: int  # 0: the law asks for no separate confirmation of receipt
+
+
+def rules(config: DeadlineConfig | None = None) -> dict[str, Jurisdiction]:
+    """The rules table; India's period and pause, and the CCPA numbers, come from the configuration."""
+    config = config or DeadlineConfig()
+    gdpr = Jurisdiction(
+        key="eu",
+        law="GDPR",
+        source="GDPR Art. 12(3)",
+        months=1,
+        days=0,
+        extension_months=2,
+        extension_days=0,
+        extensions=1,
+        extension_source="GDPR Art. 12(3): two further months, notified with reasons within the first month",
+        clock_pauses=True,
+        # The period for answering cannot usefully run while we cannot tell who is asking (Art. 12(6));
+        # the EDPB access guidelines 01/2022 accept that asking for identity data stops the clock.
+        pause_source="GDPR Art. 12(6) and EDPB Guidelines 01/2022",
+        confirm_business_days=0,
+    )
+    return {
+        "eu": gdpr,
+        # The UK kept Art. 12(3) verbatim; the Data (Use and Access) Act 2025 made "stop the clock" explicit.
+        "uk": replace(
+            gdpr,
+            key="uk",
+            law="UK GDPR",
+            source="UK GDPR Art. 12(3)",
+            extension_source="UK GDPR Art. 12(3): two further months, notified with reasons within the first month",
+            pause_source="UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025)",
+        ),
+        "california": Jurisdiction(
+            key="california",
+            law="CCPA/CPRA",
+            source="Cal. Civ. Code § 1798.130(a)(2)(A)",
+            months=0,
+            days=config.ccpa_days,
+            extension_months=0,
+            extension_days=config.ccpa_days,
+            extensions=1,
+            extension_source="Cal. Civ. Code § 1798.130(a)(2)(A): one further 45 days, notified within the first 45",
+            clock_pauses=False,
+            # 11 CCR § 7021(b): the period begins on receipt "regardless of time required to verify the request".
+            pause_source="11 CCR § 7021(b)",
+            confirm_business_days=config.ccpa_confirm_business_days,
+        ),
+        "india": Jurisdiction(
+            key="india",
+            law="DPDP Act",
+            source="DPDP Rules 2025, Rule 14(3)",
+            months=0,
+            days=config.dpdp_days,
+            extension_months=0,
+            extension_days=0,
+            extensions=0,
+            extension_source="DPDP Rules 2025 provide no extension",
+            clock_pauses=config.dpdp_clock_pauses,
+            pause_source="DPDP Rules 2025 are silent; [deadline] dpdp_clock_pauses",
+            confirm_business_days=0,
+        ),
+    }
+
+
+# Cue words the extraction stage may emit, mapped to the rules table's keys.
+_CUES: dict[str, str] = {
+    "eu": "eu",
+    "gdpr": "eu",
+    "europe": "eu",
+    "uk": "uk",
+    "united kingdom": "uk",
+    "uk gdpr": "uk",
+    "california": "california",
+    "ccpa": "california",
+    "cpra": "california",
+    "india": "india",
+    "dpdp": "india",
+}
+
+
+def config_from(settings: Settings) -> DeadlineConfig:
+    """Read and check the [deadline] table."""
+    config = section(settings, "deadline", DeadlineConfig)
+    if config.default_jurisdiction not in rules(config):
+        known = ", ".join(rules(config))
+        raise SettingsError(
+            f"[deadline] default_jurisdiction: unknown {config.default_jurisdiction!r}; use one of {known}"
+        )
+    for key in ("dpdp_days", "ccpa_days", "ccpa_confirm_business_days"):
+        if getattr(config, key) < 1:
+            raise SettingsError(f"[deadline] {key}: must be at least 1")
+    return config
+
+
+def jurisdiction_for(cues: list[str], config: DeadlineConfig | None = None) -> str:
+    """The law a case's deadline follows: from the mail's cues, else the configured default.
+
+    When cues point to several laws, the one whose answer falls due first wins, so no law's
+    deadline can be missed by answering under another.
+    """
+    config = config or DeadlineConfig()
+    table = rules(config)
+    found = {_CUES[c.strip().lower()] for c in cues if c.strip().lower() in _CUES} if config.follow_cues else set()
+    if not found:
+        return config.default_jurisdiction
+    # A fixed receipt date compares the base periods; ties go to the alphabetically first key, for stability.
+    probe = datetime(2026, 1, 1)
+    return min(sorted(found), key=lambda key: _base(table[key], probe.date()))
+
+
+def _base(rule: Jurisdiction, start: date) -> date:
+    return add_months(start, rule.months) if rule.months else start + timedelta(days=rule.days)
+
+
+def _period(rule: Jurisdiction) -> str:
+    if rule.months:
+        return "one month" if rule.months == 1 else f"{rule.months} months"
+    return f"{rule.days} calendar days"
+
+
+def _as_timedelta(paused: timedelta | int) -> timedelta:
+    return paused if isinstance(paused, timedelta) else timedelta(days=paused)
+
+
+def due(
+    jurisdiction: str,
+    received: datetime,
+    paused: timedelta | int = 0,
+    config: DeadlineConfig | None = None,
+    reason: str = "awaiting the requester",
+) -> Due:
+    """When the answer is due, counting from receipt.
+
+    `paused` (days or a timedelta) moves the date only where the law stops the clock;
+    `reason` names what we waited for ("awaiting identity") in the explanation.
+    """
+    rule = _rule(jurisdiction, config)
+    start = received.date()
+    on = _base(rule, start)
+    text = f"{rule.source}: {_period(rule)} from receipt on {start.isoformat()} -> {on.isoformat()}"
+    pause = _as_timedelta(paused)
+    if pause.days > 0:
+        if rule.clock_pauses:
+            on = on + timedelta(days=pause.days)
+            text += f"; clock paused {_days(pause.days)} {reason} -> {on.isoformat()}"
+        else:
+            text += f"; {_days(pause.days)} {reason} do not stop the clock ({rule.pause_source})"
+    return Due(on, text)
+
+
+def gdpr(received: datetime) -> Due:
+    """The GDPR due date of a request received at `received` (what the pipeline calls today)."""
+    return due("eu", received)
+
+
+def extend(
+    jurisdiction: str,
+    received: datetime,
+    current_due: date,
+    today: date,
+    reasons: str,
+    extensions_so_far: int = 0,
+    config: DeadlineConfig | None = None,
+) -> Due:
+    """The new due date after an extension, or TransitionError when the law does not allow one now.
+
+    The extension is added to the current due date, which already carries any pause. For GDPR this
+    gives a date no later than three months from receipt (31 Jan -> 28 Feb -> 28 Apr), the
+    conservative reading of "two further months".
+    """
+    rule = _rule(jurisdiction, config)
+    if not reasons or not reasons.strip():
+        raise TransitionError(f"extension under {rule.law} needs reasons: the notice must tell the requester why")
+    if extensions_so_far >= rule.extensions:
+        allowed = "no extension" if rule.extensions == 0 else f"{rule.extensions} extension(s)"
+        raise TransitionError(f"no extension left: {rule.law} allows {allowed} ({rule.extension_source})")
+    if today > current_due:
+        raise TransitionError(
+            f"extension refused: its notice had to go out by {current_due.isoformat()} under {rule.law}; "
+            "answer the request now"
+        )
+    if rule.extension_months:
+        on = add_months(current_due, rule.extension_months)
+        length = f"{rule.extension_months} further months"
+    else:
+        on = current_due + timedelta(days=rule.extension_days)
+        length = f"{rule.extension_days} further days"
+    return Due(
+        on,
+        f"{rule.extension_source}: extended on {today.isoformat()} by {length} from {current_due.isoformat()} "
+        f"-> {on.isoformat()} (received {received.date().isoformat()}; reasons: {reasons.strip()})",
+    )
+
+
+def confirmation_due(jurisdiction: str, received: datetime, config: DeadlineConfig | None = None) -> Due | None:
+    """When receipt must be confirmed (CCPA: 10 business days), or None where the law asks for no confirmation.
+
+    Business days are Monday to Friday; public holidays are not modelled, so the date can only be
+    early, never late.
+    """
+    rule = _rule(jurisdiction, config)
+    if not rule.confirm_business_days:
+        return None
+    start = received.date()
+    on = add_business_days(start, rule.confirm_business_days)
+    return Due(
+        on,
+        f"11 CCR § 7021(a): confirm receipt within {rule.confirm_business_days} business days of "
+        f"{start.isoformat()} -> {on.isoformat()} (Mon-Fri; public holidays not modelled)",
+    )
+
+
+def add_business_days(start: date, count: int) -> date:
+    """The date `count` weekdays after `start` (the day of receipt itself does not count)."""
+    day = start
+    left = count
+    while left > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            left -= 1
+    return day
 
 
 def add_months(start: date, months: int) -> date:
@@ -25,7 +292,12 @@ def add_months(start: date, months: int) -> date:
     return date(year, month, day)
 
 
-def gdpr(received: datetime) -> Due:
-    start = received.date()
-    on = add_months(start, 1)
-    return Due(on, f"GDPR Art. 12(3): one month from receipt on {start.isoformat()} -> {on.isoformat()}")
+def _rule(jurisdiction: str, config: DeadlineConfig | None) -> Jurisdiction:
+    table = rules(config)
+    if jurisdiction not in table:
+        raise SettingsError(f"unknown jurisdiction {jurisdiction!r}; use one of {', '.join(table)}")
+    return table[jurisdiction]
+
+
+def _days(n: int) -> str:
+    return "1 day" if n == 1 else f"{n} days"

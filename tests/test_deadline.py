@@ -1,0 +1,168 @@
+"""Due dates per law: month ends, CCPA days, pauses, extensions and their explanations."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+from intake import deadline
+from intake.deadline import DeadlineConfig, add_months, confirmation_due, due, extend, jurisdiction_for
+from intake.errors import SettingsError, TransitionError
+from intake.settings import Settings
+
+
+def at(day: str) -> datetime:
+    return datetime.fromisoformat(day + "T09:30:00")
+
+
+@pytest.mark.parametrize(
+    ("received", "expected"),
+    [
+        ("2026-01-31", "2026-02-28"),  # no 31 February: the month's last day
+        ("2028-01-31", "2028-02-29"),  # leap year
+        ("2026-01-30", "2026-02-28"),
+        ("2026-03-31", "2026-04-30"),
+        ("2026-12-15", "2027-01-15"),  # across the year end
+        ("2026-12-31", "2027-01-31"),
+        ("2026-11-25", "2026-12-25"),
+    ],
+)
+def test_gdpr_answer_is_due_one_month_after_receipt_even_across_month_ends(received: str, expected: str) -> None:
+    assert due("eu", at(received)).on == date.fromisoformat(expected)
+
+
+def test_add_months_keeps_the_day_when_the_month_has_it() -> None:
+    assert add_months(date(2026, 5, 15), 14) == date(2027, 7, 15)
+
+
+def test_uk_follows_the_same_month_as_the_eu() -> None:
+    assert due("uk", at("2026-01-31")).on == due("eu", at("2026-01-31")).on
+    assert due("uk", at("2026-01-31")).explanation.startswith("UK GDPR Art. 12(3)")
+
+
+def test_pipeline_gdpr_helper_still_gives_one_month_with_its_explanation() -> None:
+    result = deadline.gdpr(at("2026-01-31"))
+    assert result.on == date(2026, 2, 28)
+    assert result.explanation == "GDPR Art. 12(3): one month from receipt on 2026-01-31 -> 2026-02-28"
+
+
+def test_ccpa_answer_is_due_45_calendar_days_after_receipt() -> None:
+    result = due("california", at("2026-11-25"))
+    assert result.on == date(2027, 1, 9)
+    assert "45 calendar days" in result.explanation and "1798.130" in result.explanation
+
+
+def test_dpdp_period_comes_from_the_configuration() -> None:
+    assert due("india", at("2026-01-01")).on == date(2026, 4, 1)  # 90 days by default
+    assert due("india", at("2026-01-01"), config=DeadlineConfig(dpdp_days=30)).on == date(2026, 1, 31)
+
+
+def test_gdpr_clock_pauses_while_awaiting_identity_and_says_so() -> None:
+    result = due("eu", at("2026-01-31"), paused=5, reason="awaiting identity")
+    assert result.on == date(2026, 3, 5)
+    assert result.explanation == (
+        "GDPR Art. 12(3): one month from receipt on 2026-01-31 -> 2026-02-28; "
+        "clock paused 5 days awaiting identity -> 2026-03-05"
+    )
+
+
+def test_ccpa_clock_does_not_pause_while_awaiting_verification() -> None:
+    result = due("california", at("2026-11-25"), paused=timedelta(days=12))
+    assert result.on == date(2027, 1, 9)
+    assert "do not stop the clock" in result.explanation and "7021(b)" in result.explanation
+
+
+def test_dpdp_pause_is_a_setting() -> None:
+    assert due("india", at("2026-01-01"), paused=10).on == date(2026, 4, 1)
+    assert due("india", at("2026-01-01"), paused=10, config=DeadlineConfig(dpdp_clock_pauses=True)).on == date(
+        2026, 4, 11
+    )
+
+
+def test_gdpr_extension_adds_two_months_within_the_first_month() -> None:
+    received = at("2026-01-31")
+    first = due("eu", received).on
+    extended = extend("eu", received, first, date(2026, 2, 20), "Twelve linked requests to search across systems")
+    assert extended.on == date(2026, 4, 28)
+    assert "reasons: Twelve linked requests" in extended.explanation
+    assert "2026-02-28 -> 2026-04-28" in extended.explanation
+
+
+def test_extension_is_refused_after_the_first_month() -> None:
+    received = at("2026-01-31")
+    with pytest.raises(TransitionError, match="2026-02-28"):
+        extend("eu", received, date(2026, 2, 28), date(2026, 3, 1), "complex request")
+
+
+def test_extension_is_still_allowed_on_the_last_day_of_the_window() -> None:
+    result = extend("eu", at("2026-01-31"), date(2026, 2, 28), date(2026, 2, 28), "complex request")
+    assert result.on == date(2026, 4, 28)
+
+
+def test_extension_is_refused_without_reasons() -> None:
+    with pytest.raises(TransitionError, match="reasons"):
+        extend("eu", at("2026-01-05"), date(2026, 2, 5), date(2026, 1, 20), "   ")
+
+
+def test_only_one_extension_is_allowed() -> None:
+    with pytest.raises(TransitionError, match="no extension left"):
+        extend("california", at("2026-01-05"), date(2026, 3, 31), date(2026, 2, 1), "volume", extensions_so_far=1)
+
+
+def test_ccpa_extension_adds_45_days() -> None:
+    result = extend("california", at("2026-11-25"), date(2027, 1, 9), date(2026, 12, 1), "volume of records")
+    assert result.on == date(2027, 2, 23)
+
+
+def test_dpdp_has_no_extension() -> None:
+    with pytest.raises(TransitionError, match="DPDP"):
+        extend("india", at("2026-01-01"), date(2026, 4, 1), date(2026, 1, 2), "complex")
+
+
+def test_ccpa_receipt_is_confirmed_within_ten_business_days() -> None:
+    # Wednesday 25 Nov 2026: ten weekdays later is Wednesday 9 Dec (holidays are not modelled).
+    result = confirmation_due("california", at("2026-11-25"))
+    assert result is not None
+    assert result.on == date(2026, 12, 9)
+    assert "10 business days" in result.explanation
+
+
+def test_confirmation_received_on_a_saturday_counts_from_monday() -> None:
+    result = confirmation_due("california", at("2026-11-28"))
+    assert result is not None and result.on == date(2026, 12, 11)
+
+
+def test_gdpr_asks_for_no_separate_confirmation() -> None:
+    assert confirmation_due("eu", at("2026-11-25")) is None
+
+
+def test_jurisdiction_comes_from_cues_in_the_mail() -> None:
+    assert jurisdiction_for(["California"]) == "california"
+    assert jurisdiction_for(["india"]) == "india"
+    assert jurisdiction_for(["uk"]) == "uk"
+
+
+def test_jurisdiction_defaults_to_the_configuration_without_cues() -> None:
+    assert jurisdiction_for([]) == "eu"
+    assert jurisdiction_for(["mars"], DeadlineConfig(default_jurisdiction="india")) == "india"
+    assert jurisdiction_for(["california"], DeadlineConfig(follow_cues=False)) == "eu"
+
+
+def test_several_cues_choose_the_law_whose_answer_is_due_first() -> None:
+    assert jurisdiction_for(["california", "eu"]) == "eu"
+    assert jurisdiction_for(["india", "california"]) == "california"
+
+
+def test_configuration_is_read_from_the_deadline_table() -> None:
+    settings = Settings()
+    settings.tables = {"deadline": {"default_jurisdiction": "california", "dpdp_days": 60}}  # type: ignore[attr-defined]
+    config = deadline.config_from(settings)
+    assert config.default_jurisdiction == "california" and config.dpdp_days == 60
+
+
+def test_unknown_default_jurisdiction_names_the_key() -> None:
+    settings = Settings()
+    settings.tables = {"deadline": {"default_jurisdiction": "mars"}}  # type: ignore[attr-defined]
+    with pytest.raises(SettingsError, match=r"\[deadline\] default_jurisdiction"):
+        deadline.config_from(settings)
