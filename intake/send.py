@@ -84,8 +84,9 @@ def compose(settings: Settings, out: Outgoing, message_id: str) -> EmailMessage:
         # RFC 3834: mark automatic replies, and ask Exchange-style responders not to answer them.
         msg["Auto-Submitted"] = "auto-replied"
     msg["X-Auto-Response-Suppress"] = "All"
-    msg["Content-Language"] = out.language
     msg.set_content(out.text)
+    # After set_content, which replaces every Content-* header.
+    msg["Content-Language"] = out.language
     return msg
 
 

@@ -1,0 +1,85 @@
+"""Outgoing mail: signed Message-IDs, threading headers, the file transport and retries with back-off."""
+
+from __future__ import annotations
+
+from email import message_from_bytes
+from email.policy import default
+from pathlib import Path
+
+from sqlmodel import select
+
+from intake import db, send
+from intake.models import Case, Event, Outbox, utcnow
+from intake.settings import Settings
+
+
+def _case(settings: Settings) -> Case:
+    with db.session(settings.database_url) as s:
+        case = Case(requester="jane@example.com", reference="DPO-2026-000001-1")
+        s.add(case)
+        s.commit()
+        return case
+
+
+def test_signed_message_id_maps_back_to_its_case_and_rejects_forgeries(settings: Settings) -> None:
+    mid = send.signed_message_id(settings, "DPO-2026-000001-1")
+    assert send.reference_from_message_id(settings, mid) == "DPO-2026-000001-1"
+    forged = mid.replace("DPO-2026-000001-1", "DPO-2026-000002-9")
+    assert send.reference_from_message_id(settings, forged) is None
+    assert send.reference_from_message_id(settings, "<DPO-2026-000001-1.abc.123456@example.org>") is None
+    assert send.reference_from_message_id(settings, "<random@example.com>") is None
+
+
+def test_reply_is_threaded_and_marked_automatic(settings: Settings) -> None:
+    out = send.Outgoing("acknowledgement", "jane@example.com", "Subj", "Body\n", "de", "<orig@x>", ("<a@x>",))
+    msg = send.compose(settings, out, "<id@example.org>")
+    parsed = message_from_bytes(msg.as_bytes(), policy=default)
+    assert parsed["In-Reply-To"] == "<orig@x>"
+    assert parsed["References"] == "<a@x> <orig@x>"
+    assert parsed["Auto-Submitted"] == "auto-replied"
+    assert parsed["Content-Language"] == "de"
+    assert parsed["From"].addresses[0].addr_spec == "dpo@example.org"
+
+
+def test_file_transport_writes_one_eml_per_outbox_row(settings: Settings, tmp_path: Path) -> None:
+    case = _case(settings)
+    with db.session(settings.database_url) as s:
+        send.enqueue(s, settings, case, send.Outgoing("acknowledgement", "jane@example.com", "S", "B\n"))
+        s.commit()
+        assert send.deliver_due(s, settings, send.transport_for(settings)) == 1
+        assert send.deliver_due(s, settings, send.transport_for(settings)) == 0  # never sent twice
+    files = list((tmp_path / "outbox").glob("*.eml"))
+    assert len(files) == 1
+    assert b"To: jane@example.com" in files[0].read_bytes()
+
+
+class Refusing:
+    def __init__(self) -> None:
+        self.calls = 0
+
+    def deliver(self, row: Outbox) -> None:
+        self.calls += 1
+        raise ConnectionRefusedError("relay down")
+
+
+def test_failed_delivery_backs_off_then_gives_up_visibly(settings: Settings) -> None:
+    case = _case(settings)
+    transport = Refusing()
+    with db.session(settings.database_url) as s:
+        row = send.enqueue(s, settings, case, send.Outgoing("acknowledgement", "jane@example.com", "S", "B\n"))
+        s.commit()
+        assert send.deliver_due(s, settings, transport) == 0
+        s.refresh(row)
+        assert row.status == "pending" and row.attempts == 1
+        assert row.next_attempt_at > utcnow()  # backed off: not retried at once
+        assert send.deliver_due(s, settings, transport) == 0
+        assert transport.calls == 1
+        for _ in range(settings.send_max_attempts):
+            row.next_attempt_at = utcnow()
+            s.add(row)
+            s.commit()
+            send.deliver_due(s, settings, transport)
+            s.refresh(row)
+        assert row.status == "failed"
+        assert "relay down" in (row.last_error or "")
+        assert s.exec(select(Event).where(Event.action == "outbox.failed")).first() is not None

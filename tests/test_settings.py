@@ -1,0 +1,65 @@
+"""Configuration: TOML file, INTAKE_* overrides, and one-line errors that name the key."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from intake import settings
+from intake.errors import SettingsError
+
+
+def test_environment_overrides_the_toml_file(tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text('organisation = "From File"\ndpo_addresses = ["a@example.org", "b@example.org"]\n')
+    s = settings.load(config, env={"INTAKE_ORGANISATION": "From Env"})
+    assert s.organisation == "From Env"
+    assert s.dpo_addresses == ["a@example.org", "b@example.org"]
+    assert settings.load(config, env={"INTAKE_DPO_ADDRESSES": "x@example.org, y@example.org"}).dpo_addresses == [
+        "x@example.org",
+        "y@example.org",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("env", "named"),
+    [
+        ({"INTAKE_SMTP_LISTEN": "nonsense"}, "INTAKE_SMTP_LISTEN"),
+        ({"INTAKE_MAX_MESSAGE_BYTES": "lots"}, "max_message_bytes"),
+        ({"INTAKE_AUTO_ACKNOWLEDGE": "perhaps"}, "auto_acknowledge"),
+        ({"INTAKE_OUTBOUND": "carrier-pigeon://x"}, "INTAKE_OUTBOUND"),
+        ({"INTAKE_DPO_ADDRESSES": "not-an-address"}, "INTAKE_DPO_ADDRESSES"),
+    ],
+)
+def test_bad_value_is_an_error_naming_the_key(env: dict[str, str], named: str) -> None:
+    with pytest.raises(SettingsError, match=named):
+        settings.load(None, env=env)
+
+
+def test_unknown_key_in_the_file_is_named(tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text("organisaton = 'typo'\n")
+    with pytest.raises(SettingsError, match="organisaton"):
+        settings.load(config, env={})
+
+
+def test_bad_configuration_is_one_line_on_stderr_not_a_traceback(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "-m", "intake.cli", "cases"],
+        env={**os.environ, "INTAKE_SMTP_LISTEN": "nonsense", "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path}/x.db"},
+        capture_output=True,
+        text=True,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert result.stderr.strip().splitlines() == ["error: INTAKE_SMTP_LISTEN: expected host:port, got 'nonsense'"]
+
+
+def test_missing_config_file_is_named(tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match="nowhere.toml"):
+        settings.load(tmp_path / "nowhere.toml", env={})

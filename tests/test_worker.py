@@ -1,0 +1,118 @@
+"""The worker: one bad message never blocks the others; a message that keeps killing the worker is quarantined."""
+
+from __future__ import annotations
+
+import dataclasses
+import multiprocessing
+import os
+import time
+
+import pytest
+from sqlmodel import select
+
+from intake import db, pipeline, store, worker
+from intake.models import Case, Message, Outbox
+from intake.settings import Settings
+
+GOOD = b"From: Ann Lee <ann@example.com>\r\nMessage-ID: <good@example.com>\r\nSubject: delete my data\r\n\r\nPlease delete my data.\r\n"
+POISON = b"From: x@example.com\r\nMessage-ID: <poison@example.com>\r\nSubject: poison\r\n\r\npoison\r\n"
+
+
+def _put(settings: Settings, raw: bytes) -> int:
+    with db.session(settings.database_url) as s:
+        return store.put(s, raw, mailbox="smtp", source="smtp", envelope_from="x@example.com").id
+
+
+def _status(settings: Settings, pk: int) -> Message:
+    with db.session(settings.database_url) as s:
+        row = s.get(Message, pk)
+        assert row is not None
+        return row
+
+
+def _crash_in_child(settings: Settings) -> int:
+    """Run one work_one in a forked child whose processing dies like a segfault; returns its exit code."""
+
+    def target() -> None:
+        pipeline.process = lambda *a, **k: os._exit(66)  # type: ignore[assignment]
+        worker.work_one(settings)
+
+    db.dispose_all()
+    child = multiprocessing.get_context("fork").Process(target=target)
+    child.start()
+    child.join(30)
+    return child.exitcode or 0
+
+
+def test_message_that_kills_the_worker_three_times_is_quarantined(settings: Settings) -> None:
+    poison = _put(settings, POISON)
+    for _ in range(settings.max_attempts):
+        assert _crash_in_child(settings) == 66
+        with db.session(settings.database_url) as s:
+            # What a restarted worker does first: free claims whose process is gone.
+            assert worker.release_stale(s, settings) == 1
+    good = _put(settings, GOOD)
+    assert worker.drain(settings) == 2
+    row = _status(settings, poison)
+    assert row.status == "quarantined"
+    assert row.attempts == settings.max_attempts + 1
+    assert "quarantined after 3 attempts" in (row.error or "")
+    assert _status(settings, good).status == "processed"
+
+
+def test_failing_message_is_marked_failed_and_the_next_one_is_processed(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.process
+
+    def flaky(session, s, message):  # type: ignore[no-untyped-def]
+        if message.message_id == "<poison@example.com>":
+            raise ValueError("cannot understand this message")
+        return real(session, s, message)
+
+    monkeypatch.setattr(pipeline, "process", flaky)
+    poison = _put(settings, POISON)
+    good = _put(settings, GOOD)
+    assert worker.drain(settings) == 2
+    failed = _status(settings, poison)
+    assert failed.status == "failed"
+    assert failed.error == "ValueError: cannot understand this message"
+    assert _status(settings, good).status == "processed"
+    with db.session(settings.database_url) as s:
+        # The failed message left nothing half-done behind: no case, no outbox row for it.
+        assert len(s.exec(select(Case)).all()) == 1
+        assert len(s.exec(select(Outbox)).all()) == 1
+
+
+def test_message_over_the_time_limit_fails_and_does_not_stall_the_queue(
+    settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = pipeline.process
+
+    def slow(session, s, message):  # type: ignore[no-untyped-def]
+        if message.message_id == "<poison@example.com>":
+            time.sleep(30)
+        return real(session, s, message)
+
+    monkeypatch.setattr(pipeline, "process", slow)
+    quick = dataclasses.replace(settings, worker_time_limit=1)
+    quick.tables = {}  # type: ignore[attr-defined]
+    poison = _put(settings, POISON)
+    good = _put(settings, GOOD)
+    started = time.monotonic()
+    assert worker.drain(quick) == 2
+    assert time.monotonic() - started < 20
+    assert "longer than 1 s" in (_status(settings, poison).error or "")
+    assert _status(settings, good).status == "processed"
+
+
+def test_processing_is_idempotent_after_a_crash_before_commit(settings: Settings) -> None:
+    pk = _put(settings, GOOD)
+    assert _crash_in_child(settings) == 66
+    with db.session(settings.database_url) as s:
+        worker.release_stale(s, settings)
+    assert worker.drain(settings) == 1
+    with db.session(settings.database_url) as s:
+        assert len(s.exec(select(Case)).all()) == 1
+        assert len(s.exec(select(Outbox)).all()) == 1
+    assert _status(settings, pk).status == "processed"
