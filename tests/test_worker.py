@@ -14,7 +14,10 @@ from intake import db, pipeline, store, worker
 from intake.models import Case, Message, Outbox
 from intake.settings import Settings
 
-GOOD = b"From: Ann Lee <ann@example.com>\r\nMessage-ID: <good@example.com>\r\nSubject: delete my data\r\n\r\nPlease delete my data.\r\n"
+GOOD = (
+    b"From: Ann Lee <ann@example.com>\r\nMessage-ID: <good@example.com>\r\nSubject: delete my data\r\n"
+    b"\r\nPlease delete my data.\r\n"
+)
 POISON = b"From: x@example.com\r\nMessage-ID: <poison@example.com>\r\nSubject: poison\r\n\r\npoison\r\n"
 
 
