@@ -2,17 +2,41 @@
 
 from __future__ import annotations
 
+import re
+import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateNotFound
 from jinja2.sandbox import SandboxedEnvironment
+from markupsafe import escape
 
 from intake.errors import SettingsError
 from intake.settings import Settings
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+
+# Every variable a template may use, with the value it has when a caller has nothing to say about it.
+# All are always passed: with StrictUndefined a template that tests `{% if employer %}` must find the
+# name defined, and `intake templates check` renders with all of them set (intake/catalogue.py).
+DEFAULTS: dict[str, Any] = {
+    "case": None,  # the Case; templates use case.reference
+    "requester_name": None,  # as the requester wrote it: data, never template code
+    "due_on": None,  # ISO date the answer is due
+    "rights": [],  # right keys (intake.extract.RIGHTS); templates turn them into words via _labels.j2
+    "missing": [],  # of "name", "employer", "rights": what a clarification asks for
+    "employer": None,
+    "employer_contact": None,  # the employer's administrator for employee accounts, if known
+    "account_status": None,  # "active", "suspended" or "expired"
+    "removal_date": None,  # ISO date an expired account's data is removed (expiry + 45 days)
+    "reasons": None,  # why we refuse or extend: required in those letters
+    "new_due_on": None,  # ISO date after an extension
+    "agent_name": None,  # someone writing on the requester's behalf
+    "direct_marketing": False,  # the objection is to direct marketing (GDPR Art. 21(3): absolute)
+    "supervisory_authority": None,  # where the requester may complain
+    "subject_name": None,  # the person the request is about when an agent writes
+}
 
 
 @dataclass
@@ -22,12 +46,26 @@ class Rendered:
     language: str  # the language actually used
     fell_back: bool  # True when the requester's language had no such template
 
+    @property
+    def html(self) -> str:
+        """The same letter as autoescaped HTML, for the multipart/alternative part."""
+        return to_html(self.text)
+
+
+def context(**values: Any) -> dict[str, Any]:
+    """A complete template context: DEFAULTS overridden by `values`; an unknown name is a programming error."""
+    unknown = set(values) - set(DEFAULTS) - {"organisation", "language"}
+    if unknown:
+        raise TypeError(f"unknown template variable(s): {', '.join(sorted(unknown))}; known: {', '.join(DEFAULTS)}")
+    return {**DEFAULTS, **values}
+
 
 def environment(settings: Settings) -> SandboxedEnvironment:
     """Templates from INTAKE_TEMPLATES_DIR first, then the built-in ones.
 
     The sandbox and StrictUndefined matter: requester text reaches templates only as data, and a
     misspelt variable must fail `intake templates check` rather than leave a hole in a letter.
+    trim_blocks/lstrip_blocks let `{% if %}` lines sit on their own without leaving blank lines.
     """
     loaders = []
     if settings.templates_dir:
@@ -37,12 +75,28 @@ def environment(settings: Settings) -> SandboxedEnvironment:
         loaders.append(FileSystemLoader(str(user)))
     loaders.append(FileSystemLoader(str(BUILTIN_TEMPLATES)))
     return SandboxedEnvironment(
-        loader=ChoiceLoader(loaders), undefined=StrictUndefined, keep_trailing_newline=True, autoescape=False
+        loader=ChoiceLoader(loaders),
+        undefined=StrictUndefined,
+        keep_trailing_newline=True,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
     )
 
 
+def languages(settings: Settings, name: str) -> list[str]:
+    """Languages that have template `name`, in the user folder or the built-in one."""
+    folders = [Path(settings.templates_dir)] if settings.templates_dir else []
+    folders.append(BUILTIN_TEMPLATES)
+    found = {p.parent.name for folder in folders for p in folder.glob(f"*/{name}.txt.j2")}
+    return sorted(found)
+
+
 def render(settings: Settings, name: str, language: str | None, context: dict[str, Any]) -> Rendered:
-    """Render templates/<lang>/<name>.txt.j2; its first line is `Subject: ...`, then a blank line, then the body."""
+    """Render templates/<lang>/<name>.txt.j2; its first line is `Subject: ...`, then a blank line, then the body.
+
+    `context` may hold only what the caller has; the rest comes from DEFAULTS.
+    """
     env = environment(settings)
     wanted = (language or settings.default_language).lower()
     fell_back = False
@@ -52,8 +106,52 @@ def render(settings: Settings, name: str, language: str | None, context: dict[st
     except TemplateNotFound:
         template = env.get_template(f"{settings.default_language}/{name}.txt.j2")
         used, fell_back = settings.default_language, True
-    text = template.render(organisation=settings.organisation, **context)
-    head, _, body = text.partition("\n\n")
-    if not head.startswith("Subject:"):
-        raise SettingsError(f"template {used}/{name}.txt.j2: the first line must be 'Subject: ...'")
-    return Rendered(head.removeprefix("Subject:").strip(), body.strip() + "\n", used, fell_back)
+    values = {**DEFAULTS, "organisation": settings.organisation, **context, "language": used}
+    text = template.render(**values)
+    head, _, body = text.lstrip("\n").partition("\n\n")
+    if not head.startswith("Subject:") or "\n" in head:
+        raise SettingsError(f"template {used}/{name}.txt.j2: the first line must be 'Subject: ...', then a blank line")
+    return Rendered(head.removeprefix("Subject:").strip(), wrap(body.strip()) + "\n", used, fell_back)
+
+
+WIDTH = 76
+
+
+def wrap(text: str, width: int = WIDTH) -> str:
+    """Break only the lines a long value pushed past `width`; lines the template author wrapped stay as they are.
+
+    A list item's continuation keeps the item's indentation, so "- " lists stay readable.
+    """
+    out: list[str] = []
+    for line in text.splitlines():
+        if len(line) <= width:
+            out.append(line)
+            continue
+        bullet = _BULLET.match(line)
+        indent = " " * (len(bullet.group(0)) if bullet else len(line) - len(line.lstrip()))
+        out += textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+    return "\n".join(out)
+
+
+_BULLET = re.compile(r"^\s*[-•]\s+")
+
+
+def to_html(text: str) -> str:
+    """Plain letter -> HTML: paragraphs become <p>, "- " lines become a list, and every character is escaped.
+
+    Escaping the whole text (not the template) is what keeps requester-supplied names from becoming markup.
+    """
+    parts: list[str] = []
+    for block in re.split(r"\n\s*\n", text.strip()):
+        lines = block.splitlines()
+        if lines and all(_BULLET.match(line) or line.startswith("  ") for line in lines) and _BULLET.match(lines[0]):
+            items: list[str] = []
+            for line in lines:
+                if _BULLET.match(line):
+                    items.append(_BULLET.sub("", line))
+                else:
+                    items[-1] += " " + line.strip()
+            parts.append("<ul>\n" + "\n".join(f"<li>{escape(item)}</li>" for item in items) + "\n</ul>")
+        else:
+            parts.append("<p>" + "<br>\n".join(str(escape(line)) for line in lines) + "</p>")
+    return '<!DOCTYPE html>\n<html><body style="font-family: sans-serif">\n' + "\n".join(parts) + "\n</body></html>\n"

@@ -1,0 +1,389 @@
+"""The reply template catalogue: names, languages, sample data and the clauses each letter must contain."""
+
+from __future__ import annotations
+
+import functools
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from jinja2 import TemplateError, TemplateNotFound
+from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
+
+from intake import draft
+from intake.errors import IntakeError
+from intake.extract import RIGHTS
+from intake.settings import Settings
+
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi")
+
+# Each name is one kind of letter; the comment says when it is sent and which variables it needs beyond the
+# ones every letter uses (organisation, case.reference, requester_name).
+NAMES: dict[str, str] = {
+    "acknowledgement": "receipt of a request: how verification works and when to expect the answer (due_on)",
+    "clarification": "asks for what the request lacks (missing: name, employer, rights)",
+    "verification_needed": "asks for more data points to verify identity, revealing nothing we hold",
+    "employer_redirect": "a user must ask their employer to delete their account (employer, employer_contact)",
+    "employer_notice": "to the employer's administrator about a user's request (employer, subject_name, rights)",
+    "erasure": "erasure carried out or scheduled (account_status, removal_date)",
+    "access": "copy of the data and the Art. 15 information (supervisory_authority)",
+    "rectification": "data corrected",
+    "restriction": "processing restricted",
+    "portability": "data in a machine-readable format",
+    "objection": "objection: absolute for direct marketing, weighed otherwise (direct_marketing, due_on)",
+    "consent_withdrawal": "consent withdrawn",
+    "automated_decision": "human review of an automated decision (due_on)",
+    "opt_out_sale": "CCPA opt-out: we do not and will not sell personal data",
+    "limit_sensitive": "CPRA: use of sensitive personal data limited",
+    "extension": "the answer will come later (reasons, new_due_on)",
+    "refusal": "the request is refused (reasons, supervisory_authority)",
+    "completion": "the request is completed (rights, supervisory_authority)",
+    "proof_of_authority": "to an agent: asks for proof of authority (agent_name, subject_name)",
+}
+
+# Sample values that no translation changes, so a clause can be found in any language by its sentinel.
+ORGANISATION = "«ORGANISATION»"
+REFERENCE = "DPO-2099-000042-7"
+DUE_ON = "«DUE-ON»"
+NEW_DUE_ON = "«NEW-DUE-ON»"
+REMOVAL_DATE = "«REMOVAL-DATE»"
+REASONS = "«REASONS-SENTINEL»"
+AUTHORITY = "«AUTHORITY-SENTINEL»"
+EMPLOYER = "«EMPLOYER»"
+EMPLOYER_CONTACT = "«EMPLOYER-CONTACT»"
+AGENT = "«AGENT»"
+SUBJECT = "«SUBJECT»"
+REQUESTER = "«REQUESTER»"
+SENTINELS = (
+    ORGANISATION,
+    REFERENCE,
+    DUE_ON,
+    NEW_DUE_ON,
+    REMOVAL_DATE,
+    REASONS,
+    AUTHORITY,
+    EMPLOYER,
+    EMPLOYER_CONTACT,
+    AGENT,
+    SUBJECT,
+    REQUESTER,
+)
+
+# Phrases a letter must contain, per language: any one of the alternatives, compared case-insensitively.
+# They are data: a new language adds its row here and its folder under templates/.
+PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
+    "en": {
+        "verification": ("two or more data points",),
+        "judicial": ("judicial remedy", "court"),
+        "no_sale": ("not sell and will not sell", "does not and will not sell"),
+        "consequence": ("not be able to continue to use",),
+        "retention": ("statutory retention",),
+        "absolute": ("absolute",),
+        "compelling": ("compelling legitimate grounds",),
+    },
+}
+
+# Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
+FORBIDDEN: dict[str, tuple[str, ...]] = {
+    "en": (
+        "could not find",
+        "no record",
+        "not find you",
+        "do not hold",
+        "don't hold",
+        "no data about you",
+        "no account",
+    ),
+}
+
+# Letters that go out before identity is established: they must not reveal what we hold.
+_BEFORE_VERIFICATION = ("acknowledgement", "clarification", "verification_needed", "proof_of_authority")
+
+
+@dataclass(frozen=True)
+class SampleCase:
+    """Stands in for a Case when rendering samples: templates may only use the reference."""
+
+    reference: str = REFERENCE
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """Something a rendered letter must (or must not) contain, and the words that report its absence."""
+
+    problem: str  # e.g. "missing the right to a judicial remedy"
+    sentinel: str = ""  # a sample value that must appear
+    phrase: str = ""  # a PHRASES key: one of the language's alternatives must appear
+
+
+@dataclass
+class Sample:
+    """One way of rendering a template, with what the result must contain."""
+
+    label: str
+    values: dict[str, Any]
+    requires: list[Requirement] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One thing wrong with one template; str() is the line `intake templates check` prints."""
+
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}: {self.message}"
+
+
+def base_values() -> dict[str, Any]:
+    """The sample context every template is rendered with: every variable set, optional ones to sentinels."""
+    return draft.context(
+        organisation=ORGANISATION,
+        case=SampleCase(),
+        requester_name=REQUESTER,
+        due_on=DUE_ON,
+        rights=["erasure", "access"],
+        missing=["name", "employer", "rights"],
+        employer=EMPLOYER,
+        employer_contact=EMPLOYER_CONTACT,
+        account_status="active",
+        removal_date=None,
+        reasons=REASONS,
+        new_due_on=NEW_DUE_ON,
+        agent_name=AGENT,
+        direct_marketing=False,
+        supervisory_authority=AUTHORITY,
+        subject_name=SUBJECT,
+    )
+
+
+def samples(name: str) -> list[Sample]:
+    """The renderings `check` makes of template `name`, each with the clauses the law or our policy requires."""
+    base = base_values()
+    reasons = Requirement("missing the reasons", sentinel=REASONS)
+    authority = Requirement("missing the right to complain to a supervisory authority", sentinel=AUTHORITY)
+    table: dict[str, list[Sample]] = {
+        "acknowledgement": [
+            Sample(
+                "",
+                base,
+                [
+                    Requirement("missing when to expect the answer (due_on)", sentinel=DUE_ON),
+                    Requirement("missing how verification works (two or more data points)", phrase="verification"),
+                ],
+            )
+        ],
+        "clarification": [
+            Sample("", base),
+            Sample("only employer missing", {**base, "missing": ["employer"]}),
+        ],
+        "verification_needed": [
+            Sample("", base, [Requirement("missing how verification works", phrase="verification")])
+        ],
+        "employer_redirect": [
+            Sample("", base, [Requirement("missing the employer's name", sentinel=EMPLOYER)]),
+            Sample("with contact", base, [Requirement("missing the employer's contact", sentinel=EMPLOYER_CONTACT)]),
+            Sample("without contact", {**base, "employer_contact": None}),
+        ],
+        "employer_notice": [Sample("", base, [Requirement("missing the employer's name", sentinel=EMPLOYER)])],
+        "erasure": [
+            Sample(
+                "active account",
+                base,
+                [
+                    Requirement("missing the consequence for the use of our services", phrase="consequence"),
+                    Requirement("missing that data under a statutory retention obligation is kept", phrase="retention"),
+                ],
+            ),
+            Sample(
+                "expired account",
+                {**base, "account_status": "expired", "removal_date": REMOVAL_DATE},
+                [Requirement("missing the date of permanent removal (removal_date)", sentinel=REMOVAL_DATE)],
+            ),
+            Sample(
+                "suspended account",
+                {**base, "account_status": "suspended"},
+                [Requirement("missing that a suspended account closes after 45 days", sentinel="45")],
+            ),
+        ],
+        "access": [
+            Sample("", base, [authority]),
+            Sample("no authority named", {**base, "supervisory_authority": None}),
+        ],
+        "objection": [
+            Sample(
+                "direct marketing",
+                {**base, "direct_marketing": True},
+                [Requirement("missing that a direct-marketing objection is absolute", phrase="absolute")],
+            ),
+            Sample(
+                "other objection",
+                base,
+                [Requirement("missing the compelling legitimate grounds test", phrase="compelling")],
+            ),
+        ],
+        "opt_out_sale": [
+            Sample("", base, [Requirement("missing that we do not and will not sell personal data", phrase="no_sale")])
+        ],
+        "extension": [
+            Sample("", base, [reasons, Requirement("missing the new due date (new_due_on)", sentinel=NEW_DUE_ON)])
+        ],
+        "refusal": [
+            Sample(
+                "",
+                base,
+                [reasons, authority, Requirement("missing the right to a judicial remedy", phrase="judicial")],
+            ),
+            Sample(
+                "no authority named",
+                {**base, "supervisory_authority": None},
+                [Requirement("missing the right to a judicial remedy", phrase="judicial")],
+            ),
+        ],
+        "completion": [Sample("", base, [authority]), Sample("no rights listed", {**base, "rights": []})],
+        "proof_of_authority": [
+            Sample("", base, [Requirement("missing whom the agent acts for (subject_name)", sentinel=SUBJECT)]),
+            Sample("unnamed", {**base, "agent_name": None, "subject_name": None, "requester_name": None}),
+        ],
+    }
+    return table.get(name, [Sample("", base)])
+
+
+@functools.cache
+def detector() -> LanguageDetector:
+    """A detector limited to the catalogue's languages, built once: it takes a while and is safe to share."""
+    return LanguageDetectorBuilder.from_languages(*(_lingua(code) for code in LANGUAGES)).build()
+
+
+def _lingua(code: str) -> Language:
+    return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of the text's language among LANGUAGES, or None when undecided."""
+    for sentinel in SENTINELS:
+        text = text.replace(sentinel, " ")
+    found = detector().detect_language_of(text)
+    return found.iso_code_639_1.name.lower() if found else None
+
+
+def source_path(settings: Settings, language: str, name: str, suffix: str = ".txt.j2") -> str:
+    """Where template `name` in `language` comes from: the user folder when it overrides, else templates/."""
+    relative = f"{language}/{name}{suffix}"
+    if settings.templates_dir and (Path(settings.templates_dir) / relative).is_file():
+        return str(Path(settings.templates_dir) / relative)
+    return f"templates/{relative}"
+
+
+def languages(settings: Settings) -> list[str]:
+    """The required languages plus any other language folder in the user's template folder."""
+    extra: set[str] = set()
+    if settings.templates_dir and Path(settings.templates_dir).is_dir():
+        extra = {p.name for p in Path(settings.templates_dir).iterdir() if p.is_dir() and not p.name.startswith(".")}
+    return [*LANGUAGES, *sorted(extra - set(LANGUAGES))]
+
+
+def check(settings: Settings) -> list[Problem]:
+    """Render every template in every language with sample data; report each missing template or clause."""
+    problems: list[Problem] = []
+    for language in languages(settings):
+        problems += _check_labels(settings, language)
+        for name in NAMES:
+            problems += check_one(settings, language, name)
+    return problems
+
+
+def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
+    """The problems of one template in one language."""
+    path = source_path(settings, language, name)
+    problems: list[Problem] = []
+    for sample in samples(name):
+        where = f" ({sample.label})" if sample.label else ""
+        try:
+            rendered = draft.render(settings, name, language, sample.values)
+        except TemplateNotFound as exc:
+            return [Problem(path, f"missing template{_missing_detail(exc, language, name)}")]
+        except (TemplateError, IntakeError, TypeError, ValueError, AttributeError) as exc:
+            # The sandbox raises SecurityError (a TemplateError); a wrong filter argument raises TypeError...
+            problems.append(Problem(path, f"does not render{where}: {type(exc).__name__}: {exc}"))
+            continue
+        if rendered.fell_back:
+            return [Problem(path, f"missing template: {language}/{name}.txt.j2 not found")]
+        # Phrases may be wrapped across lines; compare with single spaces.
+        whole = " ".join(f"{rendered.subject}\n{rendered.text}".split())
+        if REFERENCE not in rendered.subject:
+            problems.append(Problem(path, f"the subject line lacks the case reference{where}"))
+        for need in sample.requires:
+            if not _satisfied(need, language, whole):
+                problems.append(Problem(path, need.problem + where))
+        if name in _BEFORE_VERIFICATION:
+            for phrase in FORBIDDEN.get(language, ()):
+                if phrase.lower() in whole.lower():
+                    problems.append(Problem(path, f"reveals whether we hold data ({phrase!r}){where}"))
+        if name == "clarification":
+            problems += _check_missing_list(settings, language, path, sample, rendered.text, where)
+        if language in LANGUAGES:
+            found = detect(rendered.text)
+            if found != language:
+                problems.append(Problem(path, f"is not written in {language} (detected {found or 'nothing'}){where}"))
+    return problems
+
+
+def _satisfied(need: Requirement, language: str, text: str) -> bool:
+    if need.sentinel and need.sentinel not in text:
+        return False
+    if need.phrase:
+        alternatives = PHRASES.get(language, {}).get(need.phrase)
+        if alternatives is None:
+            # A language without a phrase row cannot be checked for this clause; say so rather than pass it.
+            return False
+        return any(a.lower() in text.lower() for a in alternatives)
+    return True
+
+
+def _missing_detail(exc: TemplateNotFound, language: str, name: str) -> str:
+    wanted = f"{language}/{name}.txt.j2"
+    return "" if exc.name == wanted else f" (it needs {exc.name})"
+
+
+def _labels(settings: Settings, language: str) -> Any | None:
+    """The language's _labels.j2 as a module of macros, or None when it has none."""
+    try:
+        return draft.environment(settings).get_template(f"{language}/_labels.j2").module
+    except TemplateNotFound:
+        return None
+
+
+def _check_labels(settings: Settings, language: str) -> list[Problem]:
+    """Every right and missing-field key has words in the language, not the bare key."""
+    labels = _labels(settings, language)
+    if labels is None:
+        return []
+    path = source_path(settings, language, "_labels", ".j2")
+    problems = []
+    for key in RIGHTS:
+        if str(labels.right(key)).strip() in ("", key):
+            problems.append(Problem(path, f"no words for the right {key!r}"))
+    for key in ("name", "employer", "rights"):
+        if str(labels.missing(key)).strip() in ("", key):
+            problems.append(Problem(path, f"no words for the missing field {key!r}"))
+    return problems
+
+
+def _check_missing_list(
+    settings: Settings, language: str, path: str, sample: Sample, text: str, where: str
+) -> list[Problem]:
+    """A clarification lists exactly what is missing: each missing field's words, and no other field's."""
+    labels = _labels(settings, language)
+    if labels is None:
+        return []
+    problems = []
+    for key in ("name", "employer", "rights"):
+        words = str(labels.missing(key)).strip()
+        present = words.lower() in text.lower()
+        if key in sample.values["missing"] and not present:
+            problems.append(Problem(path, f"does not ask for the missing {key}{where}"))
+        elif key not in sample.values["missing"] and present:
+            problems.append(Problem(path, f"asks for {key}, which is not missing{where}"))
+    return problems
