@@ -81,6 +81,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("absolute",),
         "compelling": ("compelling legitimate grounds",),
     },
+    "de": {
+        "verification": ("zwei oder mehr Datenpunkte",),
+        "judicial": ("gerichtlichen Rechtsbehelf", "Gericht"),
+        "no_sale": ("nicht und wird sie auch nicht verkaufen",),
+        "consequence": ("mehr nutzen",),
+        "retention": ("gesetzlichen Aufbewahrungspflicht",),
+        "absolute": ("uneingeschränkt",),
+        "compelling": ("zwingende schutzwürdige Gründe",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -94,6 +103,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "no data about you",
         "no account",
     ),
+    "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
 }
 
 # Letters that go out before identity is established: they must not reveal what we hold.
