@@ -90,6 +90,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("uneingeschränkt",),
         "compelling": ("zwingende schutzwürdige Gründe",),
     },
+    "fr": {
+        "verification": ("au moins deux données",),
+        "judicial": ("recours juridictionnel", "tribunal"),
+        "no_sale": ("ne vend pas et ne vendra pas",),
+        "consequence": ("ne pourrez plus utiliser",),
+        "retention": ("obligation légale de conservation",),
+        "absolute": ("absolu",),
+        "compelling": ("motifs légitimes et impérieux",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -103,6 +112,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "no data about you",
         "no account",
     ),
+    "fr": ("pas trouvé", "aucune donnée vous concernant", "aucun compte", "aucun dossier", "ne détenons pas"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
 }
 
