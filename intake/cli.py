@@ -75,6 +75,10 @@ def run(
     no_smtp: Annotated[bool, typer.Option("--no-smtp", help="Do not start the SMTP server.")] = False,
     no_worker: Annotated[bool, typer.Option("--no-worker", help="Store mail but do not process it.")] = False,
     no_web: Annotated[bool, typer.Option("--no-web", help="Do not start the web interface.")] = False,
+    since: Annotated[
+        str | None,
+        typer.Option(help="IMAP, first start of a mailbox: 'now' skips existing mail, YYYY-MM-DD ingests since then."),
+    ] = None,
 ) -> None:
     """Start the service in the foreground: SMTP server, worker, sender and web interface.
 
@@ -84,7 +88,7 @@ def run(
     from intake.service import run as run_service
 
     logs.setup()
-    run_service(_settings(), Options(smtp=not no_smtp, worker=not no_worker, web=not no_web))
+    run_service(_settings(), Options(smtp=not no_smtp, worker=not no_worker, web=not no_web, since=since))
 
 
 @app.command()

@@ -23,6 +23,7 @@ from intake import audit
 from intake.errors import SettingsError
 from intake.models import Case, Outbox, OutboxStatus, utcnow
 from intake.settings import Settings
+from intake.sources import imap
 
 
 def _domain(address: str) -> str:
@@ -207,5 +208,6 @@ def deliver_due(session: Session, settings: Settings, transport: Transport, limi
         session.add(row)
         audit.record(session, "outbox.sent", case_id=row.case_id, detail={"outbox_id": row.id, "purpose": row.purpose})
         session.commit()
+        imap.file_sent(settings, row)  # a copy in the mailbox's Sent folder, when one is configured
         sent += 1
     return sent

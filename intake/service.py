@@ -14,7 +14,7 @@ from sqlmodel import select
 from intake import db, send, worker
 from intake.models import Message, MessageStatus, utcnow
 from intake.settings import Settings
-from intake.sources import smtp
+from intake.sources import imap, smtp
 
 log = logging.getLogger("intake.service")
 
@@ -25,6 +25,7 @@ class Options:
     worker: bool = True
     sender: bool = True
     web: bool = True
+    since: str | None = None  # IMAP first start: "now" skips existing mail (intake run --since)
 
 
 def _sender_loop(settings: Settings, stop: threading.Event) -> None:
@@ -88,6 +89,7 @@ def run(settings: Settings, options: Options | None = None) -> None:
             web_server = web_server_module.start(settings)
         except ImportError:
             web_server = None
+    watchers = imap.start(settings, stop, since=options.since)  # none unless mailboxes are configured
     process = _start_worker(settings) if options.worker else None
     print(banner(settings, options), flush=True)
     try:
@@ -111,6 +113,7 @@ def run(settings: Settings, options: Options | None = None) -> None:
         if web_server is not None:
             web_server.stop()
         stop.set()
+        imap.join(watchers)
         if sender is not None:
             sender.join(5)
         log.info("stopped")

@@ -4,6 +4,7 @@ from alembic import context
 from sqlmodel import SQLModel
 
 import intake.models  # noqa: F401  (registers the tables on SQLModel.metadata)
+import intake.sources.imap  # noqa: F401  (IMAP sync state and locks)
 import intake.subjects  # noqa: F401  (subject and employer tables)
 from intake.db import engine_for
 
