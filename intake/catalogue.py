@@ -99,6 +99,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("absolu",),
         "compelling": ("motifs légitimes et impérieux",),
     },
+    "es": {
+        "verification": ("dos o más datos",),
+        "judicial": ("tutela judicial", "tribunales"),
+        "no_sale": ("no vende ni venderá",),
+        "consequence": ("no podrá seguir utilizando",),
+        "retention": ("obligación legal de conservación",),
+        "absolute": ("absoluto",),
+        "compelling": ("motivos legítimos imperiosos",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -113,6 +122,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
         "no account",
     ),
     "fr": ("pas trouvé", "aucune donnée vous concernant", "aucun compte", "aucun dossier", "ne détenons pas"),
+    "es": ("no hemos encontrado", "no encontramos", "ningún dato suyo", "no tenemos datos", "ninguna cuenta"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
 }
 
