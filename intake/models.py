@@ -96,6 +96,11 @@ class Case(SQLModel, table=True):
     subject_id: str | None = Field(default=None, max_length=128)
     flags: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
     linked_case_id: int | None = Field(default=None, foreign_key="cases.id")
+    confirm_by: date | None = None  # CCPA: confirm receipt within 10 business days
+    extensions: int = 0
+    paused_since: datetime | None = None  # the legal clock stops here while awaiting the requester (if the law says so)
+    paused_days: int = 0
+    request_hash: str | None = Field(default=None, max_length=64, index=True)  # normalised text, to spot repeats
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
 
@@ -110,6 +115,34 @@ class Event(SQLModel, table=True):
     case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
     message_id: int | None = Field(default=None, foreign_key="message.id", index=True)
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
+
+
+class DraftStatus(enum.StrEnum):
+    draft = "draft"  # waits for the DPO
+    approved = "approved"  # in the outbox
+    superseded = "superseded"  # replaced by a newer draft after a follow-up
+    discarded = "discarded"
+
+
+class Draft(SQLModel, table=True):
+    """A reply prepared from a template, edited and approved by the DPO before it leaves."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    template: str = Field(max_length=64)
+    right: str | None = Field(default=None, max_length=32)
+    language: str = Field(default="en", max_length=8)
+    to_addr: str = Field(max_length=320)
+    subject: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    body: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))
+    status: str = Field(default=DraftStatus.draft, max_length=16)
+    automatic: bool = False  # discloses nothing, so it may leave without approval
+    reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))  # the rule that asked for it
+    edited_by: str | None = Field(default=None, max_length=128)
+    approved_by: str | None = Field(default=None, max_length=128)
+    outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
+    created_at: datetime = Field(default_factory=utcnow)
+    updated_at: datetime = Field(default_factory=utcnow)
 
 
 class OutboxStatus(enum.StrEnum):

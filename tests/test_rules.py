@@ -46,4 +46,12 @@ def test_mail_without_a_deliverable_sender_is_not_answered(settings: Settings) -
 
 def test_human_request_is_acknowledged(settings: Settings) -> None:
     decision = decide(_ctx(settings, "From: Bob <bob@example.com>"))
-    assert decision.acknowledge is True and decision.hits == []
+    assert decision.acknowledge is True
+    assert not any(h.suppress_acknowledgement for h in decision.hits)
+
+
+def test_machine_mail_gets_no_outcome_at_all(settings: Settings) -> None:
+    ctx = _ctx(settings, "From: bob@example.com\r\nPrecedence: bulk")
+    ctx.extraction.rights = ["erasure"]
+    decision = decide(ctx)
+    assert decision.outcomes == [] and not decision.answerable

@@ -31,6 +31,17 @@ def _send(port: int, raw: bytes, rcpt: str = "dpo@example.org", sender: str = "j
         client.sendmail(sender, [rcpt], raw)
 
 
+def _acks(sink: Sink, count: int = 1, timeout: float = 30) -> list:  # type: ignore[type-arg]
+    """The acknowledgements the relay received (a clarification may follow them)."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        acks = [m for m in sink.messages if "We have received your request" in m[2]["Subject"]]
+        if len(acks) >= count:
+            return acks
+        time.sleep(0.05)
+    return [m for m in sink.messages if "We have received your request" in m[2]["Subject"]]
+
+
 def _cases(service: Service) -> list[dict]:
     result = service.cli("cases", "--json")
     assert result.returncode == 0, result.stderr
@@ -52,7 +63,7 @@ def test_request_gets_threaded_acknowledgement_with_reference_and_due_date(
 ) -> None:
     service.start()
     _send(service.smtp_port, REQUEST)
-    received = sink[0].wait(1)
+    received = _acks(sink[0])
     assert len(received) == 1
     mail_from, rcpts, ack = received[0]
     assert rcpts == ["jane@example.com"]
@@ -70,7 +81,7 @@ def test_request_gets_threaded_acknowledgement_with_reference_and_due_date(
     assert "two or more" in body  # says how verification works
     cases = _cases(service)
     assert [c["reference"] for c in cases] == [ref]
-    assert cases[0]["status"] == "acknowledged"
+    assert cases[0]["status"] in {"acknowledged", "awaiting_requester"}
     assert cases[0]["due"] == due
 
 
@@ -80,9 +91,9 @@ def test_same_message_delivered_twice_makes_one_case_and_one_acknowledgement(
     service.start()
     _send(service.smtp_port, REQUEST)
     _send(service.smtp_port, REQUEST)
-    assert len(sink[0].wait(1)) == 1
+    assert len(_acks(sink[0])) == 1
     time.sleep(1.5)  # give a wrong second acknowledgement the time to appear
-    assert len(sink[0].messages) == 1
+    assert len(_acks(sink[0], timeout=0)) == 1
     assert len(_cases(service)) == 1
     messages = service.cli("messages", "--json").stdout.splitlines()
     assert len(messages) == 1
@@ -192,7 +203,7 @@ def test_killed_after_250_and_restarted_makes_exactly_one_case_and_acknowledgeme
     service.kill()
     assert sink[0].messages == []
     service.start()
-    assert len(sink[0].wait(1)) == 1
+    assert len(_acks(sink[0])) == 1
     time.sleep(1.5)
-    assert len(sink[0].messages) == 1
+    assert len(_acks(sink[0], timeout=0)) == 1
     assert len(_cases(service)) == 1
