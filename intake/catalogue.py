@@ -108,6 +108,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("absoluto",),
         "compelling": ("motivos legítimos imperiosos",),
     },
+    "it": {
+        "verification": ("due o più dati",),
+        "judicial": ("ricorso giurisdizionale", "autorità giudiziaria"),
+        "no_sale": ("non vende e non venderà",),
+        "consequence": ("non potrà più utilizzare",),
+        "retention": ("obbligo legale di conservazione",),
+        "absolute": ("assoluto",),
+        "compelling": ("motivi legittimi cogenti",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -123,6 +132,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     ),
     "fr": ("pas trouvé", "aucune donnée vous concernant", "aucun compte", "aucun dossier", "ne détenons pas"),
     "es": ("no hemos encontrado", "no encontramos", "ningún dato suyo", "no tenemos datos", "ninguna cuenta"),
+    "it": ("non abbiamo trovato", "non troviamo", "non risulta", "nessun dato che la riguarda", "nessun account"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
 }
 
