@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import csv
-import io
 import json
+import multiprocessing
+import os
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -69,8 +72,12 @@ ALIASES = {
 }
 MAX_FIELD_CHARS = 1000
 MAX_REPORTED_ERRORS = 1000
-BATCH_ROWS = 5000
+BATCH_ROWS = 50_000  # rows per transaction
+CHUNK_ROWS = 5000  # rows per unit of work handed to a worker process
 PROGRESS_EVERY = 5000
+IMPORT_WORKERS = 2
+IMPORT_CACHE_KIB = 262_144  # SQLite page cache during an import (256 MiB)
+PARALLEL_BYTES = 4_000_000  # smaller files are imported in-process: starting workers would cost more
 
 
 class Subject(SQLModel, table=True):
@@ -97,11 +104,15 @@ class SubjectKey(SQLModel, table=True):
     """A hashed blocking key of a subject: candidate generation is one index range scan per key."""
 
     __tablename__ = "subject_key"
-    # (key, subject) is the whole row, so the primary key index is the table (WITHOUT ROWID on SQLite).
-    __table_args__ = ({"sqlite_with_rowid": False},)
+    # A plain table with a separate index (not a clustered primary key) so a first import can append rows and
+    # build the index once at the end; the index covers (key, subject), so look-ups never touch the table.
+    __table_args__ = (Index("ix_subject_key", "key", "subject"),)
 
-    key: int = Field(sa_column=Column(BigInteger, primary_key=True, autoincrement=False))
-    subject: int = Field(sa_column=Column(Integer, primary_key=True, autoincrement=False))
+    id: int | None = Field(
+        default=None, sa_column=Column(BigInteger().with_variant(Integer, "sqlite"), primary_key=True)
+    )
+    key: int = Field(sa_column=Column(BigInteger, nullable=False))
+    subject: int = Field(sa_column=Column(Integer, nullable=False))
 
 
 class SubjectTerm(SQLModel, table=True):
@@ -135,8 +146,8 @@ class ImportReport:
     error_count: int = 0
 
 
-def subject_keys(row: dict[str, Any]) -> set[int]:
-    """Every hashed blocking key of one record (the same functions build the keys a request looks up)."""
+def subject_index(row: dict[str, Any]) -> tuple[set[int], set[str]]:
+    """The hashed blocking keys of one record and its frequency terms (the same functions build a request's keys)."""
     keys: set[tuple[str, str]] = set()
     email = norm_email(row.get("email"))
     if email:
@@ -154,21 +165,17 @@ def subject_keys(row: dict[str, Any]) -> set[int]:
     keys |= name_keys(tokens)
     emp = employer_key(row.get("employer"))
     words = [t for t in tokens if len(t) > 1]
-    if emp and words:
-        # Employer with either end of the name: still found when the other half is misspelt.
-        keys.add(("w", f"{emp}|{words[0]}"))
-        keys.add(("w", f"{emp}|{words[-1]}"))
-    return {hkey(k, v) for k, v in keys}
-
-
-def subject_terms(row: dict[str, Any]) -> set[str]:
-    terms = {f"n:{t}" for t in name_tokens(row.get("name")) if len(t) > 1}
-    emp = employer_key(row.get("employer"))
+    terms = {f"n:{t}" for t in words}
     if emp:
         terms.add(f"w:{emp}")
-    return terms
+        if words:
+            # Employer with either end of the name: still found when the other half is misspelt.
+            keys.add(("w", f"{emp}|{words[0]}"))
+            keys.add(("w", f"{emp}|{words[-1]}"))
+    return {hkey(k, v) for k, v in keys}, terms
 
 
+@lru_cache(maxsize=1024)
 def _field_name(header: str) -> str:
     key = header.strip().lower().replace(" ", "_").replace("-", "_")
     return ALIASES.get(key, key)
@@ -176,26 +183,28 @@ def _field_name(header: str) -> str:
 
 def _clean_row(raw: dict[str, Any], where: str) -> tuple[dict[str, Any] | None, str | None]:
     """A record ready to store, or the error naming the column that is wrong."""
-    row: dict[str, Any] = {f: None for f in FIELDS}
+    row: dict[str, Any] = dict.fromkeys(FIELDS)
     attributes: dict[str, Any] = {}
     for header, value in raw.items():
         if header is None:  # a CSV line with more cells than the header
             return None, f"{where}: more values than columns in the header"
         name = _field_name(header)
-        if isinstance(value, str):
+        if value.__class__ is str:
             value = value.strip() or None
         if name in row:
-            if value is not None and not isinstance(value, str):
-                value = str(value)
-            if value is not None and len(value) > MAX_FIELD_CHARS:
-                return None, f"{where}: column {header!r} is longer than {MAX_FIELD_CHARS} characters"
+            if value is not None:
+                if value.__class__ is not str:
+                    value = json.dumps(value) if isinstance(value, (dict, list)) else str(value)
+                if len(value) > MAX_FIELD_CHARS:
+                    return None, f"{where}: column {header!r} is longer than {MAX_FIELD_CHARS} characters"
             row[name] = value
         elif value is not None:
             attributes[header.strip()] = value
     if not row["subject_id"]:
         return None, f"{where}: column 'subject_id' is empty"
-    if row["account_status"] is not None:
-        status = row["account_status"].lower()
+    status = row["account_status"]
+    if status is not None:
+        status = status.lower()
         if status not in ACCOUNT_STATUSES:
             return None, f"{where}: column 'account_status' must be one of {', '.join(ACCOUNT_STATUSES)}"
         row["account_status"] = status
@@ -213,6 +222,36 @@ def _clean_row(raw: dict[str, Any], where: str) -> tuple[dict[str, Any] | None, 
         return None, f"{where}: column 'email' is not an email address: {row['email'][:80]!r}"
     row["attributes"] = attributes
     return row, None
+
+
+# One cleaned row on its way to the database: (subject_id, other FIELDS..., attributes JSON), keys, terms.
+# Plain tuples and lists: they cross from worker processes by pickle, and sets or dicts would cost twice as much.
+PreparedRow = tuple[tuple[Any, ...], list[int], list[str]]
+
+
+@dataclass
+class _Prepared:
+    """A chunk of rows cleaned and indexed (in a worker process for big files), ready for the database."""
+
+    rows: list[PreparedRow]
+    errors: list[str]
+    processed: int
+
+
+def _prepare(chunk: list[tuple[str, dict[str, Any] | None, str | None]]) -> _Prepared:
+    out = _Prepared([], [], len(chunk))
+    for where, raw, problem in chunk:
+        if problem is not None or raw is None:
+            out.errors.append(f"{where}: {problem}")
+            continue
+        row, problem = _clean_row(raw, where)
+        if row is None:
+            out.errors.append(problem or f"{where}: unusable row")
+            continue
+        keys, terms = subject_index(row)
+        values = (*(row[f] for f in FIELDS), json.dumps(row["attributes"], ensure_ascii=False))
+        out.rows.append((values, list(keys), list(terms)))
+    return out
 
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
@@ -242,7 +281,9 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]
                 reader = csv.DictReader(handle, delimiter="\t" if suffix == ".tsv" else ",")
                 headers = [_field_name(h) for h in reader.fieldnames or []]
                 if "subject_id" not in headers:
-                    raise InputError(f"{path}: no subject_id column (the header has: {', '.join(headers) or 'nothing'})")
+                    raise InputError(
+                        f"{path}: no subject_id column (the header has: {', '.join(headers) or 'nothing'})"
+                    )
                 for raw in reader:
                     yield reader.line_num, raw, None
             else:
@@ -252,23 +293,36 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]
 
 
 class _Writer:
-    """Batched upserts with driver-level executemany: the ORM per row would be 20x too slow for a million rows."""
+    """Batched upserts with driver-level executemany: the ORM per row would be 20x too slow for a million rows.
+
+    Into an empty table (`bulk`) the key index is dropped and rebuilt once at the end, all in one transaction:
+    appending then sorting is about five times faster than ten random B-tree inserts per row, and the import is
+    all-or-nothing. Into a populated table every batch is its own transaction with incremental index updates.
+    """
 
     def __init__(self, conn: Connection) -> None:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
         self.ph = "?" if self.sqlite else "%s"
-        if not self.sqlite:
-            # Ids are assigned here, so two imports at once must not interleave (readers are not blocked).
-            conn.exec_driver_sql("LOCK TABLE subject IN SHARE ROW EXCLUSIVE MODE")
+        self.lock()
         self.next_id = int(conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM subject").scalar() or 0) + 1
+        self.bulk = self.next_id == 1
         self.terms: Counter[str] = Counter()
+        self.later_deletes: list[tuple[int, int]] = []
         cols = ", ".join(FIELDS[1:])
-        self.insert_sql = f"INSERT INTO subject (id, subject_id, {cols}, attributes) VALUES ({', '.join([self.ph] * (len(FIELDS) + 2))})"
+        marks = ", ".join([self.ph] * (len(FIELDS) + 2))
+        self.insert_sql = f"INSERT INTO subject (id, subject_id, {cols}, attributes) VALUES ({marks})"
         sets = ", ".join(f"{c} = {self.ph}" for c in FIELDS[1:])
         self.update_sql = f"UPDATE subject SET {sets}, attributes = {self.ph} WHERE id = {self.ph}"
         self.key_insert = f"INSERT INTO subject_key (key, subject) VALUES ({self.ph}, {self.ph})"
         self.key_delete = f"DELETE FROM subject_key WHERE key = {self.ph} AND subject = {self.ph}"
+        if self.bulk:
+            conn.exec_driver_sql("DROP INDEX IF EXISTS ix_subject_key")
+
+    def lock(self) -> None:
+        if not self.sqlite:
+            # Ids are assigned here, so two imports at once must not interleave (readers are not blocked).
+            self.conn.exec_driver_sql("LOCK TABLE subject IN SHARE ROW EXCLUSIVE MODE")
 
     def existing(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
@@ -280,45 +334,47 @@ class _Writer:
                 found[r["subject_id"]] = dict(r)
         return found
 
-    def write(self, batch: dict[str, dict[str, Any]], report: ImportReport) -> None:
+    def write(self, batch: dict[str, PreparedRow], report: ImportReport) -> None:
         old = self.existing(list(batch))
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
         new_keys: list[tuple[int, int]] = []
         gone_keys: list[tuple[int, int]] = []
-        for sid, row in batch.items():
-            values = tuple(row[f] for f in FIELDS[1:]) + (json.dumps(row["attributes"], ensure_ascii=False),)
+        for sid, (values, keys, terms) in batch.items():
             prior = old.get(sid)
             if prior is None:
                 rid = self.next_id
                 self.next_id += 1
-                inserts.append((rid, sid, *values))
-                keys = subject_keys(row)
+                inserts.append((rid, *values))
+                new_keys.extend((k, rid) for k in keys)
                 report.inserted += 1
             else:
                 rid = prior["id"]
-                updates.append((*values, rid))
-                before = subject_keys(prior)
-                keys = subject_keys(row)
-                gone_keys.extend((k, rid) for k in before - keys)
-                keys = keys - before
-                self.terms.subtract(subject_terms(prior))
+                updates.append((*values[1:], rid))
+                before, before_terms = subject_index(prior)
+                now = set(keys)
+                gone_keys.extend((k, rid) for k in before - now)
+                new_keys.extend((k, rid) for k in now - before)
+                self.terms.subtract(before_terms)
                 report.updated += 1
-            self.terms.update(subject_terms(row))
-            new_keys.extend((k, rid) for k in keys)
+            self.terms.update(terms)
         ex = self.conn.exec_driver_sql
         if inserts:
             ex(self.insert_sql, inserts)
         if updates:
             ex(self.update_sql, updates)
         if gone_keys:
-            ex(self.key_delete, gone_keys)
+            if self.bulk:
+                self.later_deletes.extend(gone_keys)  # no index to find them by until the end
+            else:
+                ex(self.key_delete, gone_keys)
         if new_keys:
-            # Sorted keys append to the B-tree in order, which is markedly faster than random insertion.
-            new_keys.sort()
+            if not self.bulk:
+                new_keys.sort()  # in key order the B-tree pages are visited once each
             ex(self.key_insert, new_keys)
 
-    def finish(self) -> None:
+    def commit_point(self) -> None:
+        """End of a batch: store the term counts; a non-bulk import commits here (the caller does)."""
         rows = [(t, n) for t, n in self.terms.items() if n]
         if rows:
             sql = (
@@ -327,62 +383,104 @@ class _Writer:
             )
             self.conn.exec_driver_sql(sql, rows)
         self.terms.clear()
+
+    def finish(self) -> None:
+        self.commit_point()
+        if self.bulk:
+            self.conn.exec_driver_sql("CREATE INDEX IF NOT EXISTS ix_subject_key ON subject_key (key, subject)")
+            if self.later_deletes:
+                self.conn.exec_driver_sql(self.key_delete, self.later_deletes)
         if not self.sqlite:
             self.conn.exec_driver_sql(
                 "SELECT setval(pg_get_serial_sequence('subject', 'id'), GREATEST((SELECT MAX(id) FROM subject), 1))"
             )
+            self.conn.exec_driver_sql("ANALYZE subject_key")
+
+
+def _chunks(path: Path) -> Iterator[list[tuple[str, dict[str, Any] | None, str | None]]]:
+    chunk: list[tuple[str, dict[str, Any] | None, str | None]] = []
+    for number, raw, problem in _rows(path):
+        chunk.append((f"{path}:{number}", raw, problem))
+        if len(chunk) >= CHUNK_ROWS:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _prepared(path: Path) -> Iterator[_Prepared]:
+    """Cleaned and indexed chunks in file order; big files use worker processes so both cores work."""
+    workers = min(IMPORT_WORKERS, os.cpu_count() or 1)
+    if workers < 2 or path.stat().st_size < PARALLEL_BYTES:
+        yield from map(_prepare, _chunks(path))
+        return
+    # fork, where there is one: the workers only run pure functions of this module, and unlike spawn it does not
+    # re-run the caller's __main__ (scripts without a main guard would otherwise recurse).
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+        # A bounded window of chunks in flight keeps memory flat however big the file is.
+        window: deque[Future[_Prepared]] = deque()
+        for chunk in _chunks(path):
+            window.append(pool.submit(_prepare, chunk))
+            if len(window) > 2 * workers:
+                yield window.popleft().result()
+        while window:
+            yield window.popleft().result()
 
 
 def import_file(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
     """Upsert subjects from CSV or JSON Lines by subject_id; bad rows are reported by line and column, good ones kept.
 
-    Commits every batch, so a long import shows progress to other readers and an interrupted one keeps its work.
+    Into a populated table every batch commits (a long import keeps its work if interrupted); into an empty one
+    the whole file is one transaction with the key index built at the end (fast, and all-or-nothing).
     """
     path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
     report = ImportReport()
-    rows = _rows(path)
-    batch: dict[str, dict[str, Any]] = {}
+    batch: dict[str, PreparedRow] = {}
     processed = 0
-    writer: _Writer | None = None
-
-    def flush() -> None:
-        nonlocal writer
-        if writer is None:
-            writer = _Writer(session.connection())
-        writer.write(batch, report)
+    reported = 0
+    conn = session.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        # One fsync per commit is plenty for a re-runnable import, and a big page cache keeps the B-trees in memory.
+        conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    writer = _Writer(conn)
+    try:
+        for prepared in _prepared(path):
+            processed += prepared.processed
+            for message in prepared.errors:
+                report.error_count += 1
+                if len(report.errors) < MAX_REPORTED_ERRORS:
+                    report.errors.append(message)
+            for item in prepared.rows:
+                # The same subject twice in one batch: the later line wins, as it would across batches.
+                batch[item[0][0]] = item
+            if len(batch) >= BATCH_ROWS:
+                writer.write(batch, report)
+                batch.clear()
+                if not writer.bulk:
+                    writer.commit_point()
+                    session.commit()
+                    writer.lock()
+            if progress is not None and processed - reported >= PROGRESS_EVERY:
+                reported = processed
+                progress(processed)
+        if batch:
+            writer.write(batch, report)
         writer.finish()
-        batch.clear()
         session.commit()
-        writer = None  # the lock (PostgreSQL) ends with the commit; take it again for the next batch
-
-    def error(message: str) -> None:
-        report.error_count += 1
-        if len(report.errors) < MAX_REPORTED_ERRORS:
-            report.errors.append(message)
-        elif len(report.errors) == MAX_REPORTED_ERRORS:
-            report.errors.append(f"{path}: more errors not listed")
-
-    for number, raw, problem in rows:
-        processed += 1
-        where = f"{path}:{number}"
-        if problem is not None or raw is None:
-            error(f"{where}: {problem}")
-        else:
-            row, problem = _clean_row(raw, where)
-            if row is None:
-                error(problem or f"{where}: unusable row")
-            else:
-                if row["subject_id"] in batch:
-                    # The same subject twice in one batch: the later line wins, as it would across batches.
-                    report.updated += 1
-                    report.inserted -= 0
-                batch[row["subject_id"]] = row
-        if len(batch) >= BATCH_ROWS:
-            flush()
-        if progress is not None and processed % PROGRESS_EVERY == 0:
-            progress(processed)
-    if batch:
-        flush()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        if sqlite:
+            session.connection().exec_driver_sql("PRAGMA synchronous=FULL")
+            session.connection().exec_driver_sql("PRAGMA cache_size=-2000")
+    if report.error_count > len(report.errors):
+        report.errors.append(f"{path}: {report.error_count - len(report.errors)} more bad rows not listed")
     if progress is not None:
         progress(processed)
     return report
@@ -438,7 +536,3 @@ def export(session: Session, out: TextIO, fmt: str = "jsonl") -> int:
 
 def count(session: Session) -> int:
     return int(session.connection().execute(text("SELECT COUNT(*) FROM subject")).scalar() or 0)
-
-
-def total_terms_io() -> io.StringIO:  # pragma: no cover - placeholder removed below
-    return io.StringIO()

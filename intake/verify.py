@@ -1,16 +1,74 @@
-"""Extraction + the organisation's records -> IdentityMatch, with per-field evidence."""
+"""Extraction + the organisation's records -> IdentityMatch, with per-field evidence.
+
+Three steps. Blocking: the request's normalised values become hashed keys (intake.keys) looked up in the
+`subject_key` index, so only a few dozen candidates are ever read, whatever the number of subjects. Comparison:
+each candidate is compared field by field with a comparator chosen for the field (exact for normalised email,
+phone, identifier and date; Jaro-Winkler aligned word by word, with nicknames and initials, for names; token-set
+for employers; token-sort for addresses); each field gives a score in [0, 1] and a weight in bits, the log-odds
+that a random other person would agree that well (rare names weigh more than common ones). Decision: `verified`
+needs at least `min_points` independent data points agreeing strongly, enough bits, a clear margin over the
+runner-up and no contradiction; a contradiction on an otherwise good candidate is a `mismatch`.
+"""
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from rapidfuzz import fuzz
+from rapidfuzz.distance import JaroWinkler, Levenshtein
+from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
 from intake.extract import Extraction
+from intake.keys import (
+    employer_key,
+    fold,
+    hkey,
+    name_tokens,
+    nickname_variants,
+    norm_date,
+    norm_email,
+    norm_identifier,
+    norm_phone,
+    query_name_keys,
+)
 from intake.parse import ParsedEmail
 
 STATUSES = ("verified", "ambiguous", "unverified", "mismatch")
+# Fields that are independent data points: an agreement on each counts once towards `min_points`.
+POINTS = ("name", "employer", "email", "phone", "identifier", "date_of_birth", "address")
+MAX_QUERY_KEYS = 400  # a 6-word name with nicknames could ask for thousands of keys; the first 400 suffice
+MAX_NICKNAMES = 6
+
+
+@dataclass
+class VerifyConfig:
+    """The knobs of identity verification ([verify] in intake.toml, INTAKE_VERIFY_<KEY>); defaults are measured."""
+
+    min_points: int = 2
+    """Independent data points that must agree strongly before a requester is verified."""
+    min_bits: float = 24.0
+    """Total evidence (in bits) a verified candidate needs; two very common values (John Smith at a big client)
+    fall short."""
+    margin_bits: float = 10.0
+    """How much more evidence the best candidate needs than the runner-up; closer is `ambiguous`."""
+    strong_name: float = 0.93
+    """Name score (aligned Jaro-Winkler with nicknames and initials) that counts as a strong agreement."""
+    strong_employer: float = 0.90
+    """Employer score (token set ratio without legal forms) that counts as a strong agreement."""
+    strong_address: float = 0.85
+    """Address score (token sort ratio) that counts as a strong agreement."""
+    max_candidates: int = 50
+    """Candidates compared per request (those sharing the most blocking keys)."""
+    population: int = 1000
+    """Pseudo-count for value frequencies, so a small record set does not make every name look unique."""
+    trusted_authserv_ids: list[str] = field(default_factory=list)
+    """authserv-ids of our own receiving servers whose Authentication-Results dmarc=pass makes From trustworthy."""
+    trusted_headers: list[str] = field(default_factory=list)
+    """'Header: value' pairs our authenticated path adds (and strips from incoming mail), e.g. 'X-Intake-Auth: yes'."""
 
 
 @dataclass
@@ -22,6 +80,8 @@ class FieldEvidence:
     record_value: str
     comparator: str
     score: float
+    weight: float = 0.0  # bits this field adds to (or takes from) the candidate's total
+    outcome: str = ""  # strong, partial, differs, contradicts, not counted
 
 
 @dataclass
@@ -32,11 +92,523 @@ class IdentityMatch:
     evidence: list[FieldEvidence] = field(default_factory=list)
     candidates: int = 0
     reasons: list[str] = field(default_factory=list)
+    runner_up_score: float | None = None
+    trusted_from: bool = False
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
 
+    def requester_facts(self) -> dict[str, Any]:
+        """What a reply to the requester may use: nothing at all about the records until the case is verified."""
+        if self.status != "verified":
+            return {}
+        return {"verified": True}
 
-def verify(session: Session, extraction: Extraction, parsed: ParsedEmail, trusted_from: bool = False) -> IdentityMatch:
-    """Match the requester against the subject records (the verification work fills this in)."""
-    return IdentityMatch(status="unverified", reasons=["no subject records matched"])
+
+# --- masking ------------------------------------------------------------------------------------------------
+
+
+def mask_email(value: str) -> str:
+    local, _, domain = value.partition("@")
+    return f"{local[:1]}***@{domain}" if domain else "***"
+
+
+def mask_phone(value: str) -> str:
+    digits = re.sub(r"\D", "", value)
+    if len(digits) < 4:
+        return "***"
+    head = f"+{digits[:2]} " if value.strip().startswith("+") else ""
+    return f"{head}{'*' * 6} {digits[-2:]}"
+
+
+def mask_name(value: str) -> str:
+    return " ".join(f"{w[:1]}***" for w in value.split()[:MAX_NICKNAMES]) or "***"
+
+
+def mask_identifier(value: str) -> str:
+    return f"***{value[-3:]}" if len(value) > 4 else "***"
+
+
+def mask_date(value: str) -> str:
+    return f"{value[:4]}-**-**" if len(value) >= 4 else "***"
+
+
+def mask_text(value: str) -> str:
+    words = value.split()
+    return f"{words[0][:12]} ***" if words else "***"
+
+
+# --- trust in the From address --------------------------------------------------------------------------------
+
+_DMARC_PASS = re.compile(r"(?:^|[;\s])dmarc\s*=\s*pass\b", re.I)
+_HEADER_FROM = re.compile(r"header\.from\s*=\s*([^\s;()]+)", re.I)
+
+
+def trusted_from(parsed: ParsedEmail, config: VerifyConfig) -> bool:
+    """Whether the From address was authenticated by our own infrastructure.
+
+    Only Authentication-Results headers whose authserv-id is one of ours count (RFC 8601: the border server
+    removes incoming headers that claim its id, so a sender cannot forge them), and only dmarc=pass for the
+    From domain. Alternatively a header our own authenticated submission path adds.
+    """
+    domain = parsed.from_addr.rpartition("@")[2].lower()
+    ids = {i.strip().lower() for i in config.trusted_authserv_ids if i.strip()}
+    if ids and domain:
+        for name, value in parsed.headers:
+            if name.lower() != "authentication-results":
+                continue
+            authserv = value.split(";", 1)[0].strip().split()
+            if not authserv or authserv[0].lower() not in ids:
+                continue
+            for result in value.split(";")[1:]:
+                if not _DMARC_PASS.search(result):
+                    continue
+                found = _HEADER_FROM.search(result)
+                if found is None or found.group(1).lower().strip("<>\"'") == domain:
+                    return True
+    for rule in config.trusted_headers:
+        name, _, expected = rule.partition(":")
+        if name.strip() and parsed.header(name.strip()).strip().lower() == expected.strip().lower():
+            return True
+    return False
+
+
+# --- the request, normalised once ------------------------------------------------------------------------------
+
+
+@dataclass
+class _Request:
+    name: str
+    tokens: tuple[str, ...]
+    employer: str
+    employer_key: str
+    from_email: str | None
+    other_emails: list[str]
+    phones: list[str]
+    identifiers: list[str]
+    dob: str | None
+    address: str
+
+    @classmethod
+    def of(cls, extraction: Extraction, parsed: ParsedEmail) -> _Request:
+        name = (extraction.name or parsed.from_name or "")[:300]
+        from_email = norm_email(parsed.from_addr)
+        others = {e for e in (norm_email(x) for x in extraction.emails[:10]) if e and e != from_email}
+        return cls(
+            name=name,
+            tokens=name_tokens(name),
+            employer=(extraction.employer or "")[:300],
+            employer_key=employer_key(extraction.employer),
+            from_email=from_email,
+            other_emails=sorted(others),
+            phones=sorted({p for p in (norm_phone(x) for x in extraction.phones[:10]) if p}),
+            identifiers=sorted({i for i in (norm_identifier(x) for x in extraction.identifiers[:20]) if i}),
+            dob=norm_date(extraction.date_of_birth),
+            address=fold(extraction.address),
+        )
+
+    def keys(self) -> list[int]:
+        keys: list[tuple[str, str]] = []
+        keys += [("e", e) for e in [self.from_email, *self.other_emails] if e]
+        keys += [("p", p) for p in self.phones]
+        keys += [("a", i) for i in self.identifiers]
+        if self.dob:
+            keys.append(("d", self.dob))
+        words = [t for t in self.tokens if len(t) > 1]
+        if self.employer_key:
+            keys += [("w", f"{self.employer_key}|{v}") for w in words for v in _limited_variants(w)]
+        keys += sorted(query_name_keys(self.tokens))
+        return [hkey(k, v) for k, v in keys[:MAX_QUERY_KEYS]]
+
+
+def _limited_variants(token: str) -> list[str]:
+    variants = sorted(nickname_variants(token) - {token})[:MAX_NICKNAMES]
+    return [token, *variants]
+
+
+# --- comparators ------------------------------------------------------------------------------------------------
+
+
+def _token_pair(a: str, b: str) -> tuple[float, str]:
+    if a == b:
+        return 1.0, "exact"
+    if len(a) == 1 or len(b) == 1:
+        return (0.75, "initial") if a[0] == b[0] else (0.0, "initial")
+    if b in nickname_variants(a) or a in nickname_variants(b):
+        return 0.94, "nickname"
+    return JaroWinkler.normalized_similarity(a, b), "jaro_winkler"
+
+
+def compare_names(query: tuple[str, ...], record: tuple[str, ...]) -> tuple[float, list[tuple[str, str, float]]]:
+    """Align the words of two names in any order; the score is the mean over the shorter name (at least two words).
+
+    Returns the score and the aligned (query word, record word, similarity) pairs. One word against a full
+    name scores at most 0.5: a family name alone never agrees strongly.
+    """
+    if not query or not record:
+        return 0.0, []
+    pairs = sorted(
+        ((s, kind, i, j) for i, a in enumerate(query) for j, b in enumerate(record) for s, kind in [_token_pair(a, b)]),
+        reverse=True,
+    )
+    used_q: set[int] = set()
+    used_r: set[int] = set()
+    aligned: list[tuple[str, str, float]] = []
+    for s, _kind, i, j in pairs:
+        if i in used_q or j in used_r:
+            continue
+        used_q.add(i)
+        used_r.add(j)
+        aligned.append((query[i], record[j], s))
+    need = max(2, min(len(query), len(record)))
+    best = sorted((s for _, _, s in aligned), reverse=True)[:need]
+    return sum(best) / need, aligned
+
+
+def _dob_score(a: str, b: str) -> float:
+    if a == b:
+        return 1.0
+    ya, ma, da = a.split("-")
+    yb, mb, db = b.split("-")
+    if ya == yb and ma == db and da == mb:
+        return 0.7  # day and month swapped: the US/European habit, not a different person
+    if Levenshtein.distance(a, b) == 1:
+        return 0.7  # one mistyped digit
+    return 0.0
+
+
+# --- scoring one candidate ----------------------------------------------------------------------------------------
+
+
+@dataclass
+class _Scored:
+    row: dict[str, Any]
+    evidence: list[FieldEvidence]
+    points: set[str]
+    score: float
+    contradictions: list[str]
+
+
+def _bits(count: int, total: int, population: int) -> float:
+    """-log2 of the chance a random person carries a value held by `count` of `total` subjects (smoothed)."""
+    return -math.log2((count + 1) / (total + population))
+
+
+class _Scorer:
+    def __init__(
+        self,
+        req: _Request,
+        trusted: bool,
+        config: VerifyConfig,
+        terms: dict[str, int],
+        total: int,
+        holders: dict[str, int],
+    ) -> None:
+        self.req = req
+        self.trusted = trusted
+        self.config = config
+        self.terms = terms
+        self.total = total
+        self.holders = holders  # how many candidates hold each exact value (shared emails are worth less)
+
+    def term_bits(self, term: str, cap: float) -> float:
+        return min(cap, _bits(self.terms.get(term, 0), self.total, self.config.population))
+
+    def exact_bits(self, value_key: str) -> float:
+        return 20.0 - math.log2(max(1, self.holders.get(value_key, 1)))
+
+    def score(self, row: dict[str, Any]) -> _Scored:
+        req, cfg = self.req, self.config
+        ev: list[FieldEvidence] = []
+        points: set[str] = set()
+        contra: list[str] = []
+
+        def add(e: FieldEvidence, point: str | None = None) -> None:
+            ev.append(e)
+            if point:
+                points.add(point)
+
+        # Name: word-aligned Jaro-Winkler with nicknames and initials; weight from how rare the record's words are.
+        rec_tokens = name_tokens(row.get("name"))
+        if req.tokens and rec_tokens:
+            s, aligned = compare_names(req.tokens, rec_tokens)
+            rare = sum(self.term_bits(f"n:{r}", 16.0) for _, r, sim in aligned if sim >= 0.85 and len(r) > 1)
+            if s >= cfg.strong_name:
+                w, outcome = min(rare, 30.0), "strong"
+            elif s >= 0.8:
+                w, outcome = min(rare, 30.0) / 3, "partial"
+            else:
+                w, outcome = -6.0, "differs"
+            add(
+                FieldEvidence(
+                    "name",
+                    mask_name(req.name),
+                    mask_name(row.get("name") or ""),
+                    "jaro_winkler+nicknames+initials",
+                    round(s, 3),
+                    round(w, 2),
+                    outcome,
+                ),
+                "name" if outcome == "strong" else None,
+            )
+
+        # Employer: token set without legal forms ("Acme Pvt. Ltd." = "ACME GmbH"); big clients weigh little.
+        rec_emp = employer_key(row.get("employer"))
+        if req.employer_key and rec_emp:
+            s = fuzz.token_set_ratio(req.employer_key, rec_emp) / 100
+            if s >= cfg.strong_employer:
+                w, outcome = self.term_bits(f"w:{rec_emp}", 12.0), "strong"
+            else:
+                w, outcome = -2.0, "differs"
+            add(
+                FieldEvidence(
+                    "employer", req.employer[:80], row.get("employer") or "", "token_set_ratio", round(s, 3), w, outcome
+                ),
+                "employer" if outcome == "strong" else None,
+            )
+
+        # Email: the From address counts only when our infrastructure authenticated it; an address written in
+        # the body is a data point the requester supplied.
+        rec_email = norm_email(row.get("email"))
+        if rec_email and req.from_email:
+            same = req.from_email == rec_email
+            if same and self.trusted:
+                add(
+                    FieldEvidence(
+                        "email",
+                        mask_email(req.from_email),
+                        mask_email(rec_email),
+                        "exact (From, authenticated)",
+                        1.0,
+                        self.exact_bits(f"e:{rec_email}"),
+                        "strong",
+                    ),
+                    "email",
+                )
+            elif same:
+                add(
+                    FieldEvidence(
+                        "email",
+                        mask_email(req.from_email),
+                        mask_email(rec_email),
+                        "exact (From, not authenticated)",
+                        1.0,
+                        4.0,
+                        "not counted",
+                    )
+                )
+            else:
+                trusted_elsewhere = self.trusted
+                outcome = "differs" if trusted_elsewhere else "contradicts"
+                if not trusted_elsewhere:
+                    contra.append("the mail comes from an unauthenticated address other than the one on record")
+                add(
+                    FieldEvidence(
+                        "email",
+                        mask_email(req.from_email),
+                        mask_email(rec_email),
+                        "exact (From)",
+                        0.0,
+                        -2.0,
+                        outcome,
+                    )
+                )
+        if rec_email and req.other_emails:
+            same = rec_email in req.other_emails
+            add(
+                FieldEvidence(
+                    "email",
+                    ", ".join(mask_email(e) for e in req.other_emails[:3]),
+                    mask_email(rec_email),
+                    "exact (stated in the message)",
+                    1.0 if same else 0.0,
+                    self.exact_bits(f"e:{rec_email}") if same else 0.0,
+                    "strong" if same else "differs",
+                ),
+                "email" if same else None,
+            )
+
+        rec_phone = norm_phone(row.get("phone"))
+        if rec_phone and req.phones:
+            same = rec_phone in req.phones
+            add(
+                FieldEvidence(
+                    "phone",
+                    ", ".join(mask_phone(p) for p in req.phones[:3]),
+                    mask_phone(row.get("phone") or ""),
+                    "exact (last 9 digits)",
+                    1.0 if same else 0.0,
+                    self.exact_bits(f"p:{rec_phone}") if same else -1.0,
+                    "strong" if same else "differs",
+                ),
+                "phone" if same else None,
+            )
+
+        rec_id = norm_identifier(row.get("account_id"))
+        if rec_id and req.identifiers:
+            best = max(
+                (1.0 if i == rec_id else Levenshtein.normalized_similarity(i, rec_id) for i in req.identifiers),
+                default=0.0,
+            )
+            strong = best == 1.0
+            near = not strong and best >= 0.85 and len(rec_id) >= 6
+            add(
+                FieldEvidence(
+                    "identifier",
+                    ", ".join(mask_identifier(i) for i in req.identifiers[:3]),
+                    mask_identifier(rec_id),
+                    "exact (letters and digits)",
+                    round(best, 3),
+                    self.exact_bits(f"a:{rec_id}") if strong else (3.0 if near else -1.0),
+                    "strong" if strong else ("partial" if near else "differs"),
+                ),
+                "identifier" if strong else None,
+            )
+
+        rec_dob = norm_date(row.get("date_of_birth"))
+        if rec_dob and req.dob:
+            s = _dob_score(req.dob, rec_dob)
+            outcome = "strong" if s == 1.0 else ("partial" if s > 0 else "contradicts")
+            if outcome == "contradicts":
+                contra.append("the date of birth differs from the one on record")
+            w = {"strong": 14.0, "partial": 3.0}.get(outcome, -6.0)
+            add(
+                FieldEvidence("date_of_birth", mask_date(req.dob), mask_date(rec_dob), "exact date", s, w, outcome),
+                "date_of_birth" if outcome == "strong" else None,
+            )
+
+        rec_addr = fold(row.get("address"))
+        if rec_addr and req.address:
+            s = fuzz.token_sort_ratio(req.address, rec_addr) / 100
+            outcome = "strong" if s >= cfg.strong_address else ("partial" if s >= 0.7 else "differs")
+            w = {"strong": 12.0, "partial": 3.0}.get(outcome, -2.0)
+            add(
+                FieldEvidence(
+                    "address", mask_text(req.address), mask_text(rec_addr), "token_sort_ratio", round(s, 3), w, outcome
+                ),
+                "address" if outcome == "strong" else None,
+            )
+        total = round(sum(e.weight for e in ev), 2)
+        return _Scored(row, ev, points, total, contra)
+
+
+# --- the database side --------------------------------------------------------------------------------------------
+
+
+def _candidates(conn: Connection, keys: list[int], limit: int) -> list[dict[str, Any]]:
+    if not keys:
+        return []
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    marks = ", ".join([ph] * len(keys))
+    # The candidates sharing the most keys with the request first: the true person shares several.
+    ids = [
+        r[0]
+        for r in conn.exec_driver_sql(
+            f"SELECT subject FROM subject_key WHERE key IN ({marks}) GROUP BY subject ORDER BY COUNT(*) DESC, subject "
+            f"LIMIT {int(limit)}",
+            tuple(keys),
+        )
+    ]
+    if not ids:
+        return []
+    cols = "id, subject_id, name, email, phone, employer, role, account_status, date_of_birth, address, account_id"
+    sql = f"SELECT {cols} FROM subject WHERE id IN ({', '.join([ph] * len(ids))})"
+    return [dict(r) for r in conn.exec_driver_sql(sql, tuple(ids)).mappings()]
+
+
+def _terms(conn: Connection, names: set[str]) -> dict[str, int]:
+    if not names:
+        return {}
+    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+    ordered = sorted(names)
+    sql = f"SELECT term, n FROM subject_term WHERE term IN ({', '.join([ph] * len(ordered))})"
+    return {t: int(n) for t, n in conn.exec_driver_sql(sql, tuple(ordered))}
+
+
+def verify(
+    session: Session,
+    extraction: Extraction,
+    parsed: ParsedEmail,
+    trusted_from: bool | None = None,
+    config: VerifyConfig | None = None,
+) -> IdentityMatch:
+    """Match the requester against the subject records; `trusted_from=None` decides trust from the headers."""
+    config = config or VerifyConfig()
+    trusted = _trusted(parsed, config) if trusted_from is None else trusted_from
+    req = _Request.of(extraction, parsed)
+    conn = session.connection()
+    rows = _candidates(conn, req.keys(), config.max_candidates)
+    result = IdentityMatch(candidates=len(rows), trusted_from=trusted)
+    if not rows:
+        result.reasons.append("no subject record shares a data point with the request")
+        return result
+    # The largest id stands in for the number of subjects: COUNT(*) would read the whole table on SQLite.
+    total = int(conn.exec_driver_sql("SELECT MAX(id) FROM subject").scalar() or len(rows))
+    term_names: set[str] = set()
+    holders: dict[str, int] = {}
+    for row in rows:
+        term_names |= {f"n:{t}" for t in name_tokens(row.get("name")) if len(t) > 1}
+        emp = employer_key(row.get("employer"))
+        if emp:
+            term_names.add(f"w:{emp}")
+        for kind, value in (
+            ("e", norm_email(row.get("email"))),
+            ("p", norm_phone(row.get("phone"))),
+            ("a", norm_identifier(row.get("account_id"))),
+        ):
+            if value:
+                holders[f"{kind}:{value}"] = holders.get(f"{kind}:{value}", 0) + 1
+    scorer = _Scorer(req, trusted, config, _terms(conn, term_names), total, holders)
+    scored = sorted((scorer.score(r) for r in rows), key=lambda s: (-s.score, s.row["subject_id"]))
+    return _decide(scored, config, result)
+
+
+def _trusted(parsed: ParsedEmail, config: VerifyConfig) -> bool:
+    return trusted_from(parsed, config)
+
+
+def _decide(scored: list[_Scored], config: VerifyConfig, result: IdentityMatch) -> IdentityMatch:
+    top = scored[0]
+    runner = scored[1] if len(scored) > 1 else None
+    eligible = [s for s in scored if len(s.points) >= config.min_points]
+    result.score = top.score
+    result.evidence = top.evidence
+    result.runner_up_score = runner.score if runner else None
+    points = ", ".join(sorted(top.points)) or "none"
+    if len(top.points) < config.min_points:
+        if eligible:
+            # A candidate with enough points but a lower total: contradicting evidence pulled it down.
+            best = eligible[0]
+            if best.contradictions:
+                result.status = "mismatch"
+                result.evidence = best.evidence
+                result.score = best.score
+                result.reasons += [f"{len(best.points)} data points agree, but {c}" for c in best.contradictions]
+                return result
+        result.status = "unverified"
+        result.reasons.append(
+            f"fewer than {config.min_points} independent data points agree strongly (agreeing: {points})"
+        )
+        return result
+    if top.contradictions:
+        result.status = "mismatch"
+        result.reasons += [f"{len(top.points)} data points agree ({points}), but {c}" for c in top.contradictions]
+        return result
+    if runner is not None and top.score - runner.score < config.margin_bits:
+        result.status = "ambiguous"
+        close = sum(1 for s in scored if top.score - s.score < config.margin_bits)
+        result.reasons.append(
+            f"{close} candidates fit; the best leads the next by {top.score - runner.score:.1f} bits, "
+            f"{config.margin_bits:.0f} are required"
+        )
+        return result
+    if top.score < config.min_bits:
+        result.status = "unverified"
+        result.reasons.append(
+            f"the agreeing values ({points}) are too common: {top.score:.1f} bits, {config.min_bits:.0f} are required"
+        )
+        return result
+    result.status = "verified"
+    result.subject_id = str(top.row["subject_id"])
+    result.reasons.append(f"{len(top.points)} independent data points agree ({points}); {top.score:.1f} bits")
+    return result
