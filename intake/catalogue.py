@@ -117,6 +117,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("assoluto",),
         "compelling": ("motivi legittimi cogenti",),
     },
+    "nl": {
+        "verification": ("twee of meer gegevens",),
+        "judicial": ("beroep", "rechter"),
+        "no_sale": ("niet en zal ze ook niet verkopen",),
+        "consequence": ("niet langer gebruikmaken",),
+        "retention": ("wettelijke bewaarplicht",),
+        "absolute": ("absoluut",),
+        "compelling": ("dwingende gerechtvaardigde gronden",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -133,6 +142,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "fr": ("pas trouvé", "aucune donnée vous concernant", "aucun compte", "aucun dossier", "ne détenons pas"),
     "es": ("no hemos encontrado", "no encontramos", "ningún dato suyo", "no tenemos datos", "ninguna cuenta"),
     "it": ("non abbiamo trovato", "non troviamo", "non risulta", "nessun dato che la riguarda", "nessun account"),
+    "nl": ("niet gevonden", "niet kunnen vinden", "geen gegevens over u", "geen account", "niet bekend"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
 }
 
