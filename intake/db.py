@@ -82,3 +82,24 @@ def current_revision(url: str) -> str | None:
 
     with engine_for(url).connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
+
+
+def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
+
+
+def require_current(url: str) -> None:
+    """Refuse to work on a database whose schema is older or newer than this code, with the fix in one line."""
+    from intake.errors import IntakeError
+
+    try:
+        current = current_revision(url)
+    except Exception as exc:  # unreachable server, bad credentials...
+        raise IntakeError(f"INTAKE_DATABASE_URL: cannot open the database ({type(exc).__name__}: {exc})") from None
+    head = head_revision()
+    if current != head:
+        raise IntakeError(
+            f"database schema is at revision {current or 'none'}, this intake needs {head}: run `intake db upgrade`"
+        )

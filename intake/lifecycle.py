@@ -9,18 +9,18 @@ from intake.errors import TransitionError
 from intake.models import Case, CaseStatus, utcnow
 
 S = CaseStatus
-_OPEN_ENDS = {S.rejected, S.withdrawn, S.spam, S.extended}
+_OPEN_ENDS = {S.rejected, S.withdrawn, S.spam, S.extended, S.closed}
 ALLOWED: dict[str, set[str]] = {
     S.new: {S.acknowledged, S.awaiting_requester, S.verified, S.unverifiable, S.drafted} | _OPEN_ENDS,
     S.acknowledged: {S.awaiting_requester, S.verified, S.unverifiable, S.drafted} | _OPEN_ENDS,
     S.awaiting_requester: {S.acknowledged, S.verified, S.unverifiable, S.drafted, S.closed} | _OPEN_ENDS,
     S.verified: {S.drafted, S.awaiting_requester} | _OPEN_ENDS,
     S.unverifiable: {S.drafted, S.awaiting_requester, S.verified, S.closed} | _OPEN_ENDS,
-    S.extended: {S.awaiting_requester, S.verified, S.unverifiable, S.drafted, S.rejected, S.withdrawn},
+    S.extended: {S.awaiting_requester, S.verified, S.unverifiable, S.drafted, S.rejected, S.withdrawn, S.closed},
     S.drafted: {S.approved, S.drafted, S.awaiting_requester, S.verified} | _OPEN_ENDS,
-    S.approved: {S.sent, S.drafted},
+    S.approved: {S.sent, S.drafted, S.closed},
     S.sent: {S.closed, S.awaiting_requester, S.drafted},
-    S.rejected: {S.sent, S.closed},
+    S.rejected: {S.approved, S.sent, S.closed},
     S.withdrawn: {S.closed},
     S.spam: {S.closed, S.new},
     S.closed: set(),

@@ -172,6 +172,21 @@ def transport_for(settings: Settings) -> Transport:
     return SMTPTransport(settings.outbound)
 
 
+def _mark_case_sent(session: Session, row: Outbox) -> None:
+    """An approved case becomes `sent` once the last of its approved replies has left."""
+    from intake import lifecycle
+    from intake.models import CaseStatus
+
+    case = session.get(Case, row.case_id) if row.case_id else None
+    if case is None or case.status != CaseStatus.approved:
+        return
+    left = session.exec(
+        select(Outbox.id).where(Outbox.case_id == case.id, Outbox.status == OutboxStatus.pending)
+    ).first()
+    if left is None:
+        lifecycle.move(session, case, CaseStatus.sent)
+
+
 def deliver_due(session: Session, settings: Settings, transport: Transport, limit: int = 50) -> int:
     """Deliver pending outbox rows whose time has come; returns how many were sent.
 
@@ -207,6 +222,7 @@ def deliver_due(session: Session, settings: Settings, transport: Transport, limi
         row.sent_at = utcnow()
         session.add(row)
         audit.record(session, "outbox.sent", case_id=row.case_id, detail={"outbox_id": row.id, "purpose": row.purpose})
+        _mark_case_sent(session, row)
         session.commit()
         imap.file_sent(settings, row)  # a copy in the mailbox's Sent folder, when one is configured
         sent += 1

@@ -1,0 +1,64 @@
+"""The DPO's reminder: cases due within 7 days and those overdue, mailed daily and on demand."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from sqlmodel import Session, select
+
+from intake import audit
+from intake.models import Case, CaseStatus, Event, Outbox, utcnow
+from intake.send import Outgoing, compose, signed_message_id
+from intake.settings import Settings
+
+DONE = {CaseStatus.closed, CaseStatus.sent, CaseStatus.withdrawn, CaseStatus.spam}
+
+
+def due_soon(session: Session, today: date, days: int = 7) -> tuple[list[Case], list[Case]]:
+    """(overdue, due within `days`), earliest first."""
+    rows = session.exec(
+        select(Case).where(Case.status.not_in(DONE), Case.due_on.is_not(None)).order_by(Case.due_on)  # type: ignore[attr-defined,union-attr,arg-type]
+    ).all()
+    overdue = [c for c in rows if c.due_on and c.due_on < today]
+    soon = [c for c in rows if c.due_on and today <= c.due_on <= today + timedelta(days=days)]
+    return overdue, soon
+
+
+def text(overdue: list[Case], soon: list[Case], today: date) -> str:
+    def line(c: Case) -> str:
+        return f"  {c.reference}  due {c.due_on}  {c.status:<18}  {c.requester}"
+
+    parts = [f"intake digest for {today.isoformat()}", ""]
+    parts += [f"Overdue ({len(overdue)}):", *([line(c) for c in overdue] or ["  none"]), ""]
+    parts += [f"Due within 7 days ({len(soon)}):", *([line(c) for c in soon] or ["  none"]), ""]
+    parts.append("Review them with: intake review")
+    return "\n".join(parts) + "\n"
+
+
+def send_digest(session: Session, settings: Settings, today: date | None = None, force: bool = False) -> Outbox | None:
+    """Queue the digest to the DPO address; once a day unless forced, and only when there is something to say."""
+    today = today or utcnow().date()
+    if not force:
+        start = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
+        if session.exec(select(Event).where(Event.action == "digest.queued", Event.at >= start)).first():
+            return None
+    overdue, soon = due_soon(session, today)
+    if not overdue and not soon and not force:
+        return None
+    body = text(overdue, soon, today)
+    subject = f"[intake] {len(overdue)} overdue, {len(soon)} due within 7 days"
+    message_id = signed_message_id(settings, "DIGEST")
+    out = Outgoing("digest", settings.reply_from, subject, body, "en", automatic=True)
+    row = Outbox(
+        purpose="digest",
+        message_id=message_id,
+        mail_from=settings.reply_from,
+        rcpt_to=settings.reply_from,
+        subject=subject,
+        raw=compose(settings, out, message_id).as_bytes(),
+    )
+    session.add(row)
+    session.flush()
+    audit.record(session, "digest.queued", detail={"overdue": len(overdue), "soon": len(soon), "outbox_id": row.id})
+    session.commit()
+    return row

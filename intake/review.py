@@ -1,0 +1,176 @@
+"""The DPO's decisions: approve, edit, reject, reply, extend, close — the only human changes to a case."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from sqlmodel import Session, select
+
+from intake import audit, deadline, lifecycle
+from intake.errors import InputError, NotFound, TransitionError
+from intake.models import Case, CaseStatus, Draft, DraftStatus, utcnow
+from intake.replies import create_draft, queue_draft
+from intake.rules import Outcome
+from intake.settings import Settings
+
+WAITING = {CaseStatus.drafted, CaseStatus.rejected, CaseStatus.verified, CaseStatus.unverifiable, CaseStatus.extended}
+CLOSED = {CaseStatus.closed, CaseStatus.sent, CaseStatus.withdrawn, CaseStatus.spam}
+
+
+@dataclass
+class QueueItem:
+    case: Case
+    drafts: int
+    overdue: bool
+    days_left: int
+
+
+def load(session: Session, ref: str) -> Case:
+    ref = ref.strip()
+    query = select(Case).where(Case.id == int(ref)) if ref.isdigit() else select(Case).where(Case.reference == ref)
+    case = session.exec(query).first()
+    if case is None:
+        raise NotFound(f"{ref}: no such case (see `intake cases`)")
+    return case
+
+
+def drafts(session: Session, case: Case, status: str | None = DraftStatus.draft) -> list[Draft]:
+    query = select(Draft).where(Draft.case_id == case.id)
+    if status:
+        query = query.where(Draft.status == status)
+    return list(session.exec(query.order_by(Draft.id)).all())  # type: ignore[arg-type]
+
+
+def queue(session: Session, today: date | None = None) -> list[QueueItem]:
+    """Cases that need the DPO: drafts waiting, or flags to look at; the earliest due first."""
+    today = today or utcnow().date()
+    waiting = {d.case_id for d in session.exec(select(Draft).where(Draft.status == DraftStatus.draft)).all()}
+    rows = session.exec(select(Case).where(Case.status.not_in(CLOSED))).all()  # type: ignore[attr-defined]
+    items = []
+    for case in rows:
+        attention = {"follow_up_from_other_address", "follow_up_after_reply", "possible_impersonation"}
+        if case.id not in waiting and case.status not in WAITING and not attention & set(case.flags):
+            continue
+        n = sum(1 for d in drafts(session, case))
+        due = case.due_on or today
+        items.append(QueueItem(case, n, due < today, (due - today).days))
+    return sorted(items, key=lambda i: (i.case.due_on or today, i.case.id or 0))
+
+
+def approve(session: Session, settings: Settings, ref: str, actor: str, draft_id: int | None = None) -> list[Draft]:
+    """Send the case's waiting drafts (or one of them): into the outbox, threaded, From the DPO address."""
+    case = load(session, ref)
+    waiting = [d for d in drafts(session, case) if draft_id is None or d.id == draft_id]
+    if not waiting:
+        what = f"draft {draft_id}" if draft_id else "drafts"
+        raise InputError(f"{case.reference}: no {what} waiting for approval (see `intake draft {case.reference}`)")
+    if "agent" in case.flags and "authority_checked" not in case.flags:
+        substantive = [d for d in waiting if d.template not in {"proof_of_authority", "refusal"}]
+        if substantive:
+            raise TransitionError(
+                f"{case.reference}: written by an agent; check the proof of authority first "
+                f"(intake flag {case.reference} authority_checked)"
+            )
+    for draft in waiting:
+        queue_draft(session, settings, case, draft, actor)
+    if lifecycle.can_move(case.status, CaseStatus.approved):
+        lifecycle.move(session, case, CaseStatus.approved, actor=actor, drafts=[d.id for d in waiting])
+    session.commit()
+    return waiting
+
+
+def edit(session: Session, draft_id: int, subject: str, body: str, actor: str) -> Draft:
+    draft = session.get(Draft, draft_id)
+    if draft is None:
+        raise NotFound(f"draft {draft_id}: no such draft")
+    if draft.status != DraftStatus.draft:
+        raise TransitionError(f"draft {draft_id}: is {draft.status}, only waiting drafts can be edited")
+    if not body.strip():
+        raise InputError(f"draft {draft_id}: the edited text is empty; nothing changed")
+    changed = {"subject": subject != draft.subject, "body": body != draft.body}
+    draft.subject, draft.body, draft.edited_by, draft.updated_at = subject, body, actor, utcnow()
+    session.add(draft)
+    audit.record(session, "draft.edited", case_id=draft.case_id, actor=actor, detail={"draft": draft_id, **changed})
+    session.commit()
+    return draft
+
+
+def reply(session: Session, settings: Settings, ref: str, template: str, actor: str, **context: object) -> Draft:
+    """A new draft from any template, for the DPO to edit and approve."""
+    case = load(session, ref)
+    if case.status in CLOSED - {CaseStatus.sent}:
+        raise TransitionError(f"{case.reference}: is {case.status}; reopen it before replying")
+    draft = create_draft(
+        session, settings, case, Outcome(template, to=case.requester, reason="by the DPO", context=dict(context)), actor
+    )
+    if case.status != CaseStatus.drafted and lifecycle.can_move(case.status, CaseStatus.drafted):
+        lifecycle.move(session, case, CaseStatus.drafted, actor=actor)
+    session.commit()
+    return draft
+
+
+def reject(session: Session, settings: Settings, ref: str, reason: str, actor: str) -> Draft:
+    """Refuse the request (unfounded, excessive...): drafts the refusal with reasons and the right to complain."""
+    if not reason.strip():
+        raise InputError("--reason: a refusal must give the requester its reasons (GDPR Art. 12(4))")
+    case = load(session, ref)
+    for draft in drafts(session, case):
+        draft.status = DraftStatus.discarded
+        session.add(draft)
+    outcome = Outcome("refusal", to=case.requester, reason=reason, context={"reasons": reason.strip()})
+    draft = create_draft(session, settings, case, outcome, actor)
+    lifecycle.move(session, case, CaseStatus.rejected, actor=actor, reason=reason.strip())
+    session.commit()
+    return draft
+
+
+def extend(session: Session, settings: Settings, ref: str, reason: str, actor: str, today: date | None = None) -> Draft:
+    """Extend the deadline where the law allows it, and draft the notice with the reasons and the new date."""
+    case = load(session, ref)
+    config = deadline.config_from(settings)
+    new = deadline.extend(
+        case.jurisdiction or config.default_jurisdiction,
+        case.received_at,
+        case.due_on or case.received_at.date(),
+        today or utcnow().date(),
+        reason,
+        case.extensions,
+        config,
+    )
+    old = case.due_on
+    case.due_on, case.due_explanation, case.extensions = new.on, new.explanation, case.extensions + 1
+    outcome = Outcome(
+        "extension",
+        to=case.requester,
+        reason=reason,
+        context={"reasons": reason.strip(), "new_due_on": new.on.isoformat()},
+    )
+    draft = create_draft(session, settings, case, outcome, actor)
+    audit.record(
+        session, "case.extended", case_id=case.id, actor=actor, detail={"from": str(old), "due": new.explanation}
+    )
+    lifecycle.move(session, case, CaseStatus.extended, actor=actor)
+    session.commit()
+    return draft
+
+
+def close(session: Session, ref: str, actor: str, as_status: str = CaseStatus.closed) -> Case:
+    case = load(session, ref)
+    lifecycle.move(session, case, as_status, actor=actor)
+    if as_status == CaseStatus.closed:
+        for draft in drafts(session, case):
+            draft.status = DraftStatus.discarded
+            session.add(draft)
+    session.commit()
+    return case
+
+
+def flag(session: Session, ref: str, name: str, actor: str) -> Case:
+    """Record a DPO's finding on the case (e.g. authority_checked after reading an agent's mandate)."""
+    case = load(session, ref)
+    case.flags = sorted({*case.flags, name})
+    session.add(case)
+    audit.record(session, "case.flagged", case_id=case.id, actor=actor, detail={"flag": name})
+    session.commit()
+    return case
