@@ -119,12 +119,21 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "nl": {
         "verification": ("twee of meer gegevens",),
-        "judicial": ("beroep", "rechter"),
+        "judicial": ("bij de rechter",),
         "no_sale": ("niet en zal ze ook niet verkopen",),
         "consequence": ("niet langer gebruikmaken",),
         "retention": ("wettelijke bewaarplicht",),
         "absolute": ("absoluut",),
         "compelling": ("dwingende gerechtvaardigde gronden",),
+    },
+    "pt": {
+        "verification": ("dois ou mais dados",),
+        "judicial": ("recurso judicial", "tribunais"),
+        "no_sale": ("não vende nem venderá",),
+        "consequence": ("deixará de poder utilizar",),
+        "retention": ("obrigação legal de conservação",),
+        "absolute": ("absoluto",),
+        "compelling": ("razões imperiosas e legítimas",),
     },
 }
 
@@ -143,6 +152,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "es": ("no hemos encontrado", "no encontramos", "ningún dato suyo", "no tenemos datos", "ninguna cuenta"),
     "it": ("non abbiamo trovato", "non troviamo", "non risulta", "nessun dato che la riguarda", "nessun account"),
     "nl": ("niet gevonden", "niet kunnen vinden", "geen gegevens over u", "geen account", "niet bekend"),
+    "pt": ("não encontrámos", "não encontramos", "nenhum dado seu", "nenhuma conta", "não temos dados"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
 }
 
