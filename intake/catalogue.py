@@ -135,6 +135,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("absoluto",),
         "compelling": ("razões imperiosas e legítimas",),
     },
+    "pl": {
+        "verification": ("co najmniej dwa elementy danych",),
+        "judicial": ("przed sądem", "sądow"),
+        "no_sale": ("nie sprzedaje i nie będzie sprzedawać",),
+        "consequence": ("nie będzie możliwe dalsze korzystanie",),
+        "retention": ("ustawowego obowiązku przechowywania",),
+        "absolute": ("bezwzględny",),
+        "compelling": ("ważnych prawnie uzasadnionych podstaw",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -153,6 +162,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "it": ("non abbiamo trovato", "non troviamo", "non risulta", "nessun dato che la riguarda", "nessun account"),
     "nl": ("niet gevonden", "niet kunnen vinden", "geen gegevens over u", "geen account", "niet bekend"),
     "pt": ("não encontrámos", "não encontramos", "nenhum dado seu", "nenhuma conta", "não temos dados"),
+    "pl": ("nie znaleźliśmy", "nie odnaleźliśmy", "nie posiadamy danych", "brak konta", "żadnych danych"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
 }
 
