@@ -1,0 +1,53 @@
+"""The README documents every setting and every command (a new one without its row fails here)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from pathlib import Path
+
+import pytest
+
+from intake import settings
+from intake.cli import app
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+
+
+def _commands() -> list[str]:
+    names = []
+    for info in app.registered_commands:
+        names.append(info.name or info.callback.__name__.replace("_", "-"))  # type: ignore[union-attr]
+    for group in app.registered_groups:
+        for info in group.typer_instance.registered_commands:  # type: ignore[union-attr]
+            names.append(f"{group.name} {info.name or info.callback.__name__}")  # type: ignore[union-attr]
+    return names
+
+
+@pytest.mark.parametrize("env_name", [row[0] for row in settings.documented()])
+def test_every_setting_is_in_the_readme(env_name: str) -> None:
+    assert f"`{env_name}`" in README
+
+
+def test_every_setting_has_a_description() -> None:
+    assert all(doc for _, _, doc in settings.documented())
+
+
+@pytest.mark.parametrize("command", _commands())
+def test_every_command_is_in_the_readme(command: str) -> None:
+    assert re.search(rf"`intake {re.escape(command)}\b", README) or f"`{command.split()[-1]}`" in README
+
+
+def test_every_command_help_has_an_example() -> None:
+    commands = list(app.registered_commands)
+    for group in app.registered_groups:
+        commands += group.typer_instance.registered_commands  # type: ignore[union-attr]
+    for info in commands:
+        assert re.search(r"Example: .*intake ", info.callback.__doc__ or ""), info.callback.__name__  # type: ignore[union-attr]
+
+
+def test_every_policy_setting_is_in_the_readme() -> None:
+    from intake.rules.policy import PolicyConfig
+
+    for f in dataclasses.fields(PolicyConfig):
+        assert f"`{f.name}`" in README, f.name
