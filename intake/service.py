@@ -41,6 +41,19 @@ def _sender_loop(settings: Settings, stop: threading.Event) -> None:
             stop.wait(settings.worker_poll_seconds)
 
 
+def _digest_loop(settings: Settings, stop: threading.Event) -> None:
+    """Queue the DPO's daily digest; send_digest itself makes sure it goes once a day."""
+    from intake import digest
+
+    while not stop.is_set():
+        try:
+            with db.session(settings.database_url) as session:
+                digest.send_digest(session, settings)
+        except Exception:
+            log.exception("digest error")
+        stop.wait(3600)
+
+
 def _start_worker(settings: Settings) -> multiprocessing.Process:
     # spawn, not fork: the child must not inherit the SMTP server's threads and sockets.
     process = multiprocessing.get_context("spawn").Process(target=worker.main, args=(settings,), name="intake-worker")
@@ -81,6 +94,7 @@ def run(settings: Settings, options: Options | None = None) -> None:
     if options.sender:
         sender = threading.Thread(target=_sender_loop, args=(settings, stop), name="sender", daemon=True)
         sender.start()
+        threading.Thread(target=_digest_loop, args=(settings, stop), name="digest", daemon=True).start()
     web_server = None
     if options.web:
         try:
