@@ -25,7 +25,7 @@ _HONORIFICS = frozenset(
 LEGAL_SUFFIXES = frozenset(
     """pvt private ltd limited llp llc lp plc inc incorporated corp corporation co company gmbh mbh ag kg ohg ug
     ev se sa sas sarl sasu sca srl spa snc sapa lda sl slu bv nv vof oy oyj ab asa aps as kk pty pte bhd sdn
-    cv sab de the and und et y e group holding holdings intl international""".split()
+    cv sab de the and und et y e group holding holdings intl international sp z oo spzoo kft zrt doo ooo""".split()
 )
 
 _nicknamer = NickNamer()

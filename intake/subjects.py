@@ -300,13 +300,13 @@ class _Writer:
     all-or-nothing. Into a populated table every batch is its own transaction with incremental index updates.
     """
 
-    def __init__(self, conn: Connection) -> None:
+    def __init__(self, conn: Connection, allow_bulk: bool = True) -> None:
         self.conn = conn
         self.sqlite = conn.dialect.name == "sqlite"
         self.ph = "?" if self.sqlite else "%s"
         self.lock()
         self.next_id = int(conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM subject").scalar() or 0) + 1
-        self.bulk = self.next_id == 1
+        self.bulk = allow_bulk and self.next_id == 1
         self.terms: Counter[str] = Counter()
         self.later_deletes: list[tuple[int, int]] = []
         cols = ", ".join(FIELDS[1:])
@@ -536,3 +536,19 @@ def export(session: Session, out: TextIO, fmt: str = "jsonl") -> int:
 
 def count(session: Session) -> int:
     return int(session.connection().execute(text("SELECT COUNT(*) FROM subject")).scalar() or 0)
+
+
+def remove(session: Session, subject_ids: list[str]) -> int:
+    """Delete subjects with their keys and term counts (an erasure, or a test taking the true person away)."""
+    conn = session.connection()
+    writer = _Writer(conn, allow_bulk=False)
+    found = writer.existing(list(subject_ids))
+    ph = writer.ph
+    for prior in found.values():
+        keys, terms = subject_index(prior)
+        conn.exec_driver_sql(writer.key_delete, [(k, prior["id"]) for k in keys])
+        conn.exec_driver_sql(f"DELETE FROM subject WHERE id = {ph}", (prior["id"],))
+        writer.terms.subtract(terms)
+    writer.commit_point()
+    session.commit()
+    return len(found)

@@ -40,6 +40,11 @@ from intake.parse import ParsedEmail
 STATUSES = ("verified", "ambiguous", "unverified", "mismatch")
 # Fields that are independent data points: an agreement on each counts once towards `min_points`.
 POINTS = ("name", "employer", "email", "phone", "identifier", "date_of_birth", "address")
+# What a colleague or a web search would know. A mail from a foreign, unauthenticated address that only gets these
+# right is an impersonation attempt (`mismatch`); with two other points agreeing it is a person using another
+# mailbox, which is common and no reason to distrust the request.
+PUBLIC_POINTS = frozenset({"name", "employer", "email"})
+FROM_CONTRADICTION = "the mail comes from an unauthenticated address other than the one on record"
 MAX_QUERY_KEYS = 400  # a 6-word name with nicknames could ask for thousands of keys; the first 400 suffice
 MAX_NICKNAMES = 6
 
@@ -287,6 +292,7 @@ class _Scored:
     points: set[str]
     score: float
     contradictions: list[str]
+    from_contradiction_only: bool = False
 
 
 def _bits(count: int, total: int, population: int) -> float:
@@ -329,7 +335,7 @@ class _Scorer:
                 points.add(point)
 
         # Name: word-aligned Jaro-Winkler with nicknames and initials; weight from how rare the record's words are.
-        rec_tokens = name_tokens(row.get("name"))
+        rec_tokens: tuple[str, ...] = row["_tokens"]
         if req.tokens and rec_tokens:
             s, aligned = compare_names(req.tokens, rec_tokens)
             rare = sum(self.term_bits(f"n:{r}", 16.0) for _, r, sim in aligned if sim >= 0.85 and len(r) > 1)
@@ -353,7 +359,7 @@ class _Scorer:
             )
 
         # Employer: token set without legal forms ("Acme Pvt. Ltd." = "ACME GmbH"); big clients weigh little.
-        rec_emp = employer_key(row.get("employer"))
+        rec_emp: str = row["_employer"]
         if req.employer_key and rec_emp:
             s = fuzz.token_set_ratio(req.employer_key, rec_emp) / 100
             if s >= cfg.strong_employer:
@@ -369,7 +375,7 @@ class _Scorer:
 
         # Email: the From address counts only when our infrastructure authenticated it; an address written in
         # the body is a data point the requester supplied.
-        rec_email = norm_email(row.get("email"))
+        rec_email = norm_email(row.get("email")) if req.from_email or req.other_emails else None
         if rec_email and req.from_email:
             same = req.from_email == rec_email
             if same and self.trusted:
@@ -401,7 +407,7 @@ class _Scorer:
                 trusted_elsewhere = self.trusted
                 outcome = "differs" if trusted_elsewhere else "contradicts"
                 if not trusted_elsewhere:
-                    contra.append("the mail comes from an unauthenticated address other than the one on record")
+                    contra.append(FROM_CONTRADICTION)
                 add(
                     FieldEvidence(
                         "email",
@@ -428,7 +434,7 @@ class _Scorer:
                 "email" if same else None,
             )
 
-        rec_phone = norm_phone(row.get("phone"))
+        rec_phone = norm_phone(row.get("phone")) if req.phones else None
         if rec_phone and req.phones:
             same = rec_phone in req.phones
             add(
@@ -444,7 +450,7 @@ class _Scorer:
                 "phone" if same else None,
             )
 
-        rec_id = norm_identifier(row.get("account_id"))
+        rec_id = norm_identifier(row.get("account_id")) if req.identifiers else None
         if rec_id and req.identifiers:
             best = max(
                 (1.0 if i == rec_id else Levenshtein.normalized_similarity(i, rec_id) for i in req.identifiers),
@@ -465,7 +471,7 @@ class _Scorer:
                 "identifier" if strong else None,
             )
 
-        rec_dob = norm_date(row.get("date_of_birth"))
+        rec_dob = norm_date(row.get("date_of_birth")) if req.dob else None
         if rec_dob and req.dob:
             s = _dob_score(req.dob, rec_dob)
             outcome = "strong" if s == 1.0 else ("partial" if s > 0 else "contradicts")
@@ -477,7 +483,7 @@ class _Scorer:
                 "date_of_birth" if outcome == "strong" else None,
             )
 
-        rec_addr = fold(row.get("address"))
+        rec_addr = fold(row.get("address")) if req.address else ""
         if rec_addr and req.address:
             s = fuzz.token_sort_ratio(req.address, rec_addr) / 100
             outcome = "strong" if s >= cfg.strong_address else ("partial" if s >= 0.7 else "differs")
@@ -489,7 +495,7 @@ class _Scorer:
                 "address" if outcome == "strong" else None,
             )
         total = round(sum(e.weight for e in ev), 2)
-        return _Scored(row, ev, points, total, contra)
+        return _Scored(row, ev, points, total, contra, contra == [FROM_CONTRADICTION])
 
 
 # --- the database side --------------------------------------------------------------------------------------------
@@ -507,13 +513,14 @@ def _candidates(conn: Connection, keys: list[int], limit: int) -> list[dict[str,
             f"SELECT subject FROM subject_key WHERE key IN ({marks}) GROUP BY subject ORDER BY COUNT(*) DESC, subject "
             f"LIMIT {int(limit)}",
             tuple(keys),
-        )
+        ).fetchall()
     ]
     if not ids:
         return []
     cols = "id, subject_id, name, email, phone, employer, role, account_status, date_of_birth, address, account_id"
     sql = f"SELECT {cols} FROM subject WHERE id IN ({', '.join([ph] * len(ids))})"
-    return [dict(r) for r in conn.exec_driver_sql(sql, tuple(ids)).mappings()]
+    names = cols.split(", ")
+    return [dict(zip(names, r, strict=True)) for r in conn.exec_driver_sql(sql, tuple(ids)).fetchall()]
 
 
 def _terms(conn: Connection, names: set[str]) -> dict[str, int]:
@@ -547,8 +554,9 @@ def verify(
     term_names: set[str] = set()
     holders: dict[str, int] = {}
     for row in rows:
-        term_names |= {f"n:{t}" for t in name_tokens(row.get("name")) if len(t) > 1}
-        emp = employer_key(row.get("employer"))
+        row["_tokens"] = name_tokens(row.get("name"))
+        row["_employer"] = emp = employer_key(row.get("employer"))
+        term_names |= {f"n:{t}" for t in row["_tokens"] if len(t) > 1}
         if emp:
             term_names.add(f"w:{emp}")
         for kind, value in (
@@ -590,7 +598,8 @@ def _decide(scored: list[_Scored], config: VerifyConfig, result: IdentityMatch) 
             f"fewer than {config.min_points} independent data points agree strongly (agreeing: {points})"
         )
         return result
-    if top.contradictions:
+    private = top.points - PUBLIC_POINTS
+    if top.contradictions and not (top.from_contradiction_only and len(private) >= config.min_points):
         result.status = "mismatch"
         result.reasons += [f"{len(top.points)} data points agree ({points}), but {c}" for c in top.contradictions]
         return result

@@ -1,0 +1,243 @@
+"""Subject records: import (CSV, JSON Lines, bad rows, upserts, worker processes), export and count, SQLite and PG."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+from sqlmodel import Session
+
+from intake import db, subjects
+from intake.errors import InputError
+from intake.extract import Extraction
+from intake.parse import ParsedEmail
+from intake.subjects import count, export, import_file
+from intake.verify import verify
+
+PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
+
+
+@pytest.fixture
+def url(tmp_path: Path) -> str:
+    url = f"sqlite:///{tmp_path}/intake.db"
+    db.upgrade(url, "0002")
+    return url
+
+
+@pytest.fixture
+def session(url: str) -> Iterator[Session]:
+    with db.session(url) as s:
+        yield s
+
+
+def write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.DictWriter(f, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+PEOPLE = [
+    {
+        "ID": "E-1",
+        "Full Name": "Łukasz Wiśniewski",
+        "E-Mail": "lukasz@acme.example",
+        "Mobile": "+48 601 234 567",
+        "Company": "Acme Sp. z o.o.",
+        "role": "user",
+        "status": "active",
+        "DOB": "1980-04-01",
+        "cost_centre": "R&D",
+    },
+    {
+        "ID": "E-2",
+        "Full Name": "Jane Smith",
+        "E-Mail": "jane@globex.example",
+        "Mobile": "",
+        "Company": "Globex Pvt. Ltd.",
+        "role": "customer_contact",
+        "status": "suspended",
+        "DOB": "",
+        "cost_centre": "",
+    },
+]
+
+
+def request(name: str, **kw: object) -> tuple[Extraction, ParsedEmail]:
+    sender = str(kw.pop("from_addr", "someone@elsewhere.example"))
+    return Extraction(kind="request", name=name, emails=[sender], **kw), ParsedEmail(from_addr=sender)  # type: ignore[arg-type]
+
+
+def test_csv_headers_map_to_fields_and_unknown_columns_become_attributes(session: Session, tmp_path: Path) -> None:
+    report = import_file(session, write_csv(tmp_path / "people.csv", PEOPLE))
+    assert (report.inserted, report.updated, report.errors) == (2, 0, [])
+    row = session.get(subjects.Subject, 1)
+    assert row is not None
+    assert (row.subject_id, row.name, row.phone, row.employer) == (
+        "E-1",
+        "Łukasz Wiśniewski",
+        "+48 601 234 567",
+        "Acme Sp. z o.o.",
+    )
+    assert (row.account_status, row.date_of_birth, row.attributes) == ("active", "1980-04-01", {"cost_centre": "R&D"})
+    assert count(session) == 2
+
+
+def test_reimport_updates_by_subject_id_and_old_keys_stop_matching(session: Session, tmp_path: Path) -> None:
+    import_file(session, write_csv(tmp_path / "a.csv", PEOPLE))
+    moved = [{**PEOPLE[0], "E-Mail": "lukasz@newmail.example", "Mobile": "+48 700 000 001"}]
+    report = import_file(session, write_csv(tmp_path / "b.csv", moved))
+    assert (report.inserted, report.updated) == (0, 1)
+    assert count(session) == 2
+    ext, parsed = request("Łukasz Wiśniewski", phones=["+48601234567"], date_of_birth="1980-04-01")
+    old_phone = verify(session, ext, parsed)
+    assert [e.outcome for e in old_phone.evidence if e.field == "phone"] == ["differs"]
+    ext, parsed = request("Łukasz Wiśniewski", phones=["+48700000001"], date_of_birth="1980-04-01")
+    assert verify(session, ext, parsed).subject_id == "E-1"
+
+
+def test_bad_rows_are_reported_by_line_and_column_and_good_rows_still_imported(
+    session: Session, tmp_path: Path
+) -> None:
+    path = tmp_path / "mixed.csv"
+    path.write_text(
+        "subject_id,name,email,date_of_birth,account_status\n"
+        "S1,Ann Lee,ann@example.com,1990-01-02,active\n"
+        ",No Id,noid@example.com,,\n"
+        "S3,Bad Date,bad@example.com,31/31/1990,\n"
+        "S4,Bad Status,b4@example.com,,gone\n"
+        "S5,Bad Mail,not-an-address,,\n"
+        f"S6,{'x' * 5000},long@example.com,,\n"
+        "S7,Good Two,two@example.com,,expired\n",
+        encoding="utf-8",
+    )
+    report = import_file(session, path)
+    assert report.inserted == 2
+    assert report.errors == [
+        f"{path}:3: column 'subject_id' is empty",
+        f"{path}:4: column 'date_of_birth' is not a date (YYYY-MM-DD): '31/31/1990'",
+        f"{path}:5: column 'account_status' must be one of active, suspended, expired",
+        f"{path}:6: column 'email' is not an email address: 'not-an-address'",
+        f"{path}:7: column 'name' is longer than 1000 characters",
+    ]
+
+
+def test_jsonl_bad_lines_are_reported_and_the_rest_imported(session: Session, tmp_path: Path) -> None:
+    path = tmp_path / "people.jsonl"
+    path.write_text(
+        json.dumps({"subject_id": "J1", "name": "Ana Sousa", "employer": "Tecno Lda.", "tags": ["a"]})
+        + "\n{not json\n[1, 2]\n\n"
+        + json.dumps({"subject_id": 42, "name": "Numeric Id"})
+        + "\n",
+        encoding="utf-8",
+    )
+    report = import_file(session, path)
+    assert report.inserted == 2
+    assert [e.split(": ", 1)[0] for e in report.errors] == [f"{path}:2", f"{path}:3"]
+    assert "not valid JSON" in report.errors[0]
+    row = session.get(subjects.Subject, 1)
+    assert row is not None and row.attributes == {"tags": ["a"]}
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "message"),
+    [
+        ("people.xlsx", "x", "unknown format '.xlsx'"),
+        ("noid.csv", "name,email\nAnn,ann@example.com\n", "no subject_id column (the header has: name, email)"),
+        ("latin1.csv", "subject_id,name\n1,Jos\xe9\n", "not UTF-8"),
+    ],
+)
+def test_unusable_files_are_clear_errors(
+    session: Session, tmp_path: Path, name: str, content: str, message: str
+) -> None:
+    path = tmp_path / name
+    path.write_bytes(content.encode("latin-1"))
+    with pytest.raises(InputError, match=re.escape(message)):
+        import_file(session, path)
+    with pytest.raises(InputError, match="no such file"):
+        import_file(session, tmp_path / "missing.csv")
+
+
+def test_export_round_trips_through_import(session: Session, tmp_path: Path, url: str) -> None:
+    import_file(session, write_csv(tmp_path / "people.csv", PEOPLE))
+    for fmt in ("jsonl", "csv"):
+        out = io.StringIO()
+        assert export(session, out, fmt) == 2
+        again = tmp_path / f"again.{fmt}"
+        again.write_text(out.getvalue(), encoding="utf-8")
+        other = f"sqlite:///{tmp_path}/other-{fmt}.db"
+        db.upgrade(other, "0002")
+        with db.session(other) as s2:
+            assert import_file(s2, again).inserted == 2
+            back = io.StringIO()
+            export(s2, back, fmt)
+        assert back.getvalue() == out.getvalue()
+    with pytest.raises(InputError, match="use jsonl or csv"):
+        export(session, io.StringIO(), "xml")
+
+
+def test_big_files_are_prepared_in_worker_processes_with_the_same_result(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    rows = [
+        {"subject_id": f"W{i}", "name": f"Person{i} Family{i % 7}", "email": f"p{i}@example.com"} for i in range(1200)
+    ]
+    rows.append({"subject_id": "W5", "name": "Person5 Renamed", "email": "p5@example.com"})
+    path = write_csv(tmp_path / "big.csv", rows)
+    monkeypatch.setattr(subjects, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(subjects, "CHUNK_ROWS", 100)
+    seen: list[int] = []
+    report = import_file(session, path, progress=seen.append)
+    assert (report.inserted, count(session)) == (1200, 1200)
+    assert seen[-1] == 1201
+    assert session.get(subjects.Subject, 6).name == "Person5 Renamed"  # type: ignore[union-attr]
+    # The key index was rebuilt after the bulk load, and the terms count each person once.
+    keys = session.connection().execute(text("SELECT COUNT(*) FROM subject_key")).scalar()
+    assert keys and keys > 2400
+    n = session.connection().execute(text("SELECT n FROM subject_term WHERE term = 'n:family3'")).scalar()
+    assert n == sum(1 for i in range(1200) if i % 7 == 3)
+
+
+@pytest.fixture
+def pg_url() -> Iterator[str]:
+    """A fresh schema per test on the shared PostgreSQL server, dropped afterwards."""
+    psycopg = pytest.importorskip("psycopg")
+    schema = f"t_subjects_{uuid.uuid4().hex[:10]}"
+    try:
+        admin = psycopg.connect("postgresql://postgres@127.0.0.1:5432/test", autocommit=True, connect_timeout=3)
+    except psycopg.OperationalError:
+        pytest.skip("PostgreSQL is not running on 127.0.0.1:5432")
+    admin.execute(f"CREATE SCHEMA {schema}")
+    url = f"{PG_URL}?options=-csearch_path%3D{schema}"
+    try:
+        yield url
+    finally:
+        db.dispose_all()
+        admin.execute(f"DROP SCHEMA {schema} CASCADE")
+        admin.close()
+
+
+@pytest.mark.postgres
+def test_import_upsert_and_verify_work_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    db.upgrade(pg_url, "0002")
+    with db.session(pg_url) as s:
+        assert import_file(s, write_csv(tmp_path / "people.csv", PEOPLE)).inserted == 2
+        assert import_file(s, write_csv(tmp_path / "again.csv", PEOPLE[:1])).updated == 1
+        assert count(s) == 2
+        ext, parsed = request(
+            "Lukasz Wisniewski", employer="ACME sp z oo", date_of_birth="1980-04-01", from_addr="lukasz@acme.example"
+        )
+        match = verify(s, ext, parsed)
+        assert (match.status, match.subject_id) == ("verified", "E-1")
+        # Ids continue after the ones the import assigned.
+        s.add(subjects.Subject(subject_id="E-3", name="Added Later"))
+        s.commit()
+        assert count(s) == 3
