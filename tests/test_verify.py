@@ -1,0 +1,281 @@
+"""Identity verification: the right person or nobody, with masked per-field evidence, whatever the input."""
+
+from __future__ import annotations
+
+import json
+import random
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlmodel import Session
+
+from intake import db
+from intake.errors import SettingsError
+from intake.extract import Extraction
+from intake.parse import ParsedEmail
+from intake.settings import load, section
+from intake.subjects import import_file, remove
+from intake.verify import IdentityMatch, VerifyConfig, compare_names, trusted_from, verify
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+from people import people, request_for  # noqa: E402
+
+KNOWN = [
+    {
+        "subject_id": "K1",
+        "name": "Łukasz Wiśniewski",
+        "email": "lukasz.w@acme.example",
+        "phone": "+48 601 234 567",
+        "employer": "Acme Pvt. Ltd.",
+        "date_of_birth": "1980-04-01",
+        "account_id": "CUST-0042-17",
+        "address": "ul. Długa 5, 00-238 Warszawa",
+    },
+    {"subject_id": "K2", "name": "Robert Miller", "email": "rob@globex.example", "employer": "Globex GmbH"},
+    {"subject_id": "K3", "name": "Алексей Иванов", "email": "a.ivanov@initech.example", "employer": "Initech S.r.l."},
+    {"subject_id": "K4", "name": "John Smith", "email": "john.smith@acme.example", "employer": "Acme Ltd"},
+    {"subject_id": "K5", "name": "John Smith", "email": "jsmith@acme.example", "employer": "ACME"},
+    {"subject_id": "K6", "name": "Maria Rossi", "email": "shared@family.example", "date_of_birth": "1975-02-03"},
+    {"subject_id": "K7", "name": "Marco Rossi", "email": "shared@family.example", "date_of_birth": "1972-11-30"},
+    {"subject_id": "K8", "name": "محمد الفاسي", "email": "m.fassi@example.ma", "employer": "Atlas SARL"},
+]
+
+
+@pytest.fixture(scope="module")
+def population() -> list[dict[str, str]]:
+    return list(people(600, seed=11))
+
+
+@pytest.fixture(scope="module")
+def url(tmp_path_factory: pytest.TempPathFactory, population: list[dict[str, str]]) -> str:
+    tmp = tmp_path_factory.mktemp("verify")
+    url = f"sqlite:///{tmp}/intake.db"
+    db.upgrade(url, "0002")
+    path = tmp / "subjects.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in [*KNOWN, *population]), "utf-8")
+    with db.session(url) as s:
+        assert import_file(s, path).inserted == len(KNOWN) + len(population)
+    return url
+
+
+@pytest.fixture
+def session(url: str) -> Iterator[Session]:
+    with db.session(url) as s:
+        yield s
+
+
+def ask(session: Session, name: str | None, trusted: bool = False, **kw: object) -> IdentityMatch:
+    sender = str(kw.pop("from_addr", "someone@elsewhere.example"))
+    ext = Extraction(kind="request", name=name, emails=[sender, *kw.pop("emails", [])], **kw)  # type: ignore[arg-type]
+    return verify(session, ext, ParsedEmail(from_addr=sender), trusted_from=trusted)
+
+
+def test_two_strong_data_points_verify_the_right_person(session: Session) -> None:
+    match = ask(session, "Lukasz Wisniewski", phones=["+48601234567"], date_of_birth="1980-04-01")
+    assert (match.status, match.subject_id) == ("verified", "K1")
+    assert {e.field for e in match.evidence if e.outcome == "strong"} == {"name", "phone", "date_of_birth"}
+
+
+def test_name_alone_is_unverified_and_names_no_subject(session: Session) -> None:
+    match = ask(session, "Łukasz Wiśniewski")
+    assert (match.status, match.subject_id) == ("unverified", None)
+    assert "fewer than 2 independent data points" in match.reasons[0]
+
+
+def test_from_address_counts_only_when_authenticated(session: Session) -> None:
+    untrusted = ask(session, "Robert Miller", from_addr="rob@globex.example")
+    trusted = ask(session, "Robert Miller", from_addr="rob@globex.example", trusted=True)
+    assert untrusted.status == "unverified"
+    assert (trusted.status, trusted.subject_id) == ("verified", "K2")
+
+
+def test_name_and_employer_from_a_foreign_unauthenticated_address_is_a_mismatch(session: Session) -> None:
+    match = ask(session, "Lukasz Wisniewski", employer="ACME Private Limited", from_addr="lukasz.w@gmail.example")
+    assert (match.status, match.subject_id) == ("mismatch", None)
+    assert "unauthenticated address other than the one on record" in match.reasons[0]
+
+
+def test_another_mailbox_is_fine_when_private_data_points_agree(session: Session) -> None:
+    match = ask(
+        session, "Lukasz Wisniewski", identifiers=["cust 0042 17"], date_of_birth="1980-04-01", from_addr="l@x.example"
+    )
+    assert (match.status, match.subject_id) == ("verified", "K1")
+
+
+@pytest.mark.parametrize(
+    ("written", "record"),
+    [
+        ("Wiśniewski Łukasz", "Łukasz Wiśniewski"),  # family name first
+        ("LUKASZ WISNIEWSKI", "Łukasz Wiśniewski"),  # no diacritics, capitals
+        ("Aleksey Ivanov", "Алексей Иванов"),  # transliterated from Cyrillic
+        ("Bob Miller", "Robert Miller"),  # nickname
+        ("Dr. Robert Miller", "Robert Miller"),  # honorific
+        ("Robert Millre", "Robert Miller"),  # a typo
+    ],
+)
+def test_names_agree_across_order_script_diacritics_nicknames_and_typos(written: str, record: str) -> None:
+    from intake.keys import name_tokens
+
+    score, _ = compare_names(name_tokens(written), name_tokens(record))
+    assert score >= VerifyConfig().strong_name
+
+
+@pytest.mark.parametrize(("written", "record"), [("J. Smith", "John Smith"), ("Smith", "John Smith")])
+def test_an_initial_or_a_family_name_alone_is_not_a_strong_name_match(written: str, record: str) -> None:
+    from intake.keys import name_tokens
+
+    score, _ = compare_names(name_tokens(written), name_tokens(record))
+    assert 0 < score < VerifyConfig().strong_name
+
+
+def test_transliterated_request_finds_cyrillic_record(session: Session) -> None:
+    match = ask(session, "Aleksei Ivanov", employer="INITECH SRL", from_addr="a.ivanov@initech.example", trusted=True)
+    assert (match.status, match.subject_id) == ("verified", "K3")
+
+
+def test_legal_suffixes_do_not_separate_employers(session: Session) -> None:
+    match = ask(session, "Bob Miller", employer="Globex AG", from_addr="rob@globex.example")
+    assert (match.status, match.subject_id) == ("verified", "K2")
+    assert [e.score for e in match.evidence if e.field == "employer"] == [1.0]
+
+
+def test_two_people_with_the_same_name_and_employer_are_ambiguous(session: Session) -> None:
+    match = ask(session, "John Smith", employer="Acme", from_addr="john@personal.example")
+    assert match.status in {"ambiguous", "mismatch", "unverified"}
+    assert match.subject_id is None
+    same_name = ask(session, "John Smith", employer="Acme", from_addr="jsmith@acme.example", trusted=True)
+    assert (same_name.status, same_name.subject_id) == ("verified", "K5")
+
+
+def test_shared_email_in_records_never_verifies_the_other_person(session: Session) -> None:
+    match = ask(session, "Maria Rossi", from_addr="shared@family.example", trusted=True)
+    assert match.subject_id in {None, "K6"}
+    by_birth = ask(session, "M. Rossi", from_addr="shared@family.example", trusted=True, date_of_birth="1972-11-30")
+    assert by_birth.subject_id in {None, "K7"}
+
+
+def test_rare_name_weighs_more_than_a_common_one(session: Session) -> None:
+    rare = ask(session, "Lukasz Wisniewski", from_addr="lukasz.w@acme.example", trusted=True)
+    common = ask(session, "John Smith", from_addr="jsmith@acme.example", trusted=True)
+    weight = {m.evidence[0].request_value: m.evidence[0].weight for m in (rare, common)}
+    assert rare.evidence[0].field == common.evidence[0].field == "name"
+    assert weight["L*** W***"] > weight["J*** S***"]
+
+
+def test_evidence_masks_what_the_dpo_need_not_see(session: Session) -> None:
+    match = ask(
+        session,
+        "Lukasz Wisniewski",
+        phones=["+48601234567"],
+        identifiers=["CUST-0042-17"],
+        date_of_birth="1980-04-01",
+        address="Długa 5, Warszawa",
+        from_addr="lukasz.w@acme.example",
+    )
+    text = json.dumps(match.to_json(), ensure_ascii=False)
+    for secret in ("lukasz.w@", "601234567", "601 234 567", "CUST0042", "04-01", "Wiśniewski", "00-238"):
+        assert secret not in text
+    assert "l***@acme.example" in text and "+48 ****** 67" in text
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["A", "x" * 10_000, "🙂🙂 🙃", "שרה כהן", "محمد الفاسي", "", None, "  ", "Robert " * 500, "\u202eRobert Miller"],
+)
+def test_absurd_input_never_crashes_and_never_verifies(session: Session, name: str | None) -> None:
+    match = ask(session, name, employer="🙂" * 3000, phones=["+", "1" * 500], identifiers=["x", "∞" * 100])
+    assert match.status in {"unverified", "ambiguous", "mismatch"}
+    assert match.subject_id is None
+
+
+def test_right_to_left_name_matches_its_own_record(session: Session) -> None:
+    match = ask(session, "محمد الفاسي", employer="Atlas", from_addr="m.fassi@example.ma", trusted=True)
+    assert (match.status, match.subject_id) == ("verified", "K8")
+
+
+def test_nothing_about_the_records_reaches_an_unverified_requester(session: Session) -> None:
+    for match in (
+        ask(session, "Lukasz Wisniewski", employer="Acme", from_addr="evil@example.org"),
+        ask(session, "Nobody Known", employer="Nowhere"),
+    ):
+        assert match.status != "verified"
+        assert match.requester_facts() == {}
+    verified = ask(session, "Robert Miller", from_addr="rob@globex.example", trusted=True)
+    assert verified.requester_facts() == {"verified": True}
+
+
+def test_generated_requests_verify_the_right_person_or_nobody(
+    session: Session, population: list[dict[str, str]]
+) -> None:
+    rng = random.Random(3)
+    verified = wrong = 0
+    for person in population[:300]:
+        ext, parsed, trusted = request_for(person, rng)
+        match = verify(session, ext, parsed, trusted_from=trusted)
+        if match.status == "verified":
+            verified += 1
+            wrong += match.subject_id != person["subject_id"]
+    assert wrong == 0
+    assert verified >= 270  # the full evaluation (benchmarks/verify_accuracy.py) measures recall properly
+
+
+def test_removed_true_person_is_never_verified(tmp_path: Path, population: list[dict[str, str]]) -> None:
+    url = f"sqlite:///{tmp_path}/removed.db"
+    db.upgrade(url, "0002")
+    path = tmp_path / "subjects.jsonl"
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in population), "utf-8")
+    rng = random.Random(9)
+    targets = population[:200]
+    requests = [request_for(p, rng, trusted=rng.random() < 0.5) for p in targets]
+    with db.session(url) as s:
+        import_file(s, path)
+        assert remove(s, [p["subject_id"] for p in targets]) == 200
+        statuses = [verify(s, ext, parsed, trusted_from=tr).status for ext, parsed, tr in requests]
+    assert "verified" not in statuses
+
+
+AUTH = "mx.dpo.example; spf=pass smtp.mailfrom=ann@corp.example; dkim=pass; dmarc=pass header.from=corp.example"
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        ([("Authentication-Results", AUTH)], True),
+        ([("Authentication-Results", AUTH.replace("mx.dpo.example", "mx.attacker.example"))], False),
+        ([("Authentication-Results", AUTH.replace("dmarc=pass", "dmarc=fail"))], False),
+        ([("Authentication-Results", AUTH.replace("header.from=corp.example", "header.from=other.example"))], False),
+        ([("X-Intake-Auth", "yes")], True),
+        ([("X-Intake-Auth", "no")], False),
+        ([], False),
+    ],
+)
+def test_from_is_trusted_only_on_our_own_dmarc_pass_or_authenticated_path(
+    headers: list[tuple[str, str]], expected: bool
+) -> None:
+    config = VerifyConfig(trusted_authserv_ids=["mx.dpo.example"], trusted_headers=["X-Intake-Auth: yes"])
+    parsed = ParsedEmail(from_addr="ann@corp.example", headers=headers)
+    assert trusted_from(parsed, config) is expected
+
+
+def test_verify_decides_trust_from_headers_when_not_told(session: Session) -> None:
+    config = VerifyConfig(trusted_authserv_ids=["mx.dpo.example"])
+    ext = Extraction(kind="request", name="Robert Miller", emails=["rob@globex.example"])
+    parsed = ParsedEmail(
+        from_addr="rob@globex.example",
+        headers=[("Authentication-Results", "mx.dpo.example; dmarc=pass header.from=globex.example")],
+    )
+    match = verify(session, ext, parsed, config=config)
+    assert (match.trusted_from, match.status, match.subject_id) == (True, "verified", "K2")
+
+
+def test_thresholds_come_from_the_verify_table_and_environment(tmp_path: Path) -> None:
+    path = tmp_path / "intake.toml"
+    path.write_text('[verify]\nmin_points = 3\ntrusted_authserv_ids = ["mx.dpo.example"]\n')
+    settings = load(path, env={"INTAKE_VERIFY_MARGIN_BITS": "12.5"})
+    config = section(settings, "verify", VerifyConfig, env={"INTAKE_VERIFY_MARGIN_BITS": "12.5"})
+    assert (config.min_points, config.margin_bits, config.trusted_authserv_ids) == (3, 12.5, ["mx.dpo.example"])
+    path.write_text("[verify]\nmin_pionts = 3\n")
+    with pytest.raises(SettingsError, match="unknown key 'min_pionts'"):
+        section(load(path, env={}), "verify", VerifyConfig, env={})
