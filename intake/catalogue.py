@@ -144,6 +144,15 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("bezwzględny",),
         "compelling": ("ważnych prawnie uzasadnionych podstaw",),
     },
+    "hi": {
+        "verification": ("दो या अधिक डेटा बिंदुओं",),
+        "judicial": ("न्यायिक उपचार", "न्यायालय"),
+        "no_sale": ("न तो बेचता है और न ही बेचेगा",),
+        "consequence": ("उपयोग जारी नहीं रख पाएँगे",),
+        "retention": ("वैधानिक प्रतिधारण दायित्व",),
+        "absolute": ("बिना शर्त",),
+        "compelling": ("बाध्यकारी वैध आधार",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -163,6 +172,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "nl": ("niet gevonden", "niet kunnen vinden", "geen gegevens over u", "geen account", "niet bekend"),
     "pt": ("não encontrámos", "não encontramos", "nenhum dado seu", "nenhuma conta", "não temos dados"),
     "pl": ("nie znaleźliśmy", "nie odnaleźliśmy", "nie posiadamy danych", "brak konta", "żadnych danych"),
+    "hi": ("नहीं मिला", "नहीं मिले", "कोई डेटा नहीं", "कोई खाता नहीं", "रिकॉर्ड नहीं"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
 }
 
