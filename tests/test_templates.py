@@ -1,0 +1,234 @@
+"""Reply templates: every letter in every language, the catalogue checker, the sandbox and user overrides."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intake import catalogue, draft
+from intake.catalogue import LANGUAGES, NAMES, SampleCase
+from intake.settings import Settings
+
+REFUSAL_WITHOUT_REASONS = """{% extends "de/_letter.j2" %}
+{% block subject %}Unsere Antwort{% endblock %}
+{% block body %}
+vielen Dank für Ihre Anfrage. Leider können wir ihr nicht nachkommen.
+Sie können sich an ein Gericht wenden.
+{% endblock %}
+"""
+
+
+def user_folder(tmp_path: Path, files: dict[str, str]) -> Settings:
+    for relative, text in files.items():
+        path = tmp_path / relative
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return Settings(templates_dir=str(tmp_path))
+
+
+def realistic(**values: object) -> dict[str, object]:
+    base = {
+        "case": SampleCase("DPO-2026-000123-4"),
+        "requester_name": "Maria Lopez",
+        "due_on": "2026-12-25",
+        "rights": ["erasure"],
+        "missing": ["employer"],
+        "employer": "Acme Logistics GmbH",
+        "employer_contact": "it-admin@acme.example",
+        "account_status": "active",
+        "reasons": "Your request repeats one we answered in full on 3 November.",
+        "new_due_on": "2027-02-25",
+        "agent_name": "Jan Novak",
+        "supervisory_authority": "the Data Protection Authority of your country",
+        "subject_name": "Maria Lopez",
+    }
+    return draft.context(**{**base, **values})
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+@pytest.mark.parametrize("name", list(NAMES))
+def test_every_template_renders_in_every_language(name: str, language: str) -> None:
+    rendered = draft.render(Settings(), name, language, realistic())
+    assert rendered.language == language and not rendered.fell_back
+    assert "DPO-2026-000123-4" in rendered.subject
+    assert rendered.text.strip()
+
+
+def test_rendered_letters_keep_lines_within_76_characters() -> None:
+    long_reasons = "Your request covers twelve years of records kept in three archived systems " * 2
+    for language in LANGUAGES:
+        for name in NAMES:
+            text = draft.render(Settings(), name, language, realistic(reasons=long_reasons)).text
+            too_long = [line for line in text.splitlines() if len(line) > 76]
+            assert not too_long, f"{language}/{name}: {too_long}"
+
+
+def test_checker_passes_on_the_shipped_templates() -> None:
+    assert [str(p) for p in catalogue.check(Settings())] == []
+
+
+def test_checker_catches_a_user_refusal_that_drops_the_reasons_and_the_authority(tmp_path: Path) -> None:
+    settings = user_folder(tmp_path, {"de/refusal.txt.j2": REFUSAL_WITHOUT_REASONS})
+    problems = [str(p) for p in catalogue.check_one(settings, "de", "refusal")]
+    path = str(tmp_path / "de" / "refusal.txt.j2")
+    assert f"{path}: missing the reasons" in problems
+    assert f"{path}: missing the right to complain to a supervisory authority" in problems
+
+
+def test_checker_catches_a_refusal_without_the_judicial_remedy(tmp_path: Path) -> None:
+    text = (
+        Path("templates/en/refusal.txt.j2")
+        .read_text()
+        .replace("and the right to seek a judicial\nremedy before the courts", "and that is all")
+    )
+    settings = user_folder(tmp_path, {"en/refusal.txt.j2": text})
+    problems = [p.message for p in catalogue.check_one(settings, "en", "refusal")]
+    assert "missing the right to a judicial remedy" in problems
+
+
+def test_checker_catches_a_letter_in_the_wrong_language(tmp_path: Path) -> None:
+    german = Path("templates/de/extension.txt.j2").read_text().replace('"de/_letter.j2"', '"en/_letter.j2"')
+    settings = user_folder(tmp_path, {"en/extension.txt.j2": german})
+    problems = [p.message for p in catalogue.check_one(settings, "en", "extension")]
+    assert "is not written in en (detected de)" in problems
+
+
+def test_checker_catches_a_verification_letter_that_reveals_what_we_hold(tmp_path: Path) -> None:
+    leaky = """{% extends "en/_letter.j2" %}
+{% block subject %}Identity{% endblock %}
+{% block body %}
+We could not find you in our records. Please send two or more data
+points so that we can verify who you are.
+{% endblock %}
+"""
+    settings = user_folder(tmp_path, {"en/verification_needed.txt.j2": leaky})
+    problems = [p.message for p in catalogue.check_one(settings, "en", "verification_needed")]
+    assert "reveals whether we hold data ('could not find')" in problems
+
+
+def test_checker_catches_a_clarification_that_asks_for_what_is_not_missing(tmp_path: Path) -> None:
+    always_all = """{% extends "en/_letter.j2" %}
+{% block subject %}Please complete your request{% endblock %}
+{% block body %}
+Please send us {{ l.missing("name") }}, {{ l.missing("employer") }} and
+{{ l.missing("rights") }}.
+{% endblock %}
+"""
+    settings = user_folder(tmp_path, {"en/clarification.txt.j2": always_all})
+    problems = [p.message for p in catalogue.check_one(settings, "en", "clarification")]
+    assert "asks for name, which is not missing (only employer missing)" in problems
+
+
+def test_checker_reports_a_template_that_does_not_render(tmp_path: Path) -> None:
+    settings = user_folder(
+        tmp_path, {"en/completion.txt.j2": "Subject: [{{ case.reference }}] Done\n\n{{ reasonz }}\n"}
+    )
+    problems = [p.message for p in catalogue.check_one(settings, "en", "completion")]
+    assert any(m.startswith("does not render: UndefinedError") and "reasonz" in m for m in problems)
+
+
+def test_checker_reports_labels_left_untranslated(tmp_path: Path) -> None:
+    labels = (
+        Path("templates/fr/_labels.j2")
+        .read_text()
+        .replace('"erasure": "l\'effacement de vos données personnelles",\n', "")
+    )
+    settings = user_folder(tmp_path, {"fr/_labels.j2": labels})
+    problems = [str(p) for p in catalogue.check(settings) if "_labels" in p.path]
+    assert problems == [f"{tmp_path / 'fr' / '_labels.j2'}: no words for the right 'erasure'"]
+
+
+def test_sandbox_refuses_templates_that_reach_for_python_internals(tmp_path: Path) -> None:
+    evil = "Subject: [{{ case.reference }}] x\n\n{{ case.__class__.__mro__ }}\n"
+    settings = user_folder(tmp_path, {"en/access.txt.j2": evil})
+    problems = [p.message for p in catalogue.check_one(settings, "en", "access")]
+    assert any("SecurityError" in m for m in problems)
+
+
+@pytest.mark.parametrize("hostile", ["{{ 7*7 }}", "{% raw %}x{% endraw %}", "{{ case.__class__ }}"])
+def test_requester_text_is_rendered_literally_never_evaluated(hostile: str) -> None:
+    rendered = draft.render(Settings(), "acknowledgement", "en", realistic(requester_name=hostile))
+    assert f"Dear {hostile}," in rendered.text
+    assert "49" not in rendered.text
+
+
+def test_html_part_escapes_requester_text() -> None:
+    rendered = draft.render(Settings(), "acknowledgement", "en", realistic(requester_name="<script>alert(1)</script>"))
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered.html
+    assert "<script>" not in rendered.html
+    assert "<li>Before we act on a request about personal data" in rendered.html
+
+
+def test_a_user_folder_overrides_one_template_and_keeps_the_others(tmp_path: Path) -> None:
+    ours = """{% extends "en/_letter.j2" %}
+{% block subject %}Thanks from Acme{% endblock %}
+{% block body %}
+Our own words, due {{ due_on }}.
+{% endblock %}
+"""
+    settings = user_folder(tmp_path, {"en/acknowledgement.txt.j2": ours})
+    overridden = draft.render(settings, "acknowledgement", "en", realistic())
+    assert overridden.subject == "[DPO-2026-000123-4] Thanks from Acme"
+    assert "Our own words, due 2026-12-25." in overridden.text
+    untouched = draft.render(settings, "refusal", "en", realistic())
+    assert "judicial" in untouched.text
+
+
+def test_a_user_folder_can_override_the_labels(tmp_path: Path) -> None:
+    labels = (
+        Path("templates/en/_labels.j2")
+        .read_text()
+        .replace("your employer (the organisation that gave you access)", "your company")
+    )
+    settings = user_folder(tmp_path, {"en/_labels.j2": labels})
+    rendered = draft.render(settings, "clarification", "en", realistic(missing=["employer"]))
+    assert "- your company" in rendered.text
+
+
+def test_unknown_language_falls_back_to_english_and_says_so() -> None:
+    rendered = draft.render(Settings(), "acknowledgement", "sv", realistic())
+    assert rendered.language == "en" and rendered.fell_back
+    assert "We have received your request" in rendered.subject
+
+
+def test_callers_may_pass_only_what_they_have() -> None:
+    # The pipeline passes three values; the rest defaults to None or [].
+    rendered = draft.render(
+        Settings(), "acknowledgement", "de", {"case": SampleCase(), "requester_name": None, "due_on": "2026-12-25"}
+    )
+    assert "Sehr geehrte Damen und Herren," in rendered.text
+    assert "bis zum 2026-12-25" in rendered.text
+
+
+def test_context_rejects_an_unknown_variable() -> None:
+    with pytest.raises(TypeError, match="reason"):
+        draft.context(reason="typo for reasons")
+
+
+def test_clarification_lists_exactly_what_is_missing() -> None:
+    text = draft.render(Settings(), "clarification", "en", realistic(missing=["name", "rights"])).text
+    assert "- your full name" in text
+    assert "- the right(s) you wish to exercise" in text
+    assert "- your employer" not in text
+
+
+def test_erasure_of_an_expired_account_gives_the_removal_date() -> None:
+    text = draft.render(
+        Settings(), "erasure", "en", realistic(account_status="expired", removal_date="2027-01-09")
+    ).text
+    assert "permanently removed on 2027-01-09" in text
+    assert "statutory retention obligation" in text
+
+
+def test_objection_to_direct_marketing_is_honoured_without_weighing() -> None:
+    marketing = draft.render(Settings(), "objection", "en", realistic(direct_marketing=True)).text
+    other = draft.render(Settings(), "objection", "en", realistic(direct_marketing=False)).text
+    assert "absolute" in marketing and "compelling" not in marketing
+    assert "compelling legitimate grounds" in other and "absolute" not in other
+
+
+def test_employer_redirect_without_a_contact_names_only_the_employer() -> None:
+    text = draft.render(Settings(), "employer_redirect", "en", realistic(employer_contact=None)).text
+    assert "Acme Logistics GmbH." in text
+    assert "administrator" not in text
