@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -360,7 +361,8 @@ def languages(settings: Settings) -> list[str]:
     """The required languages plus any other language folder in the user's template folder."""
     extra: set[str] = set()
     if settings.templates_dir and Path(settings.templates_dir).is_dir():
-        extra = {p.name for p in Path(settings.templates_dir).iterdir() if p.is_dir() and not p.name.startswith(".")}
+        folder = Path(settings.templates_dir)
+        extra = {p.name for p in folder.iterdir() if p.is_dir() and re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)?", p.name)}
     return [*LANGUAGES, *sorted(extra - set(LANGUAGES))]
 
 
@@ -395,7 +397,12 @@ def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
         if REFERENCE not in rendered.subject:
             problems.append(Problem(path, f"the subject line lacks the case reference{where}"))
         for need in sample.requires:
-            if not _satisfied(need, language, whole):
+            if need.phrase and need.phrase not in PHRASES.get(language, {}):
+                # A language without a phrase row cannot be checked for this clause; say so rather than pass it.
+                problems.append(
+                    Problem(path, f"cannot check ({need.problem}): add PHRASES[{language!r}][{need.phrase!r}]")
+                )
+            elif not _satisfied(need, language, whole):
                 problems.append(Problem(path, need.problem + where))
         if name in _BEFORE_VERIFICATION:
             for phrase in FORBIDDEN.get(language, ()):
@@ -414,11 +421,7 @@ def _satisfied(need: Requirement, language: str, text: str) -> bool:
     if need.sentinel and need.sentinel not in text:
         return False
     if need.phrase:
-        alternatives = PHRASES.get(language, {}).get(need.phrase)
-        if alternatives is None:
-            # A language without a phrase row cannot be checked for this clause; say so rather than pass it.
-            return False
-        return any(a.lower() in text.lower() for a in alternatives)
+        return any(a.lower() in text.lower() for a in PHRASES[language][need.phrase])
     return True
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import textwrap
 from dataclasses import dataclass
@@ -67,12 +68,18 @@ def environment(settings: Settings) -> SandboxedEnvironment:
     misspelt variable must fail `intake templates check` rather than leave a hole in a letter.
     trim_blocks/lstrip_blocks let `{% if %}` lines sit on their own without leaving blank lines.
     """
+    if settings.templates_dir and not Path(settings.templates_dir).is_dir():
+        raise SettingsError(f"INTAKE_TEMPLATES_DIR: {settings.templates_dir} is not a folder")
+    return _environment(settings.templates_dir)
+
+
+@functools.lru_cache(maxsize=16)
+def _environment(templates_dir: str) -> SandboxedEnvironment:
+    # One environment per folder keeps parsed templates in Jinja's cache; auto_reload (on by default)
+    # still notices a template edited on disk.
     loaders = []
-    if settings.templates_dir:
-        user = Path(settings.templates_dir)
-        if not user.is_dir():
-            raise SettingsError(f"INTAKE_TEMPLATES_DIR: {user} is not a folder")
-        loaders.append(FileSystemLoader(str(user)))
+    if templates_dir:
+        loaders.append(FileSystemLoader(templates_dir))
     loaders.append(FileSystemLoader(str(BUILTIN_TEMPLATES)))
     return SandboxedEnvironment(
         loader=ChoiceLoader(loaders),

@@ -232,3 +232,12 @@ def test_employer_redirect_without_a_contact_names_only_the_employer() -> None:
     text = draft.render(Settings(), "employer_redirect", "en", realistic(employer_contact=None)).text
     assert "Acme Logistics GmbH." in text
     assert "administrator" not in text
+
+
+def test_checker_covers_an_added_language_and_says_what_it_cannot_check(tmp_path: Path) -> None:
+    files = {f"sv/{name}.txt.j2": Path(f"templates/en/{name}.txt.j2").read_text() for name in NAMES}
+    settings = user_folder(tmp_path, files)
+    problems = [p for p in catalogue.check(settings) if "/sv/" in p.path]
+    assert any("add PHRASES['sv']['judicial']" in p.message and p.path.endswith("refusal.txt.j2") for p in problems)
+    # The sentinel clauses are checked in any language.
+    assert not any(p.message == "missing the reasons" for p in problems)
