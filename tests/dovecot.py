@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pwd
 import shutil
@@ -195,7 +196,10 @@ imap_idle_notify_interval = 2 mins
         (self.root / "run").mkdir(exist_ok=True)
         (self.root / "state").mkdir(exist_ok=True)
         with open(self.root / "stderr.log", "ab") as stderr:
-            self.process = subprocess.Popen([binary, "-F", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=stderr)
+            # Its own process group, so that stopping the server also ends the imap processes serving clients.
+            self.process = subprocess.Popen(
+                [binary, "-F", "-c", str(config)], stdout=subprocess.DEVNULL, stderr=stderr, start_new_session=True
+            )
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
@@ -210,6 +214,7 @@ imap_idle_notify_interval = 2 mins
     def stop(self) -> None:
         if self.process is None:
             return
+        group = self.process.pid  # the group id: the master leads its own session
         self.process.send_signal(signal.SIGTERM)
         try:
             self.process.wait(20)
@@ -217,6 +222,10 @@ imap_idle_notify_interval = 2 mins
             self.process.kill()
             self.process.wait(5)
         self.process = None
+        # Dovecot lets running imap processes finish their sessions after the master exits; a stopped server
+        # must drop its clients, as a crash or a reboot would.
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(group, signal.SIGKILL)
         # The listening socket is gone only when the master has exited; wait for the port to be free.
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:

@@ -32,6 +32,7 @@ from urllib.parse import unquote, urlsplit
 
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import MailboxLoginError
+from imap_tools.idle import get_socket_poller
 from sqlalchemy import BigInteger, Column, Text, event, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, Session, SQLModel, select
@@ -434,8 +435,10 @@ class Watcher(threading.Thread):
             self.connected.set()
             # After every (re)connection the catch-up runs before the first IDLE: nothing that arrived meanwhile waits.
             while not self.stop_event.is_set():
+                _news(box)  # forget notifications the catch-up below covers anyway
                 self.catch_up(box)
-                self._wait_for_mail(box)
+                if not _news(box):  # mail that arrived during the catch-up is fetched now, not at the next one
+                    self._wait_for_mail(box)
         finally:
             self.connected.clear()
             _close(box)
@@ -503,17 +506,25 @@ class Watcher(threading.Thread):
         # Each IDLE ends before idle_seconds (below RFC 2177's 29 minutes), then the loop re-issues it.
         deadline = time.monotonic() + self.config.idle_seconds
         box.idle.start()
-        try:
-            while not self.stop_event.is_set() and time.monotonic() < deadline:
-                self._check_lease()
-                # One-second polls of the socket cost nothing and let a stop request end the IDLE promptly.
-                responses = box.idle.poll(timeout=1)
-                if any(b"EXISTS" in r or b"EXPUNGE" in r for r in responses):
-                    break
-                if responses and any(r.startswith(b"* BYE") for r in responses):
-                    raise imaplib.IMAP4.abort("server said BYE during IDLE")
-        finally:
-            box.idle.stop()
+        silent_but_readable = 0
+        # The server may report new mail while IDLE starts; imaplib files it away instead of returning it.
+        if _news(box):
+            deadline = 0
+        while not self.stop_event.is_set() and time.monotonic() < deadline:
+            self._check_lease()
+            # One-second polls of the socket cost nothing and let a stop request end the IDLE promptly.
+            responses = box.idle.poll(timeout=1)
+            if any(r.startswith(b"* BYE") for r in responses):
+                raise imaplib.IMAP4.abort("the server closed the connection (BYE) during IDLE")
+            if any(b"EXISTS" in r or b"EXPUNGE" in r for r in responses):
+                break
+            # imap-tools' poll reports a closed connection as "no news"; a socket that stays readable while
+            # yielding nothing is closed, and waiting on it would hide an outage until the IDLE ends.
+            readable = not responses and bool(get_socket_poller(box.client.sock, 0))
+            silent_but_readable = silent_but_readable + 1 if readable else 0
+            if silent_but_readable >= 3:
+                raise imaplib.IMAP4.abort("the server closed the connection during IDLE")
+        box.idle.stop()
 
     def catch_up(self, box: Any) -> Batch:
         """Store every unmarked message above the last UID, in batches that bound memory; returns the totals."""
@@ -636,6 +647,15 @@ def _capabilities(box: Any) -> set[str]:
     # imaplib keeps the pre-login list; servers announce more (MOVE, UIDPLUS) once logged in.
     data = _ok(box.client.capability(), "CAPABILITY")
     return {c.upper() for c in b" ".join(d for d in data if isinstance(d, bytes)).decode().split()}
+
+
+def _news(box: Any) -> bool:
+    """True when the server sent EXISTS (new mail) since the last call; clears what imaplib collected meanwhile."""
+    pending = box.client.untagged_responses
+    news = bool(pending.pop("EXISTS", None))
+    for key in ("RECENT", "FETCH", "EXPUNGE"):
+        pending.pop(key, None)  # unsolicited updates pile up over a long session; nobody reads them
+    return news
 
 
 def _create_folder(box: Any, folder: str) -> None:
