@@ -4,8 +4,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Any
 
+import phonenumbers
+
+from intake import body, language, lexicon, person, rights
+from intake.lexicon import Lexicon
 from intake.parse import ParsedEmail
 
 KINDS = ("request", "auto_reply", "bounce", "bulk", "other")
@@ -68,9 +73,29 @@ class Extraction:
         return cls(**known)
 
 
-# The first, header-only triage; the extraction work replaces the content part with a real one.
-_ERASE = re.compile(r"\b(delete|erase|erasure|remove)\b", re.I)
-_ACCESS = re.compile(r"\b(copy of (my|the) (personal )?data|access)\b", re.I)
+@dataclass
+class ExtractConfig:
+    """The knobs of extraction ([extract] in intake.toml, INTAKE_EXTRACT_<KEY>)."""
+
+    identifier_patterns: list[str] = field(default_factory=lambda: [r"\b(?:CUST|EMP|ACC)-?\d{4,12}\b"])
+    """Regexes for the organisation's own customer, account or employee ids (found anywhere in the request)."""
+    phone_region: str = "GB"
+    """Region for phone numbers written without a country code when the language does not suggest one."""
+    max_chars: int = 50_000
+    """Characters of body text analysed; the rest of a huge body is stored, not read."""
+
+
+# Phone region for numbers without a country code, by the language they were written in.
+_REGIONS = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT", "pl": "PL", "hi": "IN"}
+_EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+_DIGIT_RUN = re.compile(r"\d[\d \t().+/-]{6,20}\d")
+_NUMERIC_DATE = re.compile(r"\b(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})\b")
+_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
+_DAY_MONTH_YEAR = re.compile(
+    r"\b(\d{1,2})(?:\.|st|nd|rd|th)?\s{0,2}(?:de\s)?([^\W\d_]{3,12})\.?\s{0,2}(?:de\s)?(\d{4})\b"
+)
+_MONTH_DAY_YEAR = re.compile(r"\b([^\W\d_]{3,12})\.?\s{1,2}(\d{1,2})(?:st|nd|rd|th)?,?\s{1,2}(\d{4})\b")
+_REFERENCE = re.compile(r"\[DPO-\d{4}-\d{1,6}\]")
 
 
 def classify(parsed: ParsedEmail) -> tuple[str, str]:
@@ -86,20 +111,321 @@ def classify(parsed: ParsedEmail) -> tuple[str, str]:
     return "auto_reply", reason
 
 
-def extract(parsed: ParsedEmail) -> Extraction:
-    kind, reason = classify(parsed)
-    result = Extraction(kind=kind)
-    result.evidence.append(Evidence("kind", kind, "headers", reason))
-    text = f"{parsed.subject}\n{parsed.text}"
-    for right, pattern in (("erasure", _ERASE), ("access", _ACCESS)):
-        found = pattern.search(text)
+def _content_kind(subject: str, text: str) -> tuple[str, str] | None:
+    """(kind, the words that show it) when the text of an otherwise human-looking mail is machine-made."""
+    for kind in ("bounce", "auto_reply", "bulk"):
+        for lex in lexicon.all_loaded():
+            pattern = getattr(lex, kind)
+            if pattern is None:
+                continue
+            for where in (subject, text):
+                found = pattern.search(where)
+                if found:
+                    return kind, _around(where, found.start(), found.end())
+    return None
+
+
+def _around(text: str, start: int, end: int) -> str:
+    left = text.rfind("\n", 0, start) + 1
+    right = text.find("\n", end)
+    return " ".join(text[left : right if right != -1 else len(text)].split())[:240]
+
+
+def _letters(text: str) -> int:
+    return sum(1 for ch in text if ch.isalpha())
+
+
+def _parse_date(text: str, months: dict[str, int], month_first: bool) -> str | None:
+    """An ISO date from the many ways people write one ("12 March 1985", "12.03.1985", "March 12, 1985")."""
+    candidates: list[tuple[int, int, int]] = []
+    if found := _ISO.search(text):
+        candidates.append((int(found.group(1)), int(found.group(2)), int(found.group(3))))
+    if found := _DAY_MONTH_YEAR.search(text):
+        month = months.get(found.group(2).lower())
+        if month:
+            candidates.append((int(found.group(3)), month, int(found.group(1))))
+    if found := _MONTH_DAY_YEAR.search(text):
+        month = months.get(found.group(1).lower())
+        if month:
+            candidates.append((int(found.group(3)), month, int(found.group(2))))
+    if found := _NUMERIC_DATE.search(text):
+        a, b, c = (int(found.group(i)) for i in (1, 2, 3))
+        if a > 31:
+            candidates.append((a, b, c))
+        else:
+            year = c + (1900 if c >= 30 else 2000) if c < 100 else c
+            # Day first, as most of the world writes; month first for US writers unless the day says otherwise.
+            day, month = (b, a) if (month_first and a <= 12) or b > 12 else (a, b)
+            candidates.append((year, month, day))
+    for year, month, day in candidates:
+        try:
+            value = date(year, month, day)
+        except ValueError:
+            continue
+        if 1900 <= value.year <= 2026:
+            return value.isoformat()
+    return None
+
+
+def _months() -> dict[str, int]:
+    table: dict[str, int] = {}
+    for lex in lexicon.all_loaded():
+        for i, name in enumerate(lex.months[:12]):
+            table.setdefault(name, i + 1)
+            table.setdefault(name[:3], i + 1)
+    return table
+
+
+_MONTHS: dict[str, int] = {}
+
+
+def _contact(result: Extraction, parsed: ParsedEmail, text: str, lexicons: list[Lexicon], config: ExtractConfig,
+             compiled: list[re.Pattern[str]]) -> None:  # fmt: skip
+    """Emails, phones, identifiers, date of birth and postal address stated in the requester's text."""
+    ours = set(parsed.to) | set(parsed.cc)
+    emails = [parsed.from_addr] if parsed.from_addr else []
+    emails += [m.group(0).lower().rstrip(".") for m in _EMAIL.finditer(text[:20_000])]
+    result.emails = [e for e in dict.fromkeys(emails) if e and e not in ours][:10]
+    if _DIGIT_RUN.search(text[:20_000]):
+        region = _REGIONS.get(result.language or "", config.phone_region)
+        phones: list[str] = []
+        try:
+            for match in phonenumbers.PhoneNumberMatcher(text[:10_000], region, leniency=phonenumbers.Leniency.VALID):
+                phones.append(phonenumbers.format_number(match.number, phonenumbers.PhoneNumberFormat.E164))
+                if len(phones) >= 5:
+                    break
+        except Exception:  # the library is robust, but a phone number is never worth a failed extraction
+            pass
+        result.phones = list(dict.fromkeys(phones))
+    identifiers: list[str] = []
+    for lex in lexicons:
+        for pattern in lex.identifier:
+            identifiers += [m.group("id").rstrip(".-/") for m in pattern.finditer(text[:20_000])]
+    for pattern in compiled:
+        identifiers += [m.group(0) for m in pattern.finditer(text[:20_000])]
+    result.identifiers = [i for i in dict.fromkeys(identifiers) if any(ch.isdigit() for ch in i)][:10]
+    if not _MONTHS:
+        _MONTHS.update(_months())
+    month_first = "california" in result.jurisdiction_cues
+    for lex in lexicons:
+        if lex.dob is None:
+            continue
+        found = lex.dob.search(text[:20_000])
         if found:
+            result.date_of_birth = _parse_date(text[found.end() : found.end() + 40], _MONTHS, month_first)
+            if result.date_of_birth:
+                break
+    for lex in lexicons:
+        for pattern in lex.address:
+            found = pattern.search(text[:20_000])
+            if found:
+                result.address = found.group("addr").strip().rstrip(".")[:160]
+                break
+        if result.address:
+            break
+
+
+def _compiled_identifiers(config: ExtractConfig) -> list[re.Pattern[str]]:
+    out = []
+    for pattern in config.identifier_patterns:
+        try:
+            out.append(re.compile(pattern))
+        except re.error:
+            continue  # settings validation names bad patterns; extraction must not fail on one
+    return out
+
+
+def _sender_name(display: str | None, signature: person.Found | None) -> person.Found | None:
+    """The sender's name from the From header and the signature: the fuller spelling of the same person."""
+    if display and signature:
+        if person.same_person(display, signature.value):
+            fuller = len(signature.value.split()) > len(display.split())
+            if fuller:
+                return signature
+            return person.Found(display, "header:From", f"From: {display}", 0.9)
+        return person.Found(display, "header:From", f"From: {display}", 0.75)
+    if display:
+        return person.Found(display, "header:From", f"From: {display}", 0.75 if len(display.split()) >= 2 else 0.5)
+    return signature
+
+
+def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extraction:
+    """Understand one parsed message: what kind it is, who asks, for which rights, with the evidence."""
+    config = config or ExtractConfig()
+    result = Extraction()
+    subject = parsed.subject
+    layout = body.split(parsed.text[: config.max_chars], subject)
+    forwarded = layout.forwarded
+    own = "\n".join([layout.content, *layout.signature]).strip()
+    fwd = "\n".join([forwarded.content, *forwarded.signature]).strip() if forwarded else ""
+    if forwarded:
+        result.flags.append("forwarded")
+    if layout.quoted.strip():
+        result.flags.append("quoted_reply")
+    if any("truncated" in d for d in parsed.defects):
+        result.flags.append("truncated")
+
+    # Language: the requester's own words; a forward's words when the forwarder wrote almost nothing.
+    sample = (
+        layout.content
+        if _letters(layout.content) >= 25
+        else f"{layout.content}\n{forwarded.content if forwarded else ''}"
+    )
+    if _letters(sample) < 3:
+        sample = f"{subject}\n{sample}"
+        if own == "" and not fwd:
+            result.flags.append("subject_only")
+    guess = language.identify(sample)
+    result.language = guess.code
+    result.confidence["language"] = guess.confidence
+    result.flags.extend(guess.flags)
+    result.evidence.append(Evidence("language", guess.code or "", "body", f"{guess.method} {guess.confidence:.2f}"))
+    codes = [guess.code] if guess.code in language.SUPPORTED else []
+    lexicons = [lexicon.load(c) for c in dict.fromkeys([*codes, "en"])]
+
+    # Rights, read in the subject, the sender's text and the forwarded message (never in the quote).
+    analysis = f"{subject}\n{own}\n{fwd}"
+    own_end = len(subject) + 1 + len(own)
+    found = rights.find(analysis, codes)
+
+    def source(offset: int) -> str:
+        if offset < len(subject):
+            return "subject"
+        return "body" if offset <= own_end else "forwarded"
+
+    common = lexicon.common()
+    generator = next((g for g in common.generators if g.pattern.search(analysis)), None)
+    result.jurisdiction_cues = sorted(k for k, p in common.jurisdiction.items() if p.search(analysis))
+
+    # Kind: headers first; a known request service outranks its automatic headers.
+    kind, reason = classify(parsed)
+    confidence = 0.98
+    if kind != "request" and generator is not None and found.rights:
+        kind, reason = "request", f"{reason}, but written by the request service {generator.name}"
+        result.flags.append("automatic_header_overridden")
+        confidence = 0.8
+    elif kind == "request":
+        content = _content_kind(subject, f"{layout.content}\n{fwd}")
+        if content is not None:
+            kind, reason = content[0], f"content: {content[1]}"
+            confidence = 0.85
+        elif found.rights:
+            reason = "asks for: " + ", ".join(sorted(found.rights))
+            confidence = 0.95
+        elif any(lx.request is not None and lx.request.search(analysis) for lx in lexicons):
+            reason = "a data protection request that names no right"
+            confidence = 0.8
+        elif "language_unsupported" in result.flags and _letters(analysis) > 0:
+            reason = f"written in {guess.code}, which we cannot read: a person must look"
+            confidence = 0.4
+        else:
+            kind, reason = "other", "human mail that asks for no right"
+            confidence = 0.75
+    result.kind = kind
+    result.confidence["kind"] = confidence
+    result.evidence.insert(0, Evidence("kind", kind, "headers" if "content:" not in reason else "body", reason))
+
+    if kind == "request":
+        for right, hit in sorted(found.rights.items()):
             result.rights.append(right)
-            result.evidence.append(Evidence(f"rights.{right}", right, "body", found.group(0)))
-    result.rights.sort()
-    result.name = parsed.from_name or None
-    result.emails = [parsed.from_addr] if parsed.from_addr else []
-    result.missing = [
-        k for k, v in (("name", result.name), ("employer", result.employer), ("rights", result.rights)) if not v
-    ]
+            where = source(hit.start)
+            result.evidence.append(Evidence(f"rights.{right}", right, where, hit.sentence))
+            score = {"article": 0.85, "ccpa": 0.9, "dpdp": 0.9}.get(hit.how, 0.9)
+            if hit.how.startswith("typo"):
+                score = 0.7
+            if "language_unsupported" in result.flags:
+                score = min(score, 0.6)
+            result.confidence[f"rights.{right}"] = score
+        for hit in found.refused:
+            if hit.right in found.rights:
+                continue
+            label = "reported_right" if hit.reported else "negated_right"
+            if label not in result.flags:
+                result.flags.append(label)
+            result.evidence.append(Evidence(f"not.{hit.right}", hit.right, source(hit.start), hit.sentence))
+        if found.typo_corrected:
+            result.flags.append("typo_corrected")
+        scores = [v for k, v in result.confidence.items() if k.startswith("rights.")]
+        result.confidence["rights"] = min(scores) if scores else 0.3
+    if generator is not None:
+        result.generator = generator.name
+        result.flags.append("generator")
+
+    _people(result, parsed, layout, own, fwd, lexicons, generator)
+    _contact(result, parsed, f"{own}\n{fwd}", lexicons, config, _compiled_identifiers(config))
+    if result.kind == "request":
+        result.missing = [
+            k for k, v in (("name", result.name), ("employer", result.employer), ("rights", result.rights)) if not v
+        ]
     return result
+
+
+def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: str, fwd: str,
+            lexicons: list[Lexicon], generator: lexicon.Generator | None) -> None:  # fmt: skip
+    """Name, employer and agent: who the data subject is and who writes for them."""
+    forwarded = layout.forwarded
+    display = person.clean_name(parsed.from_name) if person.person_like(parsed.from_name) else None
+    sig = person.signature_name(layout.signature, display)
+    sender = _sender_name(display, sig)
+    is_agent, agent_subject, employer_side = person.agent_in_text(own, lexicons)
+    explicit = person.names_in_text(own, lexicons)
+    if generator is not None and generator.agent:
+        is_agent = True
+    fwd_author: person.Found | None = None
+    if forwarded is not None:
+        author = (
+            person.clean_name(forwarded.forwarded_from[0]) if person.person_like(forwarded.forwarded_from[0]) else None
+        )
+        fwd_sig = person.signature_name(forwarded.signature, author)
+        fwd_author = _sender_name(author, fwd_sig)
+        if fwd_author is not None:
+            fwd_author = person.Found(fwd_author.value, "forwarded", fwd_author.text, fwd_author.confidence)
+    own_rights = rights.find(layout.content, [result.language] if result.language in language.SUPPORTED else [])
+    subject_is_forwarded = (
+        fwd_author is not None
+        and not own_rights.rights
+        and not (sender is not None and person.same_person(sender.value, fwd_author.value))
+    )
+    name: person.Found | None
+    if agent_subject is not None:
+        name, is_agent = agent_subject, True
+    elif explicit is not None:
+        name = explicit
+    elif subject_is_forwarded:
+        name = fwd_author
+        is_agent = is_agent or employer_side
+    elif is_agent and generator is None:
+        name = None  # someone writes for a person they do not name
+    else:
+        name = sender
+    if is_agent:
+        result.agent = True
+        result.flags.append("agent")
+        if generator is not None and generator.agent:
+            result.agent_name = generator.name
+        elif sender is not None and (name is None or not person.same_person(sender.value, name.value)):
+            result.agent_name = sender.value
+    if name is not None:
+        result.name = name.value
+        result.confidence["name"] = name.confidence
+        result.evidence.append(Evidence("name", name.value, name.source, name.text))
+    else:
+        result.confidence["name"] = 0.0
+
+    employer = person.employer_in_text(own, lexicons) or (person.employer_in_text(fwd, lexicons) if fwd else None)
+    if employer is None:
+        if subject_is_forwarded and forwarded is not None and name is not None:
+            employer = person.employer_in_signature(forwarded.signature, name.value)
+        if employer is None and is_agent:
+            # A lawyer's signature names the law firm; HR's names the employer.
+            if employer_side and sender is not None:
+                employer = person.employer_in_signature(layout.signature, sender.value)
+        elif employer is None and not subject_is_forwarded:
+            anchor = sig.value if sig is not None else (name.value if name is not None else None)
+            employer = person.employer_in_signature(layout.signature, anchor)
+    if employer is not None:
+        result.employer = employer.value
+        result.confidence["employer"] = employer.confidence
+        result.evidence.append(Evidence("employer", employer.value, employer.source, employer.text))
+    else:
+        result.confidence["employer"] = 0.0

@@ -6,9 +6,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import message_from_bytes
-from email.header import decode_header, make_header
+from email.header import Header, decode_header, make_header
 from email.message import Message
-from email.policy import compat32, default
+from email.policy import compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 from html.parser import HTMLParser
 
@@ -151,18 +151,31 @@ def _decode_payload(part: Message) -> str:
     return payload.decode("cp1252", errors="replace")
 
 
+def _decode_words(value: object) -> str:
+    """A raw header value as text: RFC 2047 encoded words decoded, raw 8-bit bytes read as UTF-8 or cp1252."""
+    if isinstance(value, Header):
+        value = str(value)
+    text = str(value)
+    if any("\udc80" <= ch <= "\udcff" for ch in text):
+        # compat32 keeps undeclared 8-bit header bytes as surrogates; most such headers are UTF-8.
+        raw = text.encode("ascii", "surrogateescape")
+        try:
+            text = raw.decode("utf-8")
+        except UnicodeDecodeError:
+            text = raw.decode("cp1252", errors="replace")
+    if "=?" not in text:
+        return text
+    try:
+        return str(make_header(decode_header(text)))
+    except Exception:  # a malformed encoded word: keep the raw text rather than nothing
+        return text
+
+
 def _header_text(msg: Message, name: str) -> str:
-    """A header decoded by the modern policy, or by compat32 when the modern parser chokes on it."""
+    """A header decoded and cleaned to one line, or '' when absent or beyond repair."""
     try:
         value = msg.get(name)
-        return clean_header(str(value)) if value is not None else ""
-    except Exception:
-        pass
-    try:
-        raw = msg.get_all(name, failobj=[None])[0] if hasattr(msg, "get_all") else None
-        if raw is None:
-            return ""
-        return clean_header(str(make_header(decode_header(str(raw)))))
+        return clean_header(_decode_words(value)) if value is not None else ""
     except Exception:
         return ""
 
@@ -176,33 +189,42 @@ def _all_headers(msg: Message) -> list[tuple[str, str]]:
         try:
             values = msg.get_all(key) or []
             value = values[index] if index < len(values) else ""
-            out.append((clean_header(key, 100), clean_header(str(value), 4000)))
+            out.append((clean_header(key, 100), clean_header(_decode_words(value), 4000)))
         except Exception:
             out.append((clean_header(key, 100), ""))
     return out
 
 
 def _address(value: str) -> tuple[str, str]:
+    """(display name, address) split before the display name is decoded, so an encoded comma cannot split it."""
     name, addr = parseaddr(value)
-    return clean_header(name, 320), clean_header(addr, 320).strip("<>").lower()
+    return clean_header(_decode_words(name), 320).strip("\"' "), clean_header(addr, 320).strip("<>").lower()
+
+
+def _raw_header(msg: Message, name: str) -> str:
+    try:
+        value = msg.get(name)
+    except Exception:
+        return ""
+    if value is None:
+        return ""
+    return str(value) if not isinstance(value, Header) else _decode_words(value)
 
 
 def parse(raw: bytes) -> ParsedEmail:
     """Decode one message; never raises for bad input, records what was wrong in `defects`."""
     result = ParsedEmail()
-    try:
-        msg: Message = message_from_bytes(raw, policy=default)
-    except Exception as exc:  # the modern policy gave up on the whole message: parse it the old way
-        result.defects.append(f"policy default failed: {type(exc).__name__}")
-        msg = message_from_bytes(raw, policy=compat32)
+    # compat32 is lenient and several times faster than the modern policy, whose header registry parses
+    # every header it is asked for; we decode the few headers we use ourselves.
+    msg: Message = message_from_bytes(raw, policy=compat32)
     result.headers = _all_headers(msg)
     result.message_id = _header_text(msg, "Message-ID")
     result.in_reply_to = _header_text(msg, "In-Reply-To")
     result.references = re.findall(r"<[^<>\s]+>", _header_text(msg, "References"))
-    result.from_name, result.from_addr = _address(_header_text(msg, "From"))
-    result.reply_to = _address(_header_text(msg, "Reply-To"))[1]
+    result.from_name, result.from_addr = _address(_raw_header(msg, "From"))
+    result.reply_to = _address(_raw_header(msg, "Reply-To"))[1]
     for name, target in (("To", result.to), ("Cc", result.cc)):
-        value = _header_text(msg, name)
+        value = _raw_header(msg, name)
         target.extend(clean_header(a, 320).lower() for _, a in getaddresses([value]) if a)
     result.subject = _header_text(msg, "Subject")
     try:
@@ -217,26 +239,48 @@ def parse(raw: bytes) -> ParsedEmail:
     return result
 
 
-def _walk_body(msg: Message, result: ParsedEmail) -> None:
+FORWARD_MARKER = "---------- Forwarded message ---------"
+
+
+def _forwarded_block(inner: Message, result: ParsedEmail, depth: int, budget: list[int]) -> str:
+    """An attached message (message/rfc822) as the text block a mail client shows for an inline forward."""
+    nested = ParsedEmail()
+    _walk_body(inner, nested, depth, budget)
+    result.defects.extend(nested.defects)
+    lines = [FORWARD_MARKER]
+    for name in ("From", "Date", "Subject", "To"):
+        value = _raw_header(inner, name)
+        if value:
+            lines.append(f"{name}: {clean_header(_decode_words(value))}")
+    return "\n".join(lines) + "\n\n" + nested.text
+
+
+def _walk_body(msg: Message, result: ParsedEmail, depth0: int = 0, budget: list[int] | None = None) -> None:
+    budget = budget if budget is not None else [0]  # parts seen, shared with attached messages
     plain: list[str] = []
     html: list[str] = []
-    stack: list[tuple[Message, int]] = [(msg, 0)]
-    seen = 0
+    forwarded: list[str] = []
+    stack: list[tuple[Message, int]] = [(msg, depth0)]
     while stack:
         part, depth = stack.pop(0)
-        seen += 1
-        if seen > MAX_PARTS or depth > MAX_DEPTH:
+        budget[0] += 1
+        if budget[0] > MAX_PARTS or depth > MAX_DEPTH:
             result.defects.append("too many or too deeply nested parts; the rest was not read")
             break
         ctype = part.get_content_type()
         if ctype in {"message/delivery-status", "message/disposition-notification"}:
             result.is_report = True
+        if ctype == "message/rfc822":
+            # A forwarded or returned message: keep who wrote it and what it says, after our own text.
+            inner = part.get_payload()
+            inner = inner[0] if isinstance(inner, list) and inner else inner
+            if isinstance(inner, Message):
+                forwarded.append(_forwarded_block(inner, result, depth + 1, budget))
+            continue
         if part.is_multipart():
             children = part.get_payload()
             if isinstance(children, list):
                 stack.extend((child, depth + 1) for child in children if isinstance(child, Message))
-            continue
-        if ctype == "message/rfc822":
             continue
         try:
             disposition = (part.get_content_disposition() or "").lower()
@@ -265,6 +309,8 @@ def _walk_body(msg: Message, result: ParsedEmail) -> None:
         result.text_from_html = True
     else:
         text = ""
+    if forwarded:
+        text = "\n\n".join([text, *forwarded]) if text else "\n\n".join(forwarded)
     if len(text) > MAX_TEXT_CHARS:
         result.defects.append(f"text truncated to {MAX_TEXT_CHARS} characters")
         text = text[:MAX_TEXT_CHARS]

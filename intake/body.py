@@ -1,0 +1,136 @@
+"""A mail body's layout: the sender's new text, its signature, the quoted reply and any forwarded message."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from email.utils import parseaddr
+from functools import cache
+
+from intake import lexicon
+
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet)\s*:", re.I)
+_QUOTED_LINE = re.compile(r"^[ \t]{0,3}>", re.M)
+_HEADER_LINE = re.compile(r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|"
+                          r"Assunto|Temat|To|An|À|Para|A|Aan|Do|Cc|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano)"
+                          r"[ \t]?:[ \t]?(.{0,300})$", re.I)  # fmt: skip
+_SIG_DELIMITER = re.compile(r"^(?:--|__+|-{3,})\s*$")
+_SENTENCE_END = re.compile(r"[.!?।]\s*$")
+MAX_SIGNATURE_LINES = 8
+
+
+@dataclass
+class Layout:
+    """The parts of one body. `content` + `signature` is what the sender wrote now."""
+
+    content: str = ""
+    signature: list[str] = field(default_factory=list)
+    quoted: str = ""
+    forwarded: Layout | None = None
+    forwarded_from: tuple[str, str] = ("", "")  # display name and address of the forwarded message's author
+    forwarded_subject: str = ""
+
+
+@cache
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(forward markers, quote headers, closings) of every language in one regex each."""
+    lexicons = lexicon.all_loaded()
+    forward = "|".join(f"(?:{lx.forward_markers.pattern})" for lx in lexicons if lx.forward_markers)
+    quote = "|".join(f"(?:{lx.quote_headers.pattern})" for lx in lexicons if lx.quote_headers)
+    closings = "|".join(f"(?:{lx.closings.pattern})" for lx in lexicons if lx.closings)
+    flags = re.I | re.M
+    return re.compile(forward, flags), re.compile(quote, flags), re.compile(closings, flags)
+
+
+def is_closing(line: str) -> bool:
+    return bool(_markers()[2].match(line))
+
+
+def split(text: str, subject: str = "", depth: int = 0) -> Layout:
+    """Cut a body into new text, quote and forwarded message; find the signature of the new text."""
+    forward_re, quote_re, _ = _markers()
+    layout = Layout()
+    forward = forward_re.search(text)
+    quote = quote_re.search(text)
+    quoted_line = _QUOTED_LINE.search(text)
+    # An "Original Message" block in a mail whose subject says Fwd: is a forward, not a reply.
+    if forward is None and quote is not None and FORWARD_SUBJECT.match(subject):
+        forward, quote = quote, None
+    cut = min((m.start() for m in (forward, quote, quoted_line) if m is not None), default=len(text))
+    new = text[:cut]
+    if forward is not None and forward.start() == cut and depth < 3:
+        rest = (
+            text[forward.end() :] if forward.group(0).startswith(("-", "Begin", "Début")) else text[forward.start() :]
+        )
+        headers, body = _forwarded_headers(rest)
+        layout.forwarded = split(body, depth=depth + 1)
+        layout.forwarded_from = parseaddr(headers.get("from", ""))
+        layout.forwarded_subject = headers.get("subject", "")
+    else:
+        layout.quoted = text[cut:]
+    layout.content, layout.signature = signature(new)
+    return layout
+
+
+def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
+    """The header lines at the top of a forwarded block (From:, Subject:...) and the body after them."""
+    headers: dict[str, str] = {}
+    lines = rest.lstrip("\n").split("\n")
+    index = 0
+    for index, line in enumerate(lines[:20]):
+        if not line.strip():
+            if headers:
+                break
+            continue
+        found = _HEADER_LINE.match(line.strip())
+        if not found:
+            break
+        key = line.split(":", 1)[0].strip().lower()
+        canonical = {"von": "from", "de": "from", "da": "from", "van": "from", "od": "from", "betreff": "subject",
+                     "objet": "subject", "asunto": "subject", "oggetto": "subject", "onderwerp": "subject",
+                     "assunto": "subject", "temat": "subject"}.get(key, key)  # fmt: skip
+        headers.setdefault(canonical, found.group(1).strip())
+    else:
+        index = len(lines[:20])
+    return headers, "\n".join(lines[index:])
+
+
+def _signature_like(line: str) -> bool:
+    """A line that could belong to a signature block: short, not a sentence."""
+    stripped = line.strip()
+    if len(stripped) > 70:
+        return False
+    words = stripped.split()
+    if len(words) > 9:
+        return False
+    if stripped.endswith(("?", "!")):
+        return False
+    # A full stop ends a sentence, unless the line is a short name or company ("Kestrel Health Inc.").
+    return not (_SENTENCE_END.search(stripped) and len(words) > 5)
+
+
+def signature(text: str) -> tuple[str, list[str]]:
+    """(content, signature lines): the short lines at the bottom, up to a closing or a sentence."""
+    lines = text.rstrip().split("\n")
+    sig: list[str] = []
+    index = len(lines)
+    while index > 0 and len(sig) < MAX_SIGNATURE_LINES:
+        line = lines[index - 1]
+        stripped = line.strip()
+        if not stripped:
+            index -= 1
+            continue
+        if _SIG_DELIMITER.match(stripped):
+            index -= 1
+            break
+        if is_closing(stripped):
+            index -= 1
+            break
+        if not _signature_like(stripped):
+            break
+        sig.append(stripped)
+        index -= 1
+    sig.reverse()
+    content = "\n".join(lines[:index])
+    # A closing line found above the block stays out of the content but is not a signature line.
+    return content, sig

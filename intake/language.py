@@ -1,0 +1,111 @@
+"""Which language a requester wrote in: py3langid's bundled model, lingua for short texts, and a Hinglish check."""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+from intake import lexicon
+
+# Languages we have phrase tables and templates for; anything else is named but flagged for the DPO.
+SUPPORTED = frozenset(lexicon.LANGUAGES)
+# The candidates the model chooses among. Restricting the set keeps short texts from being read as a rare
+# cousin (Luxembourgish for German, Afrikaans for Dutch) while still naming the languages a European or
+# Indian company's DPO is likely to receive and cannot read.
+CANDIDATES = (
+    *lexicon.LANGUAGES,
+    "sv", "da", "no", "fi", "cs", "sk", "ro", "hu", "tr", "ru", "uk", "el", "bg", "hr", "sl", "sr", "lt", "lv",
+    "et", "ca", "gl", "ja", "zh", "ko", "ar", "he", "fa", "ur", "bn", "ta", "te", "mr", "id", "vi", "th",
+)  # fmt: skip
+SHORT = 40  # letters below which the n-gram model is unreliable and lingua decides instead
+MAX_CHARS = 2000  # the opening of a long text says as much as the whole
+_LATIN_WORD = re.compile(r"[a-z]{2,20}")
+_LETTER = re.compile(r"[^\W\d_]")
+
+_lock = threading.Lock()
+_langid: Any = None
+_lingua: Any = None
+
+
+@dataclass
+class LanguageGuess:
+    """A language code (ISO 639-1), how sure we are, and why (library, flags)."""
+
+    code: str | None
+    confidence: float
+    method: str
+    flags: list[str] = field(default_factory=list)
+
+
+def _identifier() -> Any:
+    """py3langid's model, loaded once per process (about one second) and restricted to CANDIDATES."""
+    global _langid
+    if _langid is None:
+        with _lock:
+            if _langid is None:
+                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+
+                ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                ident.set_languages(list(CANDIDATES))
+                _langid = ident
+    return _langid
+
+
+def _short_detector() -> Any:
+    """lingua restricted to the supported languages, for texts too short for n-gram statistics.
+
+    Built lazily, once: lingua loads only the models of the languages it is given, so restricting the set
+    keeps the first call near a second instead of the many seconds the full model set takes.
+    """
+    global _lingua
+    if _lingua is None:
+        with _lock:
+            if _lingua is None:
+                from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+                languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in lexicon.LANGUAGES]
+                _lingua = LanguageDetectorBuilder.from_languages(*languages).build()
+    return _lingua
+
+
+def _hinglish(text: str) -> float:
+    """Share of Latin-script words that are frequent Hindi function words (0 when too few words to tell)."""
+    markers = lexicon.load("hi").latin_markers
+    words = _LATIN_WORD.findall(text.lower()[:MAX_CHARS])
+    if len(words) < 4:
+        return 0.0
+    hits = [w for w in words if w in markers]
+    if len(set(hits)) < 3:
+        return 0.0
+    return len(hits) / len(words)
+
+
+def identify(text: str) -> LanguageGuess:
+    """The language of `text` (the requester's own words, without quotes or signature)."""
+    sample = text[:MAX_CHARS]
+    letters = len(_LETTER.findall(sample))
+    if letters == 0:
+        return LanguageGuess(None, 0.0, "no text", ["language_unknown"])
+    share = _hinglish(sample)
+    if share >= 0.2:
+        # No bundled model covers Hindi in Latin script; the phrase table's function words decide.
+        return LanguageGuess("hi", min(0.9, 0.5 + share), "hinglish function words", ["hinglish"])
+    if letters < SHORT:
+        detector = _short_detector()
+        values = detector.compute_language_confidence_values(sample)
+        if values:
+            best = values[0]
+            code = best.language.iso_code_639_1.name.lower()
+            guess = LanguageGuess(code, round(float(best.value), 3), "lingua (short text)")
+            if best.value < 0.5:
+                guess.flags.append("language_uncertain")
+            return guess
+    code, prob = _identifier().classify(sample)
+    guess = LanguageGuess(code, round(float(prob), 3), "py3langid")
+    if code not in SUPPORTED:
+        guess.flags.append("language_unsupported")
+    elif prob < 0.6:
+        guess.flags.append("language_uncertain")
+    return guess

@@ -1,0 +1,307 @@
+"""Who the data subject is: names from phrases, signatures and the From header; employer; agents."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+
+from intake import lexicon
+from intake.lexicon import Lexicon
+
+# Words that make a display name an organisation or a role, not a person ("HR Silverline", "Mine Requests").
+ORG_WORDS = frozenset(
+    """team support hr news newsletter info information service services request requests agent shop sales helpdesk
+    help desk mail delivery system subsystem postmaster mailer-daemon daemon noreply no-reply office dpo privacy data
+    protection rights customer customers notifications notification alerts admin billing events people microsoft
+    outlook mine the group ltd inc gmbh llc llp plc digest weekly promo ofertas offers hello contact enquiries jobs
+    careers recruiting kanzlei law legal rechtsanwalt maître avocats""".split()
+)
+PARTICLES = frozenset("van von de der den del della di da do dos das du la le ter ten bin al el y zu dem".split())
+ORG_CONNECTORS = frozenset("of & de del della der des du la le van von den di da do dos das für z".split())
+_SPACES = re.compile(r"\s+")
+_PHONEISH = re.compile(r"\d[\d\s()./+-]{5,}\d|@|https?://|www\.", re.I)
+
+
+@dataclass
+class Found:
+    """A value and where it came from, for evidence and confidence."""
+
+    value: str
+    source: str
+    text: str
+    confidence: float
+
+
+def _letters_only(token: str) -> bool:
+    return all(unicodedata.category(ch)[0] in "LM" or ch in "'’.-" for ch in token) and any(
+        unicodedata.category(ch)[0] == "L" for ch in token
+    )
+
+
+def _capitalised(token: str) -> bool:
+    first = token[0]
+    # Scripts without case (Devanagari...) count as capitalised: their names cannot be told apart by case.
+    return first.isupper() or (first.isalpha() and first.lower() == first.upper())
+
+
+@cache
+def _titles() -> frozenset[str]:
+    titles: set[str] = set()
+    for lex in lexicon.all_loaded():
+        titles.update(t.lower().rstrip(".") for t in lex.titles)
+    return frozenset(titles)
+
+
+def clean_name(raw: str | None) -> str | None:
+    """A person's name as written, without titles, quotes or trailing words; None when it is not a name."""
+    if not raw:
+        return None
+    text = _SPACES.sub(" ", raw.replace('"', " ").replace("\u200b", "")).strip(" ,;:-'")
+    if not text or len(text) > 80 or any(ch.isdigit() for ch in text) or "@" in text:
+        return None
+    if text.count(",") == 1:
+        last, first = (part.strip() for part in text.split(","))
+        # "Müller, Sabine" is a reversed name; "Ben Carter, Carter Joinery" is a name and a company.
+        if 1 <= len(first.split()) <= 2 and 1 <= len(last.split()) <= 2 and not _org_like_words(first):
+            text = f"{first} {last}"
+        else:
+            text = last
+    tokens = text.split()
+    titles = _titles()
+    while tokens and tokens[0].lower().rstrip(".") in titles:
+        tokens.pop(0)
+    kept: list[str] = []
+    for i, token in enumerate(tokens[:6]):
+        token = token.rstrip(".,") if not re.fullmatch(r"[^\W\d_]\.", token) else token
+        if not token or not _letters_only(token):
+            break
+        if _capitalised(token) or token.lower() in PARTICLES and kept and i + 1 < len(tokens) and _capitalised(tokens[i + 1]):
+            kept.append(token)
+        else:
+            break
+    if not kept:
+        return None
+    return " ".join(kept)
+
+
+def _org_like_words(text: str) -> bool:
+    return any(word.lower().strip(".,|") in ORG_WORDS for word in text.split())
+
+
+def person_like(name: str | None) -> bool:
+    """True for a display name that names a person rather than a team, a service or a company."""
+    if not name:
+        return False
+    cleaned = clean_name(name)
+    if not cleaned or _org_like_words(name):
+        return False
+    return len(cleaned.split()) >= 1 and len(cleaned) >= 2
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two spellings share a word of the name ("Emily" and "Emily Clarke", "dan harris" and "Daniel Harris")."""
+    wa = {w.lower().strip(".") for w in a.split() if len(w.strip(".")) > 1}
+    wb = {w.lower().strip(".") for w in b.split() if len(w.strip(".")) > 1}
+    return bool(wa & wb)
+
+
+def names_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
+    """An explicit statement of the writer's name ("My name is...", "Ich heiße...")."""
+    for lex in lexicons:
+        for pattern in lex.name:
+            for found in pattern.finditer(text):
+                name = clean_name(found.group("name"))
+                if name and (len(name.split()) >= 2 or "name" in pattern.pattern.lower()[:40]):
+                    return Found(name, "body", _line(text, found.start()), 0.95)
+    return None
+
+
+def signature_name(lines: list[str], hint: str | None = None) -> Found | None:
+    """The name line of a signature block: the one agreeing with the From name, else the first name-like line."""
+    candidates = []
+    for line in lines:
+        head = re.split(r"\s*[|,]\s*|\s+[-–]\s+", line.lstrip("-– "))[0]
+        name = clean_name(head)
+        if not name or _org_like_words(head) or _job_title_line(head):
+            continue
+        candidates.append((name, line))
+    for name, line in candidates:
+        if hint and same_person(name, hint):
+            return Found(name, "signature", line, 0.85)
+    if candidates and len(candidates[0][0].split()) >= 2:
+        return Found(candidates[0][0], "signature", candidates[0][1], 0.7)
+    return None
+
+
+@cache
+def _job_title_regex() -> re.Pattern[str]:
+    parts = [lx.job_titles.pattern for lx in lexicon.all_loaded() if lx.job_titles is not None]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+
+
+def _job_title_line(text: str) -> bool:
+    return bool(_job_title_regex().search(text))
+
+
+def clean_org(raw: str, case_free: bool = False) -> str | None:
+    """An organisation name cut where the sentence goes on ("Kestrel Health Inc. and my details..." -> "Kestrel Health Inc.")."""
+    text = _SPACES.sub(" ", raw).strip(" .,;:-'\"")
+    for article in (
+        "the ",
+        "der ",
+        "die ",
+        "den ",
+        "dem ",
+        "das ",
+        "la ",
+        "le ",
+        "l'",
+        "el ",
+        "il ",
+        "lo ",
+        "het ",
+        "a ",
+        "o ",
+    ):
+        if text.lower().startswith(article) and len(text) > len(article) + 1 and _capitalised(text[len(article)]):
+            text = text[len(article) :]
+            break
+    if case_free:
+        return text or None
+    suffixes = lexicon.common().org_suffixes
+    tokens = text.split(" ")
+    kept: list[str] = []
+    i = 0
+    while i < len(tokens) and len(kept) < 8:
+        rest = " ".join(tokens[i:])
+        suffix = next(
+            (s for s in suffixes if rest.startswith(s) and (len(rest) == len(s) or rest[len(s)] in " ,.")), None
+        )
+        if suffix and kept:
+            kept.append(suffix)
+            break
+        token = tokens[i]
+        if not token:
+            i += 1
+            continue
+        bare = token.rstrip(".")
+        ends_sentence = token.endswith(".") and bare and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", token)
+        if bare and (_capitalised(bare) or bare[0].isdigit()) and _letters_or_digits(bare):
+            kept.append(bare if ends_sentence else token)
+            if ends_sentence:
+                break
+        elif token in {"&", "+"} and kept or bare.lower() in ORG_CONNECTORS and kept and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+            kept.append(token)
+        else:
+            break
+        i += 1
+    while kept and (kept[-1].lower() in ORG_CONNECTORS or kept[-1] in {"&", "+"}):
+        kept.pop()
+    org = " ".join(kept).strip()
+    return org if len(org) >= 2 else None
+
+
+def _letters_or_digits(token: str) -> bool:
+    return any(ch.isalnum() for ch in token) and all(ch.isalnum() or ch in "'’.-&" for ch in token)
+
+
+def employer_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
+    """An employer stated in a sentence ("I work at...", "Mein Arbeitgeber ist...", "Pracuję w...")."""
+    for lex in lexicons:
+        case_free = lex.language == "hi"
+        for pattern in lex.employer:
+            for found in pattern.finditer(text):
+                org = clean_org(found.group("org"), case_free=case_free and not found.group("org").isascii())
+                if org and not _org_is_pronoun(org):
+                    return Found(org, "body", _line(text, found.start()), 0.9)
+    return None
+
+
+def _org_is_pronoun(org: str) -> bool:
+    return org.lower() in {"i", "we", "you", "it", "the company", "them", "ich", "je", "yo", "io", "ik", "eu", "ja"}
+
+
+def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
+    """The company line of a signature: after the name line, skipping job titles, phones and addresses."""
+    furniture = lexicon.common().furniture
+    start = 0
+    if anchor:
+        for i, line in enumerate(lines):
+            if same_person(line.split("|")[0].split(",")[0], anchor):
+                start = i
+                break
+        else:
+            return None
+    else:
+        return None
+    first = lines[start]
+    # "Name | Title | Company", "Name, Company", "Title at Company" on the name line itself.
+    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s*,\s*|\s+[-–]\s+", first) if p.strip()]
+    for part in reversed(parts[1:]):
+        org = _org_from_line(part)
+        if org:
+            return Found(org, "signature", first, 0.8)
+    for line in lines[start + 1 : start + 4]:
+        if furniture.search(line) or _PHONEISH.search(line):
+            continue
+        if re.match(r"^(?:tel|phone|mobile|fax|mob|tél|telefon)\b", line, re.I):
+            continue
+        parts = [p.strip() for p in re.split(r"\s*\|\s*|\s*,\s*|\s+at\s+|\s+[-–]\s+", line) if p.strip()]
+        if len(parts) > 1:
+            for part in reversed(parts):
+                org = _org_from_line(part)
+                if org:
+                    return Found(org, "signature", line, 0.75)
+            continue
+        if _job_title_line(line):
+            continue
+        org = _org_from_line(line)
+        if org:
+            return Found(org, "signature", line, 0.7)
+    return None
+
+
+def _org_from_line(part: str) -> str | None:
+    part = part.strip(" .")
+    if not part or _job_title_line(part) and not _has_suffix(part) or _PHONEISH.search(part):
+        return None
+    if len(part) > 60 or len(part.split()) > 7 or not _capitalised(part[0]):
+        return None
+    if part.lower() in {"hr", "dpo"}:
+        return None
+    return part
+
+
+def _has_suffix(text: str) -> bool:
+    return any(text.endswith(s.rstrip(".")) or text.endswith(s) for s in lexicon.common().org_suffixes)
+
+
+def agent_in_text(text: str, lexicons: list[Lexicon]) -> tuple[bool, Found | None, bool]:
+    """(an agent writes, the data subject they name, the agent is the subject's employer, e.g. HR)."""
+    subject: Found | None = None
+    for lex in lexicons:
+        for pattern in lex.agent:
+            found = pattern.search(text)
+            if found:
+                name = clean_name(found.group("name"))
+                if name and len(name.split()) >= 2:
+                    subject = Found(name, "body", _line(text, found.start()), 0.9)
+                    break
+        if subject:
+            break
+    cue = any(lex.agent_cue is not None and lex.agent_cue.search(text) for lex in lexicons)
+    employer_side = bool(
+        re.search(r"\b(?:our (?:former )?(?:employee|colleague|staff)|HR\b|people team|human resources|"
+                  r"unser\w* (?:ehemalig\w* )?mitarbeiter|notre salarié|nuestr[oa] emplead|nostr[oa] dipendente|"
+                  r"onze medewerker|nosso colaborador|nasz\w* pracownik)", text, re.I)
+    )  # fmt: skip
+    return subject is not None or cue, subject, employer_side
+
+
+def _line(text: str, index: int) -> str:
+    start = text.rfind("\n", 0, index) + 1
+    end = text.find("\n", index)
+    line = text[start : end if end != -1 else len(text)]
+    return " ".join(line.split())[:240]
