@@ -50,7 +50,7 @@ class Rendered:
     @property
     def html(self) -> str:
         """The same letter as autoescaped HTML, for the multipart/alternative part."""
-        return to_html(self.text)
+        return to_html(self.text, self.language)
 
 
 def context(**values: Any) -> dict[str, Any]:
@@ -124,26 +124,51 @@ def render(settings: Settings, name: str, language: str | None, context: dict[st
 WIDTH = 76
 
 
-def wrap(text: str, width: int = WIDTH) -> str:
-    """Break only the lines a long value pushed past `width`; lines the template author wrapped stay as they are.
+# A paragraph whose first line is at least this long is prose the author wrapped by hand; shorter first
+# lines mark blocks laid out line by line (greetings, "Please send us:", signatures).
+PROSE = 45
 
-    A list item's continuation keeps the item's indentation, so "- " lists stay readable.
+
+def wrap(text: str, width: int = WIDTH) -> str:
+    """Lay the letter out in `width` columns without undoing the author's layout.
+
+    Prose paragraphs are re-flowed, so a value that is shorter or longer than the author expected
+    leaves no ragged line. Lists and line-by-line blocks keep their lines; only a line a long value
+    pushed past `width` is broken, a list item's continuation indented under its text. The last
+    paragraph, the signature, is never re-flowed.
     """
+    paragraphs = re.split(r"\n[ \t]*\n", text)
     out: list[str] = []
-    for line in text.splitlines():
-        if len(line) <= width:
-            out.append(line)
-            continue
-        bullet = _BULLET.match(line)
-        indent = " " * (len(bullet.group(0)) if bullet else len(line) - len(line.lstrip()))
-        out += textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
-    return "\n".join(out)
+    for index, paragraph in enumerate(paragraphs):
+        lines = paragraph.splitlines()
+        prose = (
+            len(lines) > 1
+            and index < len(paragraphs) - 1
+            and len(lines[0]) >= PROSE
+            and not any(_BULLET.match(line) for line in lines)
+        )
+        if prose:
+            joined = " ".join(line.strip() for line in lines)
+            out.append("\n".join(textwrap.wrap(joined, width, break_long_words=False, break_on_hyphens=False)))
+        else:
+            out.append("\n".join(_break_long(line, width) for line in lines))
+    return "\n\n".join(out)
+
+
+def _break_long(line: str, width: int) -> str:
+    if len(line) <= width:
+        return line
+    bullet = _BULLET.match(line)
+    indent = " " * (len(bullet.group(0)) if bullet else len(line) - len(line.lstrip()))
+    return "\n".join(
+        textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
+    )
 
 
 _BULLET = re.compile(r"^\s*[-•]\s+")
 
 
-def to_html(text: str) -> str:
+def to_html(text: str, language: str = "en") -> str:
     """Plain letter -> HTML: paragraphs become <p>, "- " lines become a list, and every character is escaped.
 
     Escaping the whole text (not the template) is what keeps requester-supplied names from becoming markup.
@@ -161,4 +186,5 @@ def to_html(text: str) -> str:
             parts.append("<ul>\n" + "\n".join(f"<li>{escape(item)}</li>" for item in items) + "\n</ul>")
         else:
             parts.append("<p>" + "<br>\n".join(str(escape(line)) for line in lines) + "</p>")
-    return '<!DOCTYPE html>\n<html><body style="font-family: sans-serif">\n' + "\n".join(parts) + "\n</body></html>\n"
+    head = f'<!DOCTYPE html>\n<html lang="{escape(language)}"><body style="font-family: sans-serif">\n'
+    return head + "\n".join(parts) + "\n</body></html>\n"

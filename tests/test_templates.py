@@ -241,3 +241,16 @@ def test_checker_covers_an_added_language_and_says_what_it_cannot_check(tmp_path
     assert any("add PHRASES['sv']['judicial']" in p.message and p.path.endswith("refusal.txt.j2") for p in problems)
     # The sentinel clauses are checked in any language.
     assert not any(p.message == "missing the reasons" for p in problems)
+
+
+def test_prose_is_reflowed_around_short_values_but_the_signature_keeps_its_lines() -> None:
+    text = draft.render(Settings(), "proof_of_authority", "en", realistic(subject_name="Ann")).text
+    first = text.split("\n\n")[1].splitlines()
+    assert first[0].startswith("Thank you for your message, which you sent on behalf of Ann.")
+    assert all(len(line) > 60 for line in first[:-1])
+    assert text.endswith("Data Protection Officer\nExample Organisation\n")
+
+
+def test_html_part_names_its_language() -> None:
+    rendered = draft.render(Settings(), "refusal", "pl", realistic())
+    assert rendered.html.startswith('<!DOCTYPE html>\n<html lang="pl">')
