@@ -121,3 +121,27 @@ def test_processing_is_idempotent_after_a_crash_before_commit(settings: Settings
         # One acknowledgement (and one clarification: the mail gives no employer), not two of each.
         assert sorted(o.purpose for o in s.exec(select(Outbox)).all()) == ["acknowledgement", "clarification"]
     assert _status(settings, pk).status == "processed"
+
+
+@pytest.mark.postgres
+def test_the_whole_pipeline_runs_on_postgresql(pg_url: str, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from intake import settings as settings_module
+
+    s = settings_module.load(
+        None,
+        env={
+            "INTAKE_DATABASE_URL": pg_url,
+            "INTAKE_VAR_DIR": str(tmp_path / "var"),
+            "INTAKE_OUTBOUND": f"file:{tmp_path / 'outbox'}",
+            "INTAKE_DPO_ADDRESSES": "dpo@example.org",
+        },
+    )
+    db.upgrade(pg_url)
+    good = _put(s, GOOD)
+    _put(s, GOOD)  # a duplicate: stored once
+    assert worker.drain(s) == 1
+    assert _status(s, good).status == "processed"
+    with db.session(pg_url) as session:
+        (case,) = session.exec(select(Case)).all()
+        assert case.reference.startswith("DPO-")
+        assert {o.purpose for o in session.exec(select(Outbox)).all()} >= {"acknowledgement"}
