@@ -68,8 +68,30 @@ def split(text: str, subject: str = "", depth: int = 0) -> Layout:
         layout.forwarded_subject = headers.get("subject", "")
     else:
         layout.quoted = text[cut:]
-    layout.content, layout.signature = signature(new)
+    content, layout.signature = signature(new)
+    layout.content = unwrap(content)
     return layout
+
+
+_LIST_ITEM = re.compile(r"^\s{0,4}(?:[-*•]|\d{1,2}[.)]|[a-z][.)])\s")
+
+
+def unwrap(text: str) -> str:
+    """Join hard-wrapped lines back into sentences ("My employer is" / "Thames Water Works."), keeping lists."""
+    lines = text.split("\n")
+    out: list[str] = []
+    for line in lines:
+        if (
+            out
+            and line.strip()
+            and len(out[-1]) >= 40
+            and not out[-1].rstrip().endswith((".", "!", "?", ":", ";", "।"))
+            and not _LIST_ITEM.match(line)
+        ):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+        else:
+            out.append(line)
+    return "\n".join(out)
 
 
 def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
@@ -105,6 +127,8 @@ def _signature_like(line: str) -> bool:
         return False
     if stripped.endswith(("?", "!")):
         return False
+    if " | " in stripped:
+        return True  # "Name | Title | Company"
     # A full stop ends a sentence, unless the line is a short name or company ("Kestrel Health Inc.").
     return not (_SENTENCE_END.search(stripped) and len(words) > 5)
 
@@ -128,6 +152,9 @@ def signature(text: str) -> tuple[str, list[str]]:
             break
         if not _signature_like(stripped):
             break
+        above = lines[index - 2].rstrip() if index >= 2 else ""
+        if len(above) >= 40 and not above.endswith((".", "!", "?", ":", ";", ",", "।")):
+            break  # the end of a hard-wrapped sentence, not a signature line
         sig.append(stripped)
         index -= 1
     sig.reverse()

@@ -265,12 +265,10 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
     if any("truncated" in d for d in parsed.defects):
         result.flags.append("truncated")
 
-    # Language: the requester's own words; a forward's words when the forwarder wrote almost nothing.
-    sample = (
-        layout.content
-        if _letters(layout.content) >= 25
-        else f"{layout.content}\n{forwarded.content if forwarded else ''}"
-    )
+    # Language: the requester's own prose; with too little of it, their short lines and the forwarded words.
+    sample = layout.content
+    if _letters(sample) < 25:
+        sample = "\n".join([layout.content, *layout.signature, forwarded.content if forwarded else ""])
     if _letters(sample) < 3:
         sample = f"{subject}\n{sample}"
         if own == "" and not fwd:

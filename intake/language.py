@@ -92,7 +92,8 @@ def identify(text: str) -> LanguageGuess:
     if share >= 0.2:
         # No bundled model covers Hindi in Latin script; the phrase table's function words decide.
         return LanguageGuess("hi", min(0.9, 0.5 + share), "hinglish function words", ["hinglish"])
-    if letters < SHORT:
+    code, prob = _identifier().classify(sample)
+    if letters < SHORT and prob < 0.9:
         detector = _short_detector()
         values = detector.compute_language_confidence_values(sample)
         if values:
@@ -102,7 +103,6 @@ def identify(text: str) -> LanguageGuess:
             if best.value < 0.5:
                 guess.flags.append("language_uncertain")
             return guess
-    code, prob = _identifier().classify(sample)
     guess = LanguageGuess(code, round(float(prob), 3), "py3langid")
     if code not in SUPPORTED:
         guess.flags.append("language_unsupported")

@@ -77,13 +77,23 @@ def clean_name(raw: str | None) -> str | None:
         token = token.rstrip(".,") if not re.fullmatch(r"[^\W\d_]\.", token) else token
         if not token or not _letters_only(token):
             break
-        if _capitalised(token) or token.lower() in PARTICLES and kept and i + 1 < len(tokens) and _capitalised(tokens[i + 1]):
+        particle = token.lower() in PARTICLES and bool(kept) and _particle_then_name(tokens[i + 1 :])
+        if _capitalised(token) or particle:
             kept.append(token)
         else:
             break
     if not kept:
         return None
     return " ".join(kept)
+
+
+def _particle_then_name(rest: list[str]) -> bool:
+    """Whether particles ("van den") lead to a capitalised surname."""
+    for token in rest[:3]:
+        if token.lower() in PARTICLES:
+            continue
+        return _capitalised(token)
+    return False
 
 
 def _org_like_words(text: str) -> bool:
@@ -142,12 +152,15 @@ def _job_title_regex() -> re.Pattern[str]:
 
 
 def _job_title_line(text: str) -> bool:
+    """A short line naming a role ("Logistics Coordinator"); "Schneider & Partner" is a firm, not a role."""
+    if "&" in text or len(text.split()) > 4 or _has_suffix(text):
+        return False
     return bool(_job_title_regex().search(text))
 
 
 def clean_org(raw: str, case_free: bool = False) -> str | None:
     """An organisation name cut where the sentence goes on ("Kestrel Health Inc. and my details..." -> "Kestrel Health Inc.")."""
-    text = _SPACES.sub(" ", raw).strip(" .,;:-'\"")
+    text = _SPACES.sub(" ", raw).strip(" ,;:-'\"")
     for article in (
         "the ",
         "der ",

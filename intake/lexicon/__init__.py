@@ -144,7 +144,11 @@ def load(language: str) -> Lexicon:
     lex.dob = _alternation(source, "person.dob", person.get("dob", []))
     lex.titles = list(person.get("titles", []))
     titles = person.get("job_titles", [])
-    lex.job_titles = re.compile(r"\b(?:" + "|".join(re.escape(t) for t in titles) + r")\b", FLAGS) if titles else None
+    # Boundaries that also hold inside Devanagari words, whose vowel signs are not \w; German and French
+    # feminine forms ("Steuerberaterin", "avocate") count as the title.
+    alternatives = "|".join(re.escape(t) for t in titles)
+    word = r"[\w\u0900-\u097F]"
+    lex.job_titles = re.compile(rf"(?<!{word})(?:{alternatives})(?:in|innen|e)?(?!{word})", FLAGS) if titles else None
     lex.months = [m.lower() for m in person.get("months", [])]
     lex.typo_words = [w.lower() for w in person.get("typo_words", [])]
     lex.latin_markers = frozenset(w.lower() for w in person.get("latin_markers", []))
