@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -137,6 +138,18 @@ _CUES: dict[str, str] = {
 }
 
 
+def _law_of(cue: str) -> str | None:
+    """The law a cue names: an exact key ("ccpa"), or a key as a whole word in a phrase ("California resident")."""
+    text = " ".join(cue.lower().split())
+    if text in _CUES:
+        return _CUES[text]
+    # Longest first, so "uk gdpr" wins over "gdpr".
+    for word in sorted(_CUES, key=len, reverse=True):
+        if re.search(rf"\b{re.escape(word)}\b", text):
+            return _CUES[word]
+    return None
+
+
 def config_from(settings: Settings) -> DeadlineConfig:
     """Read and check the [deadline] table."""
     config = section(settings, "deadline", DeadlineConfig)
@@ -159,7 +172,7 @@ def jurisdiction_for(cues: list[str], config: DeadlineConfig | None = None) -> s
     """
     config = config or DeadlineConfig()
     table = rules(config)
-    found = {_CUES[c.strip().lower()] for c in cues if c.strip().lower() in _CUES} if config.follow_cues else set()
+    found = {law for cue in cues if (law := _law_of(cue))} if config.follow_cues else set()
     if not found:
         return config.default_jurisdiction
     # A fixed receipt date compares the base periods; ties go to the alphabetically first key, for stability.

@@ -166,3 +166,9 @@ def test_unknown_default_jurisdiction_names_the_key() -> None:
     settings.tables = {"deadline": {"default_jurisdiction": "mars"}}  # type: ignore[attr-defined]
     with pytest.raises(SettingsError, match=r"\[deadline\] default_jurisdiction"):
         deadline.config_from(settings)
+
+
+def test_cues_may_be_phrases_from_the_mail() -> None:
+    assert jurisdiction_for(["I am a California resident"]) == "california"
+    assert jurisdiction_for(["under the UK GDPR"]) == "uk"
+    assert jurisdiction_for(["ukulele lessons"]) == "eu"  # "uk" only as a whole word
