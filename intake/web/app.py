@@ -1,0 +1,363 @@
+"""The ASGI app: settings, log-in, sessions, CSRF and security headers around the pages and actions."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import ipaddress
+import logging
+import secrets
+import time
+from collections.abc import Awaitable, Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+from urllib.parse import quote
+
+from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from sqlmodel import Session
+from starlette.applications import Starlette
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+from starlette.responses import HTMLResponse, RedirectResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from intake import db
+from intake.errors import SettingsError
+from intake.settings import Settings, section
+from intake.web.auth import Credentials, SessionCodec, SharedPassword, Throttle, UsersFile
+
+log = logging.getLogger("intake.web")
+HERE = Path(__file__).resolve().parent
+COOKIE = "intake_session"
+SECURITY_HEADERS = [
+    (b"content-security-policy", b"default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
+    (b"x-frame-options", b"DENY"),
+    (b"referrer-policy", b"no-referrer"),
+    (b"x-content-type-options", b"nosniff"),
+    (b"cross-origin-opener-policy", b"same-origin"),
+    # Pages carry personal data: no copy in the browser's or a proxy's cache.
+    (b"cache-control", b"no-store"),
+]
+
+
+@dataclass
+class WebConfig:
+    """How people log in to the web face ([web] in intake.toml, INTAKE_WEB_<KEY>)."""
+
+    users_file: str = ""
+    """File of `name:argon2hash` lines (python -m intake.web.auth NAME); each person has their own password."""
+    password: str = ""
+    """One shared password (plain, or an argon2 hash) for small setups; each person types their name at log-in."""
+    session_hours: int = 12
+    """How long a log-in lasts before the password is asked again."""
+    secure_cookie: bool = False
+    """Send the session cookie only over HTTPS; set it when a TLS proxy serves the pages."""
+
+
+def is_loopback(host: str) -> bool:
+    host = host.strip("[]")
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def credentials_for(settings: Settings, config: WebConfig) -> Credentials:
+    """The configured way to log in; a one-time password on loopback; a refusal anywhere else."""
+    if config.users_file and config.password:
+        raise SettingsError("INTAKE_WEB_USERS_FILE and INTAKE_WEB_PASSWORD: set one of them, not both")
+    if config.users_file:
+        return UsersFile(Path(config.users_file))
+    if config.password:
+        if len(config.password) < 8 and not config.password.startswith("$argon2"):
+            raise SettingsError("INTAKE_WEB_PASSWORD: use at least 8 characters (or an argon2 hash)")
+        return SharedPassword(config.password)
+    host = settings.web_listen.rpartition(":")[0]
+    if not is_loopback(host):
+        raise SettingsError(
+            f"INTAKE_WEB_LISTEN={settings.web_listen}: the pages show personal data; listening beyond this machine "
+            "needs INTAKE_WEB_USERS_FILE or INTAKE_WEB_PASSWORD (or use --no-web)"
+        )
+    # Only this machine can reach the pages: a password that lives as long as the process is enough,
+    # and it is printed on the terminal that started intake (never logged, so it stays out of log files).
+    return SharedPassword(secrets.token_urlsafe(12), mode="one_time")
+
+
+class Visit:
+    """One request's session: who is logged in, the CSRF token, and flash messages for the next page."""
+
+    def __init__(self, data: dict[str, Any] | None) -> None:
+        self.changed = data is None
+        self.data: dict[str, Any] = data if data is not None else self.fresh()
+
+    @staticmethod
+    def fresh() -> dict[str, Any]:
+        return {"t": int(time.time()), "csrf": secrets.token_urlsafe(32)}
+
+    @property
+    def user(self) -> str | None:
+        return self.data.get("u")
+
+    @property
+    def csrf(self) -> str:
+        return str(self.data.get("csrf", ""))
+
+    def csrf_ok(self, token: str | None) -> bool:
+        return bool(token) and bool(self.csrf) and hmac.compare_digest(str(token), self.csrf)
+
+    def log_in(self, user: str, fingerprint: str) -> None:
+        # A new token and a new issue time at log-in: nothing planted before it survives (session fixation).
+        self.data = {**self.fresh(), "u": user, "k": fingerprint, "f": self.data.get("f", [])}
+        self.changed = True
+
+    def log_out(self) -> None:
+        self.data = self.fresh()
+        self.changed = True
+
+    def flash(self, level: str, text: str) -> None:
+        # The cookie holds about 4 kB; a flash is a one-line notice, never a letter.
+        self.data.setdefault("f", []).append([level, text[:400]])
+        self.changed = True
+
+    def take_flashes(self) -> list[tuple[str, str]]:
+        flashes = self.data.pop("f", [])
+        if flashes:
+            self.changed = True
+        return [(str(level), str(text)) for level, text in flashes]
+
+
+def _when(value: datetime | date | None) -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%d %H:%M UTC")
+    return value.isoformat()
+
+
+def _detail(value: dict[str, Any] | None) -> str:
+    return ", ".join(f"{k}={v}" for k, v in (value or {}).items())
+
+
+@dataclass
+class Web:
+    """What every request needs: settings, credentials, the cookie codec, the page templates."""
+
+    settings: Settings
+    config: WebConfig
+    credentials: Credentials
+    codec: SessionCodec
+    throttle: Throttle = field(default_factory=Throttle)
+    pages: Environment = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.pages = Environment(
+            loader=FileSystemLoader(str(HERE / "templates")),
+            autoescape=True,  # requester text is hostile: every value is escaped unless a template says otherwise
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.pages.filters["when"] = _when
+        self.pages.filters["detail"] = _detail
+
+    @property
+    def one_time_password(self) -> str | None:
+        if isinstance(self.credentials, SharedPassword) and self.credentials.mode == "one_time":
+            return self.credentials.password
+        return None
+
+    def visit(self, request: Request) -> Visit:
+        data = self.codec.loads(request.cookies.get(COOKIE))
+        visit = Visit(data)
+        if visit.user is not None and self.credentials.fingerprint(visit.user) != visit.data.get("k"):
+            # The password changed or the user was removed from the users file since this log-in.
+            visit.log_out()
+        return visit
+
+    def save(self, visit: Visit, response: Response) -> None:
+        if not visit.changed:
+            return
+        response.set_cookie(
+            COOKIE,
+            self.codec.dumps(visit.data),
+            max_age=self.codec.max_age,
+            path="/",
+            httponly=True,
+            samesite="strict",
+            secure=self.config.secure_cookie,
+        )
+
+
+@dataclass
+class Ctx:
+    """What a page or action handler gets: the app's state, the request, its session and the posted form."""
+
+    web: Web
+    request: Request
+    visit: Visit
+    form: dict[str, str]
+
+    @property
+    def settings(self) -> Settings:
+        return self.web.settings
+
+    @property
+    def user(self) -> str:
+        return self.visit.user or ""
+
+    @contextmanager
+    def db(self) -> Iterator[Session]:
+        with db.session(self.settings.database_url) as session:
+            yield session
+
+    def render(self, name: str, status: int = 200, **values: Any) -> HTMLResponse:
+        values.setdefault("title", "intake")
+        page = self.web.pages.get_template(name).render(
+            user=self.visit.user,
+            csrf=self.visit.csrf,
+            flashes=self.visit.take_flashes(),
+            path=self.request.url.path,
+            **values,
+        )
+        return HTMLResponse(page, status_code=status)
+
+    def redirect(self, url: str) -> RedirectResponse:
+        return RedirectResponse(url, status_code=303)
+
+    def flash(self, level: str, text: str) -> None:
+        self.visit.flash(level, text)
+
+
+Handler = Callable[[Ctx], Response]
+
+
+def safe_next(url: str | None) -> str:
+    """Only a path on this site: an open redirect after log-in would hand a phishing page our credibility."""
+    if url and url.startswith("/") and not url.startswith(("//", "/\\")):
+        return url
+    return "/"
+
+
+def endpoint(handler: Handler, *, login: bool = True) -> Callable[[Request], Awaitable[Response]]:
+    """Wrap a handler: session, log-in check, CSRF check on POST, database work off the event loop, cookie."""
+
+    async def run(request: Request) -> Response:
+        web: Web = request.app.state.web
+        visit = web.visit(request)
+        form: dict[str, str] = {}
+        if request.method == "POST":
+            posted = await request.form(max_files=0, max_fields=50)
+            form = {k: v for k, v in posted.items() if isinstance(v, str)}
+        ctx = Ctx(web, request, visit, form)
+        if login and visit.user is None:
+            if request.method == "GET":
+                response: Response = ctx.redirect(f"/login?next={quote(request.url.path)}")
+            else:
+                response = ctx.render("refused.html", 401, title="Log in first", reason="Your session has ended.")
+        elif request.method == "POST" and not visit.csrf_ok(form.get("csrf")):
+            response = ctx.render(
+                "refused.html",
+                403,
+                title="Form refused",
+                reason="The form did not come from this site, or your session changed since it was shown. "
+                "Go back, reload the page and try again.",
+            )
+        else:
+            try:
+                response = await run_in_threadpool(handler, ctx)
+            except Exception:
+                log.exception("web handler failed", extra={"path": request.url.path})
+                response = ctx.render(
+                    "refused.html", 500, title="Something went wrong", reason="The error was logged; nothing changed."
+                )
+        web.save(visit, response)
+        return response
+
+    return run
+
+
+class SecurityHeaders:
+    """Adds the security headers to every response, static files and errors included."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)
+
+
+def login_page(ctx: Ctx) -> Response:
+    if ctx.visit.user:
+        return ctx.redirect(safe_next(ctx.request.query_params.get("next")))
+    return ctx.render(
+        "login.html",
+        title="Log in",
+        next=safe_next(ctx.request.query_params.get("next")),
+        mode=ctx.web.credentials.mode,
+    )
+
+
+def login(ctx: Ctx) -> Response:
+    web, client = ctx.web, ctx.request.client.host if ctx.request.client else "-"
+    name, password = ctx.form.get("name", "").strip(), ctx.form.get("password", "")
+    target = safe_next(ctx.form.get("next"))
+    if web.throttle.blocked(client):
+        ctx.flash("error", "Too many failed log-ins from this address; wait ten minutes.")
+        return ctx.render("login.html", 429, title="Log in", next=target, mode=web.credentials.mode)
+    if not web.credentials.check(name, password):
+        web.throttle.failed(client)
+        log.warning("web log-in failed", extra={"client": client})
+        ctx.flash("error", "Wrong name or password.")
+        return ctx.render("login.html", 401, title="Log in", next=target, mode=web.credentials.mode)
+    web.throttle.succeeded(client)
+    ctx.visit.log_in(name, web.credentials.fingerprint(name) or "")
+    return ctx.redirect(target)
+
+
+def logout(ctx: Ctx) -> Response:
+    ctx.visit.log_out()
+    ctx.flash("info", "You are logged out.")
+    return ctx.redirect("/login")
+
+
+def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette:
+    """The web face for these settings; raises SettingsError when it would be unsafe to serve."""
+    from intake.web import actions, pages
+
+    config = config or section(settings, "web", WebConfig)
+    if config.session_hours < 1:
+        raise SettingsError("INTAKE_WEB_SESSION_HOURS: must be at least 1")
+    credentials = credentials_for(settings, config)
+    if credentials.mode == "one_time":
+        key = secrets.token_bytes(32)  # a new password each start: yesterday's sessions end with it
+    else:
+        key = hmac.new(settings.server_secret(), b"intake web session cookies", hashlib.sha256).digest()
+    web = Web(settings, config, credentials, SessionCodec(key, config.session_hours * 3600))
+    routes = [
+        Route("/login", endpoint(login_page, login=False), methods=["GET"]),
+        Route("/login", endpoint(login, login=False), methods=["POST"]),
+        Route("/logout", endpoint(logout, login=False), methods=["POST"]),
+        *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in pages.ROUTES],
+        *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in actions.ROUTES],
+        Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
+    ]
+    app = Starlette(routes=routes)
+    app.add_middleware(SecurityHeaders)
+    app.state.web = web
+    return app

@@ -1,0 +1,237 @@
+"""Who may log in to the web face, signed session cookies, and a brake on password guessing.
+
+Run `python -m intake.web.auth NAME` to print a `NAME:argon2-hash` line for the users file.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import getpass
+import hashlib
+import hmac
+import json
+import re
+import secrets
+import sys
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+
+from intake.errors import SettingsError
+
+_hasher = PasswordHasher()
+# Checked against when the name is unknown, so that a wrong name takes as long as a wrong password.
+_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+# Names end up in the audit trail and on every page: printable, short, no separators of the users file.
+NAME = re.compile(r"[^\W_][\w .@'-]{0,63}")
+
+
+def valid_name(name: str) -> bool:
+    return bool(NAME.fullmatch(name)) and name == name.strip()
+
+
+def _fingerprint(secret: str) -> str:
+    """A short digest of a credential, kept in the session so that changing a password ends its sessions."""
+    return hashlib.sha256(f"intake-web:{secret}".encode()).hexdigest()[:16]
+
+
+def _verify(stored: str, password: str) -> bool:
+    """Compare with an argon2 hash, or in constant time with a plain password from the settings."""
+    if stored.startswith("$argon2"):
+        try:
+            return _hasher.verify(stored, password)
+        except (VerificationError, InvalidHashError):
+            return False
+    return hmac.compare_digest(stored.encode(), password.encode())
+
+
+class Credentials:
+    """The one way to log in that is configured: a users file, a shared password, or a one-time password."""
+
+    mode: str  # "users_file", "password" or "one_time"
+    names_fixed: bool  # True when the name must be one of the users file; else any valid name is accepted
+
+    def check(self, name: str, password: str) -> bool:
+        raise NotImplementedError
+
+    def fingerprint(self, name: str) -> str | None:
+        """The current credential's digest for `name`, or None when the name may no longer log in."""
+        raise NotImplementedError
+
+
+class SharedPassword(Credentials):
+    """One password for everyone (small setups); each person types their own name for the audit trail."""
+
+    names_fixed = False
+
+    def __init__(self, password: str, mode: str = "password") -> None:
+        self.password = password
+        self.mode = mode
+
+    def check(self, name: str, password: str) -> bool:
+        return valid_name(name) and _verify(self.password, password)
+
+    def fingerprint(self, name: str) -> str | None:
+        return _fingerprint(self.password) if valid_name(name) else None
+
+
+class UsersFile(Credentials):
+    """`name:argon2hash` lines; re-read when the file changes, so adding or removing a person needs no restart."""
+
+    mode = "users_file"
+    names_fixed = True
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._lock = threading.Lock()
+        self._stamp: tuple[int, int] | None = None
+        self._users: dict[str, str] = {}
+        self.users()  # a missing or malformed file stops the start, not the first log-in
+
+    def users(self) -> dict[str, str]:
+        try:
+            stat = self.path.stat()
+        except OSError as exc:
+            raise SettingsError(f"INTAKE_WEB_USERS_FILE: cannot read {self.path} ({exc.strerror})") from None
+        with self._lock:
+            if self._stamp != (stat.st_mtime_ns, stat.st_size):
+                self._users = self._parse(self.path.read_text(encoding="utf-8"))
+                self._stamp = (stat.st_mtime_ns, stat.st_size)
+            return self._users
+
+    def _parse(self, text: str) -> dict[str, str]:
+        users: dict[str, str] = {}
+        for number, line in enumerate(text.splitlines(), 1):
+            line = line.strip()
+            if not line or line.startswith("#"):
+                continue
+            name, sep, hashed = line.partition(":")
+            if not sep or not valid_name(name) or not hashed.startswith("$argon2"):
+                raise SettingsError(
+                    f"{self.path}:{number}: expected 'name:$argon2id$...' "
+                    "(make one with: python -m intake.web.auth NAME)"
+                )
+            users[name] = hashed
+        if not users:
+            raise SettingsError(f"{self.path}: no users; add one with: python -m intake.web.auth NAME >> {self.path}")
+        return users
+
+    def check(self, name: str, password: str) -> bool:
+        try:
+            hashed = self.users().get(name)
+        except SettingsError:
+            return False  # a broken edit of the file locks everyone out until fixed, rather than letting anyone in
+        if hashed is None:
+            _verify(_DUMMY_HASH, password)
+            return False
+        return _verify(hashed, password)
+
+    def fingerprint(self, name: str) -> str | None:
+        try:
+            hashed = self.users().get(name)
+        except SettingsError:
+            return None
+        return _fingerprint(hashed) if hashed else None
+
+
+class SessionCodec:
+    """Session data as a signed (not encrypted) cookie value: base64 JSON, a dot, an HMAC-SHA256 of it."""
+
+    def __init__(self, key: bytes, max_age: int) -> None:
+        self.key = key
+        self.max_age = max_age
+
+    def _sign(self, payload: bytes) -> str:
+        digest = hmac.new(self.key, payload, hashlib.sha256).digest()
+        return base64.urlsafe_b64encode(digest).decode().rstrip("=")
+
+    def dumps(self, data: dict[str, Any]) -> str:
+        payload = base64.urlsafe_b64encode(json.dumps(data, separators=(",", ":")).encode()).rstrip(b"=")
+        return f"{payload.decode()}.{self._sign(payload)}"
+
+    def loads(self, value: str | None) -> dict[str, Any] | None:
+        """The session, or None when the cookie is missing, forged, damaged or older than max_age."""
+        if not value or value.count(".") != 1:
+            return None
+        payload, signature = value.split(".")
+        if not hmac.compare_digest(signature, self._sign(payload.encode())):
+            return None
+        try:
+            data = json.loads(base64.urlsafe_b64decode(payload + "=" * (-len(payload) % 4)))
+        except (binascii.Error, ValueError):
+            return None
+        if not isinstance(data, dict) or not isinstance(data.get("t"), int | float):
+            return None
+        if time.time() - data["t"] > self.max_age:
+            return None
+        return data
+
+
+@dataclass
+class Throttle:
+    """At most `limit` failed log-ins per client address within `window` seconds."""
+
+    limit: int = 10
+    window: float = 600.0
+
+    def __post_init__(self) -> None:
+        self._failures: dict[str, deque[float]] = {}
+        self._lock = threading.Lock()
+
+    def _recent(self, client: str, now: float) -> deque[float]:
+        failures = self._failures.setdefault(client, deque())
+        while failures and now - failures[0] > self.window:
+            failures.popleft()
+        return failures
+
+    def blocked(self, client: str) -> bool:
+        with self._lock:
+            return len(self._recent(client, time.monotonic())) >= self.limit
+
+    def failed(self, client: str) -> None:
+        with self._lock:
+            now = time.monotonic()
+            self._recent(client, now).append(now)
+
+    def succeeded(self, client: str) -> None:
+        with self._lock:
+            self._failures.pop(client, None)
+
+
+def hash_line(name: str, password: str) -> str:
+    """One line of the users file."""
+    if not valid_name(name):
+        raise SettingsError(f"{name!r}: a user name is letters, digits, spaces and . @ ' - (at most 64)")
+    return f"{name}:{_hasher.hash(password)}"
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print a users-file line for NAME, asking for the password twice (nothing is echoed or stored)."""
+    args = sys.argv[1:] if argv is None else argv
+    if len(args) != 1:
+        print("usage: python -m intake.web.auth NAME >> users.txt", file=sys.stderr)
+        return 2
+    first = getpass.getpass(f"password for {args[0]}: ")
+    if len(first) < 12:
+        print("error: use at least 12 characters", file=sys.stderr)
+        return 2
+    if getpass.getpass("again: ") != first:
+        print("error: the two passwords differ", file=sys.stderr)
+        return 2
+    try:
+        print(hash_line(args[0], first))
+    except SettingsError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,167 @@
+"""The pages the DPO reads: the review queue, all cases, one case, a draft editor and the failures list."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, select
+from starlette.responses import Response
+
+from intake import audit, review
+from intake.draft import BUILTIN_TEMPLATES
+from intake.errors import IntakeError
+from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, MessageStatus, Outbox, utcnow
+from intake.settings import Settings
+from intake.web.app import Ctx
+
+FAILED = [MessageStatus.failed, MessageStatus.quarantined]
+CLOSE_AS = ["closed", "withdrawn", "spam"]
+# Flags the review code reads; offered as suggestions in the flag form (any other name is allowed too).
+KNOWN_FLAGS = ["authority_checked", "identity_checked", "possible_impersonation"]
+
+
+def reply_templates(settings: Settings) -> list[str]:
+    """Letter templates the DPO can start a reply from: those of the default language, built-in or overridden."""
+    folders = [Path(settings.templates_dir)] if settings.templates_dir else []
+    folders.append(BUILTIN_TEMPLATES)
+    names = {
+        p.name.removesuffix(".txt.j2")
+        for folder in folders
+        for p in (folder / settings.default_language).glob("*.txt.j2")
+        if not p.name.startswith("_")
+    }
+    return sorted(names)
+
+
+def failure_count(session: Session) -> int:
+    return len(session.exec(select(Message.id).where(Message.status.in_(FAILED))).all())  # type: ignore[attr-defined]
+
+
+def queue_page(ctx: Ctx) -> Response:
+    today = utcnow().date()
+    with ctx.db() as session:
+        items = review.queue(session, today)
+        failures = failure_count(session)
+    return ctx.render("queue.html", title="Review queue", items=items, today=today, failures=failures)
+
+
+def cases_page(ctx: Ctx) -> Response:
+    status = ctx.request.query_params.get("status", "")
+    if status and status not in set(CaseStatus):
+        ctx.flash("error", f"status: expected one of {', '.join(CaseStatus)}; showing all cases")
+        status = ""
+    with ctx.db() as session:
+        query = select(Case).order_by(Case.id.desc())  # type: ignore[union-attr]
+        if status:
+            query = query.where(Case.status == status)
+        rows = list(session.exec(query.limit(1000)).all())
+    return ctx.render(
+        "cases.html", title="Cases", cases=rows, status=status, statuses=list(CaseStatus), today=utcnow().date()
+    )
+
+
+@dataclass
+class Understood:
+    """One row of "what was understood": a field, its value, and the words in the mail it was read from."""
+
+    field: str
+    value: str
+    evidence: list[str]
+
+
+def understood(extraction: dict[str, Any] | None) -> list[Understood]:
+    """The extraction as rows, each with its evidence (the same reading as `intake case`)."""
+    ex = extraction or {}
+    evidence: dict[str, list[str]] = {}
+    for e in ex.get("evidence", []):
+        evidence.setdefault(e.get("field", ""), []).append(f"{e.get('source', '')}: {e.get('text', '')}"[:300])
+    confidence = ex.get("confidence", {})
+    rows = []
+    for key in ("kind", "language", "name", "employer"):
+        value = ex.get(key)
+        label = "-" if value in (None, "") else str(value)
+        if key in confidence:
+            label += f" (confidence {confidence[key]:.2f})"
+        rows.append(Understood(key, label, evidence.get(key, [])))
+    for right in ex.get("rights", []):
+        rows.append(Understood("right", right, evidence.get(f"rights.{right}", [])))
+    for key in ("emails", "phones", "identifiers"):
+        if ex.get(key):
+            rows.append(Understood(key, ", ".join(ex[key]), evidence.get(key, [])))
+    for key in ("date_of_birth", "address", "agent_name", "generator"):
+        if ex.get(key):
+            rows.append(Understood(key, str(ex[key]), evidence.get(key, [])))
+    if ex.get("missing"):
+        rows.append(Understood("missing", ", ".join(ex["missing"]), ["the requester still has to supply these"]))
+    return rows
+
+
+def case_page(ctx: Ctx) -> Response:
+    ref = ctx.request.path_params["ref"]
+    today = utcnow().date()
+    try:
+        with ctx.db() as session:
+            case = review.load(session, ref)
+            drafts = review.drafts(session, case, status=None)
+            messages = session.exec(select(Message).where(Message.case_id == case.id).order_by(Message.id)).all()  # type: ignore[arg-type]
+            outbox = session.exec(select(Outbox).where(Outbox.case_id == case.id).order_by(Outbox.id)).all()  # type: ignore[arg-type]
+            events = audit.trail(session, case.id)  # type: ignore[arg-type]
+    except IntakeError as exc:
+        ctx.flash("error", str(exc))
+        return ctx.render("refused.html", 404, title="No such case", reason="")
+    return ctx.render(
+        "case.html",
+        title=case.reference,
+        case=case,
+        today=today,
+        overdue=bool(case.due_on and case.due_on < today),
+        understood=understood(case.extraction),
+        verification=case.verification or {},
+        hits=(case.decision or {}).get("hits", []),
+        waiting=[d for d in drafts if d.status == DraftStatus.draft],
+        earlier=[d for d in drafts if d.status != DraftStatus.draft],
+        messages=messages,
+        outbox=outbox,
+        events=events,
+        templates=reply_templates(ctx.settings),
+        close_as=CLOSE_AS,
+        known_flags=KNOWN_FLAGS,
+    )
+
+
+def draft_page(ctx: Ctx) -> Response:
+    draft_id = ctx.request.path_params["draft_id"]
+    with ctx.db() as session:
+        draft = session.get(Draft, draft_id)
+        case = session.get(Case, draft.case_id) if draft else None
+    if draft is None or case is None:
+        ctx.flash("error", f"draft {draft_id}: no such draft")
+        return ctx.render("refused.html", 404, title="No such draft", reason="")
+    if draft.status != DraftStatus.draft:
+        ctx.flash("error", f"draft {draft_id}: is {draft.status}, only waiting drafts can be edited")
+        return ctx.redirect(f"/cases/{case.reference}")
+    return ctx.render(
+        "draft.html", title=f"Draft {draft.id}", draft=draft, case=case, subject=draft.subject, body=draft.body
+    )
+
+
+def failures_page(ctx: Ctx) -> Response:
+    with ctx.db() as session:
+        rows = session.exec(
+            select(Message, Case.reference)  # type: ignore[call-overload]
+            .join(Case, isouter=True)
+            .where(Message.status.in_(FAILED))  # type: ignore[attr-defined]
+            .order_by(Message.id.desc())  # type: ignore[union-attr]
+        ).all()
+    return ctx.render("failures.html", title="Failures", rows=rows)
+
+
+ROUTES = [
+    ("/", queue_page),
+    ("/cases", cases_page),
+    ("/cases/{ref}", case_page),
+    ("/drafts/{draft_id:int}", draft_page),
+    ("/failures", failures_page),
+]
