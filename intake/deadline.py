@@ -181,6 +181,8 @@ def jurisdiction_for(cues: list[str], config: DeadlineConfig | None = None) -> s
 
 
 def _base(rule: Jurisdiction, start: date) -> date:
+    # Periods in days exclude the day of receipt and include the last day (Cal. Code Civ. Proc. § 12, and the
+    # same convention as months): received 25 Nov, 45 days -> 9 Jan.
     return add_months(start, rule.months) if rule.months else start + timedelta(days=rule.days)
 
 
