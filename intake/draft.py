@@ -126,7 +126,7 @@ WIDTH = 76
 
 # A paragraph whose first line is at least this long is prose the author wrapped by hand; shorter first
 # lines mark blocks laid out line by line (greetings, "Please send us:", signatures).
-PROSE = 45
+PROSE = 30
 
 
 def wrap(text: str, width: int = WIDTH) -> str:

@@ -254,3 +254,16 @@ def test_prose_is_reflowed_around_short_values_but_the_signature_keeps_its_lines
 def test_html_part_names_its_language() -> None:
     rendered = draft.render(Settings(), "refusal", "pl", realistic())
     assert rendered.html.startswith('<!DOCTYPE html>\n<html lang="pl">')
+
+
+def test_no_tag_at_a_line_end_glues_two_words_together() -> None:
+    # trim_blocks removes the newline after a tag; text, tag, newline, text would join the two words.
+    glued = []
+    for path in sorted(Path("templates").glob("*/*.j2")):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        for number, (line, following) in enumerate(zip(lines, lines[1:], strict=False), start=1):
+            ends_in_tag = line.rstrip().endswith("%}") and not line.rstrip().endswith("+%}")
+            text_before = not line.lstrip().startswith("{%")
+            if ends_in_tag and text_before and following[:1].isalpha():
+                glued.append(f"{path}:{number}")
+    assert glued == []
