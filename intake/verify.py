@@ -292,7 +292,6 @@ class _Scored:
     points: set[str]
     score: float
     contradictions: list[str]
-    from_contradiction_only: bool = False
 
 
 def _bits(count: int, total: int, population: int) -> float:
@@ -500,7 +499,7 @@ class _Scorer:
                 "address" if outcome == "strong" else None,
             )
         total = round(sum(e.weight for e in ev), 2)
-        return _Scored(row, ev, points, total, contra, contra == [FROM_CONTRADICTION])
+        return _Scored(row, ev, points, total, contra)
 
 
 # --- the database side --------------------------------------------------------------------------------------------
@@ -604,7 +603,11 @@ def _decide(scored: list[_Scored], config: VerifyConfig, result: IdentityMatch) 
         )
         return result
     private = top.points - PUBLIC_POINTS
-    if top.contradictions and not (top.from_contradiction_only and len(private) >= config.min_points):
+    # One contradiction beside at least `min_points` agreeing values only the person would know (a date of birth
+    # mistyped on one side, a message from another mailbox) is a slip, not an impersonation; it stays in the
+    # evidence and the reasons for the DPO to see.
+    tolerated = len(top.contradictions) == 1 and len(private) >= config.min_points
+    if top.contradictions and not tolerated:
         result.status = "mismatch"
         result.reasons += [f"{len(top.points)} data points agree ({points}), but {c}" for c in top.contradictions]
         return result
@@ -625,4 +628,5 @@ def _decide(scored: list[_Scored], config: VerifyConfig, result: IdentityMatch) 
     result.status = "verified"
     result.subject_id = str(top.row["subject_id"])
     result.reasons.append(f"{len(top.points)} independent data points agree ({points}); {top.score:.1f} bits")
+    result.reasons += [f"despite: {c}" for c in top.contradictions]
     return result

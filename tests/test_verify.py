@@ -279,3 +279,21 @@ def test_thresholds_come_from_the_verify_table_and_environment(tmp_path: Path) -
     path.write_text("[verify]\nmin_pionts = 3\n")
     with pytest.raises(SettingsError, match="unknown key 'min_pionts'"):
         section(load(path, env={}), "verify", VerifyConfig, env={})
+
+
+def test_a_contradicting_birth_date_is_a_mismatch_unless_two_private_points_agree(session: Session) -> None:
+    known_only_by_colleagues = ask(
+        session, "Lukasz Wisniewski", employer="Acme", date_of_birth="1991-12-24", from_addr="lukasz.w@acme.example"
+    )
+    assert (known_only_by_colleagues.status, known_only_by_colleagues.subject_id) == ("mismatch", None)
+    assert "date of birth differs" in known_only_by_colleagues.reasons[0]
+    slip = ask(
+        session,
+        "Lukasz Wisniewski",
+        phones=["+48 601 234 567"],
+        identifiers=["CUST-0042-17"],
+        date_of_birth="1991-12-24",
+        from_addr="lukasz.w@acme.example",
+    )
+    assert (slip.status, slip.subject_id) == ("verified", "K1")
+    assert slip.reasons[-1] == "despite: the date of birth differs from the one on record"
