@@ -8,11 +8,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateError, TemplateNotFound
+from jinja2 import TemplateNotFound
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from intake import draft
-from intake.errors import IntakeError
 from intake.extract import RIGHTS
 from intake.settings import Settings
 
@@ -386,8 +385,9 @@ def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
             rendered = draft.render(settings, name, language, sample.values)
         except TemplateNotFound as exc:
             return [Problem(path, f"missing template{_missing_detail(exc, language, name)}")]
-        except (TemplateError, IntakeError, TypeError, ValueError, AttributeError) as exc:
-            # The sandbox raises SecurityError (a TemplateError); a wrong filter argument raises TypeError...
+        except Exception as exc:
+            # Anything a template can raise (SecurityError from the sandbox, UndefinedError, a
+            # ZeroDivisionError in an expression...) is a problem to report, never a crash of the check.
             problems.append(Problem(path, f"does not render{where}: {type(exc).__name__}: {exc}"))
             continue
         if rendered.fell_back:

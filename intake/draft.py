@@ -91,14 +91,6 @@ def _environment(templates_dir: str) -> SandboxedEnvironment:
     )
 
 
-def languages(settings: Settings, name: str) -> list[str]:
-    """Languages that have template `name`, in the user folder or the built-in one."""
-    folders = [Path(settings.templates_dir)] if settings.templates_dir else []
-    folders.append(BUILTIN_TEMPLATES)
-    found = {p.parent.name for folder in folders for p in folder.glob(f"*/{name}.txt.j2")}
-    return sorted(found)
-
-
 def render(settings: Settings, name: str, language: str | None, context: dict[str, Any]) -> Rendered:
     """Render templates/<lang>/<name>.txt.j2; its first line is `Subject: ...`, then a blank line, then the body.
 

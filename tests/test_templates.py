@@ -267,3 +267,9 @@ def test_no_tag_at_a_line_end_glues_two_words_together() -> None:
             if ends_in_tag and text_before and following[:1].isalpha():
                 glued.append(f"{path}:{number}")
     assert glued == []
+
+
+def test_checker_reports_an_expression_that_raises_instead_of_crashing(tmp_path: Path) -> None:
+    settings = user_folder(tmp_path, {"en/portability.txt.j2": "Subject: [{{ case.reference }}] x\n\n{{ 1 / 0 }}\n"})
+    problems = [p.message for p in catalogue.check_one(settings, "en", "portability")]
+    assert problems == ["does not render: ZeroDivisionError: division by zero"]
