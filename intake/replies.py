@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from intake import audit, lifecycle
 from intake.decide import Decision
-from intake.draft import render
+from intake.draft import render, to_html
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
 from intake.parse import ParsedEmail, parse
 from intake.rules import Outcome
@@ -82,6 +82,7 @@ def acknowledge(session: Session, settings: Settings, case: Case, parsed: Parsed
             language=rendered.language,
             in_reply_to=parsed.message_id,
             references=tuple(parsed.references),
+            html=rendered.html,
         ),
     )
     lifecycle.move(session, case, CaseStatus.acknowledged)
@@ -131,6 +132,7 @@ def queue_draft(session: Session, settings: Settings, case: Case, draft: Draft, 
             in_reply_to=in_reply_to,
             references=references,
             automatic=draft.automatic,
+            html=to_html(draft.body, draft.language),  # from the text as approved, edits included
         ),
     )
     draft.status = DraftStatus.approved

@@ -68,6 +68,7 @@ class Outgoing:
     in_reply_to: str = ""
     references: tuple[str, ...] = ()
     automatic: bool = True  # Auto-Submitted: auto-replied (acknowledgements, clarifications)
+    html: str | None = None  # an alternative HTML part (escaped text), if any
 
 
 def compose(settings: Settings, out: Outgoing, message_id: str) -> EmailMessage:
@@ -86,7 +87,10 @@ def compose(settings: Settings, out: Outgoing, message_id: str) -> EmailMessage:
         msg["Auto-Submitted"] = "auto-replied"
     msg["X-Auto-Response-Suppress"] = "All"
     msg.set_content(out.text)
-    # After set_content, which replaces every Content-* header.
+    if out.html:
+        # The plain text is the letter; the HTML part is the same words, escaped, for clients that prefer it.
+        msg.add_alternative(out.html, subtype="html")
+    # Last, because set_content and add_alternative rewrite the Content-* headers.
     msg["Content-Language"] = out.language
     return msg
 

@@ -83,3 +83,16 @@ def test_failed_delivery_backs_off_then_gives_up_visibly(settings: Settings) -> 
         assert row.status == "failed"
         assert "relay down" in (row.last_error or "")
         assert s.exec(select(Event).where(Event.action == "outbox.failed")).first() is not None
+
+
+def test_html_alternative_carries_requester_text_escaped(settings: Settings) -> None:
+    from intake.draft import to_html
+
+    text = "Dear <script>alert(1)</script> Doe,\nWe have your request.\n"
+    out = send.Outgoing("acknowledgement", "jane@example.com", "S", text, html=to_html(text, "en"))
+    parsed = message_from_bytes(send.compose(settings, out, "<id@example.org>").as_bytes(), policy=default)
+    plain = parsed.get_body(("plain",))
+    html = parsed.get_body(("html",))
+    assert plain is not None and "<script>" in plain.get_content()  # plain text is shown as text anyway
+    assert html is not None
+    assert "<script>" not in html.get_content() and "&lt;script&gt;" in html.get_content()
