@@ -11,7 +11,9 @@ import phonenumbers
 
 from intake import body, language, lexicon, person, rights
 from intake.lexicon import Lexicon
+from intake.errors import SettingsError
 from intake.parse import ParsedEmail
+from intake.settings import Settings, section
 
 KINDS = ("request", "auto_reply", "bounce", "bulk", "other")
 RIGHTS = (
@@ -225,6 +227,21 @@ def _contact(result: Extraction, parsed: ParsedEmail, text: str, lexicons: list[
             break
 
 
+def config_from(settings: Settings) -> ExtractConfig:
+    """Read and check the [extract] table: a bad identifier pattern is named, not silently skipped."""
+    config = section(settings, "extract", ExtractConfig)
+    for pattern in config.identifier_patterns:
+        try:
+            re.compile(pattern)
+        except re.error as exc:
+            raise SettingsError(f"[extract] identifier_patterns: {pattern!r} is not a regular expression ({exc})") from None
+        if lexicon.NESTED_QUANTIFIER.search(pattern):
+            raise SettingsError(f"[extract] identifier_patterns: {pattern!r} nests quantifiers; it could hang on bad input")
+    if len(config.phone_region) != 2:
+        raise SettingsError(f"[extract] phone_region: expected a two-letter region like GB, got {config.phone_region!r}")
+    return config
+
+
 def _compiled_identifiers(config: ExtractConfig) -> list[re.Pattern[str]]:
     out = []
     for pattern in config.identifier_patterns:
@@ -303,7 +320,7 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         result.flags.append("automatic_header_overridden")
         confidence = 0.8
     elif kind == "request":
-        content = _content_kind(subject, f"{layout.content}\n{fwd}")
+        content = _content_kind(subject, f"{own}\n{fwd}")
         if content is not None:
             kind, reason = content[0], f"content: {content[1]}"
             confidence = 0.85
@@ -350,7 +367,11 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         result.flags.append("generator")
 
     _people(result, parsed, layout, own, fwd, lexicons, generator)
-    _contact(result, parsed, f"{own}\n{fwd}", lexicons, config, _compiled_identifiers(config))
+    # Contact phrases are few and cheap: read them in every language ("Geburtsdatum" in an English mail).
+    _contact(result, parsed, f"{own}\n{fwd}", list(lexicon.all_loaded()), config, _compiled_identifiers(config))
+    if forwarded is not None and layout.forwarded_from[1] and len(result.emails) < 10:
+        author = layout.forwarded_from[1].lower()
+        result.emails = list(dict.fromkeys([*result.emails, author]))
     if result.kind == "request":
         result.missing = [
             k for k, v in (("name", result.name), ("employer", result.employer), ("rights", result.rights)) if not v
@@ -372,7 +393,7 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
     fwd_author: person.Found | None = None
     if forwarded is not None:
         author = (
-            person.clean_name(forwarded.forwarded_from[0]) if person.person_like(forwarded.forwarded_from[0]) else None
+            person.clean_name(layout.forwarded_from[0]) if person.person_like(layout.forwarded_from[0]) else None
         )
         fwd_sig = person.signature_name(forwarded.signature, author)
         fwd_author = _sender_name(author, fwd_sig)

@@ -17,6 +17,7 @@ MAX_DEPTH = 30
 MAX_TEXT_CHARS = 500_000  # text handed to extraction; a 10 MB body is kept raw, not analysed whole
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"\s+")
+_ENCODED_WORD = re.compile(r"=\?[\w-]{1,40}\?[bBqQ]\?[^?\s]{0,2000}\?=")
 
 # Headers that tell us whether a message was sent by a machine (RFC 3834 and common practice).
 AUTOMATIC_SENDERS = re.compile(
@@ -166,7 +167,10 @@ def _decode_words(value: object) -> str:
     if "=?" not in text:
         return text
     try:
-        return str(make_header(decode_header(text)))
+        if text.isascii():
+            return str(make_header(decode_header(text)))
+        # Raw 8-bit text mixed with encoded words: decode each word where it stands.
+        return _ENCODED_WORD.sub(lambda m: str(make_header(decode_header(m.group(0)))), text)
     except Exception:  # a malformed encoded word: keep the raw text rather than nothing
         return text
 
@@ -174,21 +178,19 @@ def _decode_words(value: object) -> str:
 def _header_text(msg: Message, name: str) -> str:
     """A header decoded and cleaned to one line, or '' when absent or beyond repair."""
     try:
-        value = msg.get(name)
-        return clean_header(_decode_words(value)) if value is not None else ""
+        return clean_header(_decode_words(_raw_header(msg, name)))
     except Exception:
         return ""
 
 
 def _all_headers(msg: Message) -> list[tuple[str, str]]:
     out: list[tuple[str, str]] = []
-    seen: dict[str, int] = {}
-    for key in list(msg.keys())[:300]:
-        index = seen.get(key.lower(), 0)
-        seen[key.lower()] = index + 1
+    try:
+        items = list(msg.raw_items())[:300]
+    except Exception:
+        return out
+    for key, value in items:
         try:
-            values = msg.get_all(key) or []
-            value = values[index] if index < len(values) else ""
             out.append((clean_header(key, 100), clean_header(_decode_words(value), 4000)))
         except Exception:
             out.append((clean_header(key, 100), ""))
@@ -202,13 +204,22 @@ def _address(value: str) -> tuple[str, str]:
 
 
 def _raw_header(msg: Message, name: str) -> str:
+    """A header as received (encoded words still encoded, raw 8-bit bytes decoded), or ''."""
+    low = name.lower()
     try:
-        value = msg.get(name)
+        for key, value in msg.raw_items():
+            if key.lower() == low:
+                text = str(value)
+                if any("\udc80" <= ch <= "\udcff" for ch in text):
+                    raw = text.encode("ascii", "surrogateescape")
+                    try:
+                        text = raw.decode("utf-8")
+                    except UnicodeDecodeError:
+                        text = raw.decode("cp1252", errors="replace")
+                return text
     except Exception:
         return ""
-    if value is None:
-        return ""
-    return str(value) if not isinstance(value, Header) else _decode_words(value)
+    return ""
 
 
 def parse(raw: bytes) -> ParsedEmail:

@@ -277,7 +277,8 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
 
 
 def _org_from_line(part: str) -> str | None:
-    part = part.strip(" .")
+    part = part.strip()
+    part = part if _has_suffix(part) else part.rstrip(".")
     if not part or _job_title_line(part) and not _has_suffix(part) or _PHONEISH.search(part):
         return None
     if len(part) > 60 or len(part.split()) > 7 or not _capitalised(part[0]):
