@@ -203,8 +203,16 @@ def generated(n: int, rng: random.Random) -> tuple[list[dict[str, Any]], list[Re
             ext.name = typo(person["name"], rng)
         attacks.append((ext, ParsedEmail(from_addr=sender), False, None))
     strangers: list[Request] = []
-    for person in people(min(1500, n // 8), seed=999, start=10**7):
+    for person in people(min(6000, n // 4), seed=999, start=10**7):
         ext, parsed, trusted = request_for(person, rng, trusted=rng.random() < 0.5)
+        strangers.append((ext, parsed, trusted, None))
+    # Namesakes: another person with the same name at the same employer, writing about themselves from their
+    # own address at the employer's domain (authenticated half of the time).
+    victims = rng.sample(records, min(1500, n // 8))
+    for person, other in zip(victims, people(len(victims), seed=998, start=2 * 10**7), strict=True):
+        twin = {**other, "name": person["name"], "employer": person["employer"]}
+        twin["email"] = f"{other['email'].split('@')[0]}@{person['email'].split('@')[1]}"
+        ext, parsed, trusted = request_for(twin, rng, trusted=rng.random() < 0.5)
         strangers.append((ext, parsed, trusted, None))
     return records, genuine, attacks, strangers
 
@@ -260,7 +268,7 @@ def main() -> None:
     attack = run(url, attacks, config)
     print(attack.line("impersonation attempts (verified = wrong)"))
     print(f"    caught as mismatch: {attack.statuses['mismatch'] / attack.total:.3f}")
-    print(run(url, strangers, config).line("people not in the records (verified = wrong)"))
+    print(run(url, strangers, config).line("strangers and namesakes (verified = wrong)"))
     gone = [(e, p, t, None) for e, p, t, truth in genuine]
     gone_url = f"sqlite:///{folder}/generated-removed.db"
     load(gone_url, records, folder)

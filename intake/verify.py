@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -45,6 +45,7 @@ POINTS = ("name", "employer", "email", "phone", "identifier", "date_of_birth", "
 # mailbox, which is common and no reason to distrust the request.
 PUBLIC_POINTS = frozenset({"name", "employer", "email"})
 FROM_CONTRADICTION = "the mail comes from an unauthenticated address other than the one on record"
+COLLEAGUE_CONTRADICTION = "the mail comes from another authenticated address at the record's own domain"
 MAX_QUERY_KEYS = 400  # a 6-word name with nicknames could ask for thousands of keys; the first 400 suffice
 MAX_NICKNAMES = 6
 
@@ -270,6 +271,11 @@ def compare_names(query: tuple[str, ...], record: tuple[str, ...]) -> tuple[floa
     return sum(best) / need, aligned
 
 
+def _shape(identifier: str) -> str:
+    """C12345678 -> A99999999: two identifiers of the same shape are the same kind of number."""
+    return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", identifier))
+
+
 def _dob_score(a: str, b: str) -> float:
     if a == b:
         return 1.0
@@ -408,10 +414,14 @@ class _Scorer:
                     )
                 )
             else:
-                trusted_elsewhere = self.trusted
-                outcome = "differs" if trusted_elsewhere else "contradicts"
-                if not trusted_elsewhere:
+                # An authenticated mailbox at the record's own domain that is not the record's address belongs
+                # to someone else there: a colleague with the same name, not the person on record.
+                colleague = self.trusted and req.from_email.rpartition("@")[2] == rec_email.rpartition("@")[2]
+                outcome = "differs" if self.trusted and not colleague else "contradicts"
+                if not self.trusted:
                     contra.append(FROM_CONTRADICTION)
+                elif colleague:
+                    contra.append(COLLEAGUE_CONTRADICTION)
                 add(
                     FieldEvidence(
                         "email",
@@ -456,21 +466,27 @@ class _Scorer:
 
         rec_id = norm_identifier(row.get("account_id")) if req.identifiers else None
         if rec_id and req.identifiers:
+            # Only identifiers shaped like the record's (C12345678, not an invoice or ticket number) are compared.
+            shaped = [i for i in req.identifiers if _shape(i) == _shape(rec_id)]
             best = max(
-                (1.0 if i == rec_id else Levenshtein.normalized_similarity(i, rec_id) for i in req.identifiers),
+                (1.0 if i == rec_id else OSA.normalized_similarity(i, rec_id) for i in req.identifiers),
                 default=0.0,
             )
             strong = best == 1.0
-            near = not strong and best >= 0.85 and len(rec_id) >= 6
+            near = not strong and best >= 0.75 and len(rec_id) >= 6
+            comparable = strong or near or bool(shaped)
+            if comparable and not strong and not near:
+                contra.append("the customer or account number differs from the one on record")
+            outcome = "strong" if strong else "partial" if near else "contradicts" if comparable else "not comparable"
             add(
                 FieldEvidence(
                     "identifier",
                     ", ".join(mask_identifier(i) for i in req.identifiers[:3]),
                     mask_identifier(rec_id),
-                    "exact (letters and digits)",
+                    "exact (letters and digits; one slip is partial)",
                     round(best, 3),
-                    self.exact_bits(f"a:{rec_id}") if strong else (3.0 if near else -1.0),
-                    "strong" if strong else ("partial" if near else "differs"),
+                    {"strong": self.exact_bits(f"a:{rec_id}"), "partial": 3.0, "contradicts": -4.0}.get(outcome, 0.0),
+                    outcome,
                 ),
                 "identifier" if strong else None,
             )
@@ -610,6 +626,12 @@ def _decide(scored: list[_Scored], config: VerifyConfig, result: IdentityMatch) 
     if top.contradictions and not tolerated:
         result.status = "mismatch"
         result.reasons += [f"{len(top.points)} data points agree ({points}), but {c}" for c in top.contradictions]
+        return result
+    against = sorted({e.field for e in top.evidence if e.outcome in {"differs", "contradicts"}} - PUBLIC_POINTS)
+    if not private and against:
+        # Only what colleagues know agrees, and something only the person would know does not.
+        result.status = "unverified"
+        result.reasons.append(f"only {points} agree, and {', '.join(against)} differ from the record")
         return result
     if runner is not None and top.score - runner.score < config.margin_bits:
         result.status = "ambiguous"

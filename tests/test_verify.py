@@ -297,3 +297,20 @@ def test_a_contradicting_birth_date_is_a_mismatch_unless_two_private_points_agre
     )
     assert (slip.status, slip.subject_id) == ("verified", "K1")
     assert slip.reasons[-1] == "despite: the date of birth differs from the one on record"
+
+
+def test_a_colleague_with_the_same_name_writing_from_an_authenticated_address_is_not_verified(
+    session: Session,
+) -> None:
+    match = ask(session, "Robert Miller", employer="Globex", from_addr="robert.miller@globex.example", trusted=True)
+    assert (match.status, match.subject_id) == ("mismatch", None)
+    assert "another authenticated address at the record's own domain" in match.reasons[0]
+
+
+def test_an_invoice_number_is_not_compared_with_the_customer_number(session: Session) -> None:
+    invoice = ["INV-2026-00017"]
+    match = ask(session, "Lukasz Wisniewski", identifiers=invoice, phones=["+48601234567"], date_of_birth="1980-04-01")
+    assert (match.status, match.subject_id) == ("verified", "K1")
+    assert [e.outcome for e in match.evidence if e.field == "identifier"] == ["not comparable"]
+    wrong_number = ask(session, "Lukasz Wisniewski", identifiers=["CUST-9999-99"], date_of_birth="1980-04-01")
+    assert wrong_number.status == "mismatch"
