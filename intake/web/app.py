@@ -217,7 +217,7 @@ class Ctx:
         with db.session(self.settings.database_url) as session:
             yield session
 
-    def render(self, name: str, status: int = 200, **values: Any) -> HTMLResponse:
+    def render(self, name: str, code: int = 200, **values: Any) -> HTMLResponse:
         values.setdefault("title", "intake")
         page = self.web.pages.get_template(name).render(
             user=self.visit.user,
@@ -226,7 +226,7 @@ class Ctx:
             path=self.request.url.path,
             **values,
         )
-        return HTMLResponse(page, status_code=status)
+        return HTMLResponse(page, status_code=code)
 
     def redirect(self, url: str) -> RedirectResponse:
         return RedirectResponse(url, status_code=303)
