@@ -482,3 +482,13 @@ def test_messages_are_deleted_only_when_deletion_is_configured(tmp_path: Path, s
         wait_until(lambda: stored(s, box.label) == 2, 30, "stored")
         wait_until(lambda: len(server_flags(server)) == 1, 30, "the two stored messages deleted")
     assert stored(s, box.label) == 2
+
+
+def test_servers_without_idle_are_polled(tmp_path: Path, server: Dovecot) -> None:
+    s = make_settings(tmp_path)
+    box = mailbox(server.url(), use_idle=False, poll_seconds=0.5)
+    with watching(s, box) as (w,):
+        assert w.connected.wait(20), w.last_error
+        append_all(server, [request(i) for i in range(3)])
+        wait_until(lambda: stored(s, box.label) == 3, 30, "mail found by polling")
+    assert_exactly_once(s, box.label, 3)

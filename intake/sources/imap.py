@@ -73,6 +73,8 @@ class ImapConfig:
     """Delete messages from the server once stored (never, unless this is true)."""
     max_message_bytes: int = 25_000_000
     """Larger messages are not downloaded: a case flagged oversized is opened from their headers."""
+    use_idle: bool = True
+    """Wait with IDLE when the server offers it; false polls every poll_seconds (for servers with a broken IDLE)."""
     idle_seconds: float = 1500
     """Longest IDLE before it is re-issued (RFC 2177 asks for less than 29 minutes)."""
     poll_seconds: float = 60
@@ -134,6 +136,7 @@ class Mailbox:
         else:
             box = MailBox(self.host, self.port, timeout=timeout, ssl_context=self.tls_context())
         try:
+            _keepalive(box.client.sock)
             box.login(self.user, self.password, initial_folder=None)
         except BaseException:
             _close(box)
@@ -146,6 +149,14 @@ class Mailbox:
             context.check_hostname = False
             context.verify_mode = ssl.CERT_NONE
         return context
+
+
+def _keepalive(sock: socket.socket) -> None:
+    """TCP keepalive, so a peer that vanished without a word (NAT timeout, pulled cable) ends an IDLE in minutes."""
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_KEEPALIVE, 1)
+    for name, value in (("TCP_KEEPIDLE", 60), ("TCP_KEEPINTVL", 20), ("TCP_KEEPCNT", 3)):
+        if hasattr(socket, name):  # Linux names; other systems keep their defaults
+            sock.setsockopt(socket.IPPROTO_TCP, getattr(socket, name), value)
 
 
 def _close(box: Any) -> None:
@@ -347,6 +358,7 @@ class Watcher(threading.Thread):
         self.connected = threading.Event()
         self.holding = False
         self._lease_renewed = 0.0
+        self.last_uid = 0
         self._capabilities: set[str] = set()
 
     # The thread's life: hold the lock, stay connected, and never die of an error.
@@ -458,8 +470,7 @@ class Watcher(threading.Thread):
     def _reconcile(self, box: Any, uidvalidity: int, uidnext: int) -> None:
         """Handle the first start (--since) and a UIDVALIDITY change before any message is fetched."""
         with db.session(self.settings.database_url) as session:
-            state = session.get(ImapState, self.mailbox.label)
-            assert state is not None  # created by the lease
+            state = session.get(ImapState, self.mailbox.label) or ImapState(label=self.mailbox.label)
             if state.uidvalidity is None:
                 state.last_uid = self._start_point(box, uidnext)
                 if state.last_uid:
@@ -496,7 +507,7 @@ class Watcher(threading.Thread):
 
     def _wait_for_mail(self, box: Any) -> None:
         """Block until the server reports a change (IDLE) or the poll interval passes; renew the lease meanwhile."""
-        if "IDLE" not in self._capabilities:
+        if "IDLE" not in self._capabilities or not self.config.use_idle:
             deadline = time.monotonic() + self.config.poll_seconds
             while not self.stop_event.is_set() and time.monotonic() < deadline:
                 self._check_lease()
@@ -735,7 +746,11 @@ def _stand_in(headers: bytes, size: int, mailbox: Mailbox, config: ImapConfig) -
     """
     parsed = BytesHeaderParser(policy=compat32).parsebytes(headers)
     keep = [(k, v) for k, v in parsed.items() if k.lower() not in {"content-type", "content-transfer-encoding"}]
-    head = b"".join(f"{k}: {v}\r\n".encode("utf-8", "surrogateescape") for k, v in keep)
+    # compat32 keeps folded headers with bare newlines; mail wants CRLF throughout.
+    head = b"".join(
+        f"{k}: {v}".replace("\r\n", "\n").replace("\n", "\r\n").encode("utf-8", "surrogateescape") + b"\r\n"
+        for k, v in keep
+    )
     note = (
         f"This message is {size} bytes, more than the {config.max_message_bytes} bytes intake downloads "
         f"(max_message_bytes). It was not downloaded and is still on the server in {mailbox.label}.\r\n"
