@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import os
 import shutil
@@ -492,3 +493,9 @@ def test_servers_without_idle_are_polled(tmp_path: Path, server: Dovecot) -> Non
         append_all(server, [request(i) for i in range(3)])
         wait_until(lambda: stored(s, box.label) == 3, 30, "mail found by polling")
     assert_exactly_once(s, box.label, 3)
+
+
+def test_every_imap_setting_is_documented() -> None:
+    text = (Path(__file__).resolve().parent.parent / "docs" / "imap.md").read_text()
+    missing = [f.name for f in dataclasses.fields(imap.ImapConfig) if f"`INTAKE_IMAP_{f.name.upper()}`" not in text]
+    assert missing == [], f"add these to the table in docs/imap.md: {missing}"
