@@ -366,19 +366,19 @@ class Watcher(threading.Thread):
         waiting_logged = False
         try:
             while not self.stop_event.is_set():
-                if not self._renew(force=True):
-                    if not waiting_logged:
-                        log.info("mailbox watched by another process; waiting", extra={"mailbox": self.mailbox.label})
-                        waiting_logged = True
-                    self.stop_event.wait(max(1.0, self.config.lease_seconds / 3))
-                    continue
-                waiting_logged = False
                 try:
+                    if not self._renew(force=True):
+                        if not waiting_logged:
+                            log.info("mailbox watched by another process; waiting", extra=self._extra())
+                            waiting_logged = True
+                        self.stop_event.wait(max(1.0, self.config.lease_seconds / 3))
+                        continue
+                    waiting_logged = False
                     self._connected_session()
                 except LeaseLost:
                     log.warning("lock on the mailbox lost; another watcher took over", extra=self._extra())
                     self.holding = False
-                except Exception as exc:  # any failure: report once, back off, reconnect
+                except Exception as exc:  # any failure, the database's included: report once, back off, retry
                     self._failed(exc)
         finally:
             self.connected.clear()
