@@ -229,6 +229,8 @@ def test_errors_from_review_become_a_notice_on_the_page(
     with db.session(web_settings.database_url) as session:
         assert review.load(session, case_ref).status == "closed"
         assert not review.drafts(session, review.load(session, case_ref))
+    page.goto(f"{web.url}/cases/DPO-2099-999999-9")
+    expect(page.locator(".flash.error")).to_contain_text("DPO-2099-999999-9: no such case")
 
 
 def test_emptied_draft_is_refused_and_the_typed_subject_is_kept(
