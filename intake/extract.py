@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from functools import cache
 from typing import Any
 
 import phonenumbers
@@ -113,17 +114,29 @@ def classify(parsed: ParsedEmail) -> tuple[str, str]:
     return "auto_reply", reason
 
 
-def _content_kind(subject: str, text: str) -> tuple[str, str] | None:
-    """(kind, the words that show it) when the text of an otherwise human-looking mail is machine-made."""
+@cache
+def _kind_patterns(languages: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
+    """The machine-mail cues of some languages, one regex per kind (bounce first: it outranks an auto-reply)."""
+    out = []
     for kind in ("bounce", "auto_reply", "bulk"):
-        for lex in lexicon.all_loaded():
-            pattern = getattr(lex, kind)
-            if pattern is None:
-                continue
-            for where in (subject, text):
-                found = pattern.search(where)
-                if found:
-                    return kind, _around(where, found.start(), found.end())
+        parts = [getattr(lexicon.load(c), kind).pattern for c in languages if getattr(lexicon.load(c), kind) is not None]
+        if parts:
+            out.append((kind, re.compile("|".join(f"(?:{p})" for p in parts), re.I | re.M)))
+    return out
+
+
+def _content_kind(subject: str, text: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
+    """(kind, the words that show it) when the text of an otherwise human-looking mail is machine-made.
+
+    The subject is read in every language (it is short); the body in its own language and English.
+    """
+    every = _kind_patterns(lexicon.LANGUAGES)
+    own = _kind_patterns(languages)
+    for (kind, subject_pattern), (_, text_pattern) in zip(every, own, strict=True):
+        for pattern, where in ((subject_pattern, subject), (text_pattern, text)):
+            found = lexicon.search(pattern, where)
+            if found:
+                return kind, _around(where, found.start(), found.end())
     return None
 
 
@@ -133,8 +146,9 @@ def _around(text: str, start: int, end: int) -> str:
     return " ".join(text[left : right if right != -1 else len(text)].split())[:240]
 
 
-def _letters(text: str) -> int:
-    return sum(1 for ch in text if ch.isalpha())
+def _letters(text: str, enough: int = 60) -> int:
+    """Letters in the text, counted only as far as the callers' thresholds need."""
+    return sum(map(str.isalpha, text[: enough * 4]))
 
 
 def _parse_date(text: str, months: dict[str, int], month_first: bool) -> str | None:
@@ -169,6 +183,13 @@ def _parse_date(text: str, months: dict[str, int], month_first: bool) -> str | N
     return None
 
 
+@cache
+def _dob_cues() -> re.Pattern[str]:
+    """"Date of birth", "Geburtsdatum", "né le"... of every language: a birth date is written the same anywhere."""
+    parts = [lx.dob.pattern for lx in lexicon.all_loaded() if lx.dob is not None]
+    return re.compile("|".join(f"(?:{p})" for p in parts), re.I | re.M)
+
+
 def _months() -> dict[str, int]:
     table: dict[str, int] = {}
     for lex in lexicon.all_loaded():
@@ -186,7 +207,8 @@ def _contact(result: Extraction, parsed: ParsedEmail, text: str, lexicons: list[
     """Emails, phones, identifiers, date of birth and postal address stated in the requester's text."""
     ours = set(parsed.to) | set(parsed.cc)
     emails = [parsed.from_addr] if parsed.from_addr else []
-    emails += [m.group(0).lower().rstrip(".") for m in _EMAIL.finditer(text[:20_000])]
+    if "@" in text:
+        emails += [m.group(0).lower().rstrip(".") for m in _EMAIL.finditer(text[:20_000])]
     result.emails = [e for e in dict.fromkeys(emails) if e and e not in ours][:10]
     if _DIGIT_RUN.search(text[:20_000]):
         region = _REGIONS.get(result.language or "", config.phone_region)
@@ -202,24 +224,20 @@ def _contact(result: Extraction, parsed: ParsedEmail, text: str, lexicons: list[
     identifiers: list[str] = []
     for lex in lexicons:
         for pattern in lex.identifier:
-            identifiers += [m.group("id").rstrip(".-/") for m in pattern.finditer(text[:20_000])]
+            identifiers += [m.group("id").rstrip(".-/") for m in lexicon.finditer(pattern, text[:20_000])]
     for pattern in compiled:
         identifiers += [m.group(0) for m in pattern.finditer(text[:20_000])]
     result.identifiers = [i for i in dict.fromkeys(identifiers) if any(ch.isdigit() for ch in i)][:10]
     if not _MONTHS:
         _MONTHS.update(_months())
     month_first = "california" in result.jurisdiction_cues
-    for lex in lexicons:
-        if lex.dob is None:
-            continue
-        found = lex.dob.search(text[:20_000])
-        if found:
-            result.date_of_birth = _parse_date(text[found.end() : found.end() + 40], _MONTHS, month_first)
-            if result.date_of_birth:
-                break
+    for found in lexicon.finditer(_dob_cues(), text[:20_000]):
+        result.date_of_birth = _parse_date(text[found.end() : found.end() + 40], _MONTHS, month_first)
+        if result.date_of_birth:
+            break
     for lex in lexicons:
         for pattern in lex.address:
-            found = pattern.search(text[:20_000])
+            found = lexicon.search(pattern, text[:20_000])
             if found:
                 result.address = found.group("addr").strip().rstrip(".")[:160]
                 break
@@ -309,8 +327,8 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         return "body" if offset <= own_end else "forwarded"
 
     common = lexicon.common()
-    generator = next((g for g in common.generators if g.pattern.search(analysis)), None)
-    result.jurisdiction_cues = sorted(k for k, p in common.jurisdiction.items() if p.search(analysis))
+    generator = next((g for g in common.generators if lexicon.search(g.pattern, analysis)), None)
+    result.jurisdiction_cues = sorted(k for k, p in common.jurisdiction.items() if lexicon.search(p, analysis))
 
     # Kind: headers first; a known request service outranks its automatic headers.
     kind, reason = classify(parsed)
@@ -320,14 +338,14 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         result.flags.append("automatic_header_overridden")
         confidence = 0.8
     elif kind == "request":
-        content = _content_kind(subject, f"{own}\n{fwd}")
+        content = _content_kind(subject, f"{own}\n{fwd}", tuple(lx.language for lx in lexicons))
         if content is not None:
             kind, reason = content[0], f"content: {content[1]}"
             confidence = 0.85
         elif found.rights:
             reason = "asks for: " + ", ".join(sorted(found.rights))
             confidence = 0.95
-        elif any(lx.request is not None and lx.request.search(analysis) for lx in lexicons):
+        elif any(lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons):
             reason = "a data protection request that names no right"
             confidence = 0.8
         elif "language_unsupported" in result.flags and _letters(analysis) > 0:
@@ -366,9 +384,11 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         result.generator = generator.name
         result.flags.append("generator")
 
-    _people(result, parsed, layout, own, fwd, lexicons, generator)
-    # Contact phrases are few and cheap: read them in every language ("Geburtsdatum" in an English mail).
-    _contact(result, parsed, f"{own}\n{fwd}", list(lexicon.all_loaded()), config, _compiled_identifiers(config))
+    # Whether the sender asks for something in their own words (else a forward's author is the subject).
+    content_start = len(subject) + 1
+    own_asks = any(content_start <= h.start < content_start + len(layout.content) for h in found.asked)
+    _people(result, parsed, layout, own, own_asks, lexicons, generator)
+    _contact(result, parsed, f"{own}\n{fwd}", lexicons, config, _compiled_identifiers(config))
     if forwarded is not None and layout.forwarded_from[1] and len(result.emails) < 10:
         author = layout.forwarded_from[1].lower()
         result.emails = list(dict.fromkeys([*result.emails, author]))
@@ -379,7 +399,7 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
     return result
 
 
-def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: str, fwd: str,
+def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: str, own_asks: bool,
             lexicons: list[Lexicon], generator: lexicon.Generator | None) -> None:  # fmt: skip
     """Name, employer and agent: who the data subject is and who writes for them."""
     forwarded = layout.forwarded
@@ -399,10 +419,9 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
         fwd_author = _sender_name(author, fwd_sig)
         if fwd_author is not None:
             fwd_author = person.Found(fwd_author.value, "forwarded", fwd_author.text, fwd_author.confidence)
-    own_rights = rights.find(layout.content, [result.language] if result.language in language.SUPPORTED else [])
     subject_is_forwarded = (
         fwd_author is not None
-        and not own_rights.rights
+        and not own_asks
         and not (sender is not None and person.same_person(sender.value, fwd_author.value))
     )
     name: person.Found | None
@@ -431,6 +450,7 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
     else:
         result.confidence["name"] = 0.0
 
+    fwd = "\n".join([forwarded.content, *forwarded.signature]) if forwarded is not None else ""
     employer = person.employer_in_text(own, lexicons) or (person.employer_in_text(fwd, lexicons) if fwd else None)
     if employer is None:
         if subject_is_forwarded and forwarded is not None and name is not None:

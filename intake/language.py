@@ -20,7 +20,7 @@ CANDIDATES = (
     "et", "ca", "gl", "ja", "zh", "ko", "ar", "he", "fa", "ur", "bn", "ta", "te", "mr", "id", "vi", "th",
 )  # fmt: skip
 SHORT = 40  # letters below which the n-gram model is unreliable and lingua decides instead
-MAX_CHARS = 2000  # the opening of a long text says as much as the whole
+MAX_CHARS = 300  # the opening of a request says as much as the whole, at a fraction of the cost
 _LATIN_WORD = re.compile(r"[a-z]{2,20}")
 _LETTER = re.compile(r"[^\W\d_]")
 

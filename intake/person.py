@@ -121,7 +121,7 @@ def names_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
     """An explicit statement of the writer's name ("My name is...", "Ich heiße...")."""
     for lex in lexicons:
         for pattern in lex.name:
-            for found in pattern.finditer(text):
+            for found in lexicon.finditer(pattern, text):
                 name = clean_name(found.group("name"))
                 if name and (len(name.split()) >= 2 or "name" in pattern.pattern.lower()[:40]):
                     return Found(name, "body", _line(text, found.start()), 0.95)
@@ -225,7 +225,7 @@ def employer_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
     for lex in lexicons:
         case_free = lex.language == "hi"
         for pattern in lex.employer:
-            for found in pattern.finditer(text):
+            for found in lexicon.finditer(pattern, text):
                 org = clean_org(found.group("org"), case_free=case_free and not found.group("org").isascii())
                 if org and not _org_is_pronoun(org):
                     return Found(org, "body", _line(text, found.start()), 0.9)
@@ -297,7 +297,7 @@ def agent_in_text(text: str, lexicons: list[Lexicon]) -> tuple[bool, Found | Non
     subject: Found | None = None
     for lex in lexicons:
         for pattern in lex.agent:
-            found = pattern.search(text)
+            found = lexicon.search(pattern, text)
             if found:
                 name = clean_name(found.group("name"))
                 if name and len(name.split()) >= 2:
@@ -305,7 +305,7 @@ def agent_in_text(text: str, lexicons: list[Lexicon]) -> tuple[bool, Found | Non
                     break
         if subject:
             break
-    cue = any(lex.agent_cue is not None and lex.agent_cue.search(text) for lex in lexicons)
+    cue = any(lex.agent_cue is not None and lexicon.search(lex.agent_cue, text) for lex in lexicons)
     employer_side = bool(
         re.search(r"\b(?:our (?:former )?(?:employee|colleague|staff)|HR\b|people team|human resources|"
                   r"unser\w* (?:ehemalig\w* )?mitarbeiter|notre salarié|nuestr[oa] emplead|nostr[oa] dipendente|"

@@ -51,6 +51,7 @@ class RightsFound:
 
     rights: dict[str, Hit] = field(default_factory=dict)
     refused: list[Hit] = field(default_factory=list)  # negated or reported: seen, not asked for
+    asked: list[Hit] = field(default_factory=list)  # every hit that asks (several per right)
     typo_corrected: bool = False
 
 
@@ -59,11 +60,13 @@ class _Clauses:
 
     def __init__(self, text: str, breaks: re.Pattern[str] | None) -> None:
         self.text = text
-        cuts = {m.end() for m in _BOUNDARY.finditer(text)}
+        bounds = [(m.end(), m.group(0)) for m in _BOUNDARY.finditer(text)]
+        cuts = {end for end, _ in bounds}
         if breaks is not None:
             cuts.update(m.start() for m in breaks.finditer(text))
         self.cuts = sorted(cuts)
-        self.sentence_cuts = sorted({m.end() for m in _BOUNDARY.finditer(text) if m.group(0) not in {",", " - "}})
+        # Commas and dashes end clauses, not sentences.
+        self.sentence_cuts = [end for end, mark in bounds if mark != "," and mark.strip() not in {"-", "–", "—"}]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.cuts, start)
@@ -107,37 +110,35 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
     hits: list[Hit] = []
     breaks = [lx.clause_breaks.pattern for lx in lexicons if lx.clause_breaks is not None]
     clauses = _Clauses(text, re.compile("|".join(breaks), re.I) if breaks else None)
+    low = text.lower()
     for lex in lexicons:
-        for right, pattern in lex.negative_rights.items():
-            for found in _limited(pattern, text):
-                reported = _is_reported(lex, text, clauses, found.start(), found.end())
-                sentence = clauses.sentence(found.start(), found.end())
-                hits.append(Hit(right, found.start(), found.end(), sentence, f"{how}:{lex.language}", False, reported))
-        for right, pattern in lex.rights.items():
-            for found in _limited(pattern, text):
-                negated = _is_negated(lex, text, clauses, found.start(), found.end())
-                reported = _is_reported(lex, text, clauses, found.start(), found.end())
-                sentence = clauses.sentence(found.start(), found.end())
-                hits.append(
-                    Hit(right, found.start(), found.end(), sentence, f"{how}:{lex.language}", negated, reported)
-                )
+        active = tuple(i for i, rp in enumerate(lex.rights_index) if not rp.words or any(w in low for w in rp.words))
+        if not active:
+            continue
+        for found in _limited(lexicon.scanner(lex.language, active), text, MAX_HITS_PER_RIGHT * 4):
+            pattern = lex.rights_index[int((found.lastgroup or "p0")[1:])]
+            start, end = found.start(), found.end()
+            negated = False if pattern.negative else _is_negated(lex, text, clauses, start, end)
+            reported = _is_reported(lex, text, clauses, start, end)
+            sentence = clauses.sentence(start, end)
+            hits.append(Hit(pattern.right, start, end, sentence, f"{how}:{lex.language}", negated, reported))
     # Legal references work in any language: "Art. 17 RODO", "§ 1798.120", "section 13 of the DPDP Act".
     common = lexicon.common()
     refs: list[tuple[re.Match[str], str, str]] = []
-    refs.extend(
-        (m, common.articles[m.group(1)], "article") for m in _limited(_ARTICLE, text) if m.group(1) in common.articles
-    )
-    refs.extend((m, "withdraw_consent", "article") for m in _limited(_SEVEN_THREE, text))
-    refs.extend(
-        (m, common.ccpa_sections[m.group(1)], "ccpa")
-        for m in _limited(_CCPA, text)
-        if m.group(1) in common.ccpa_sections
-    )
-    refs.extend(
-        (m, common.dpdp_sections[m.group(1)], "dpdp")
-        for m in _limited(_DPDP, text)
-        if m.group(1) in common.dpdp_sections
-    )
+    # Each reference regex runs only when its literal part occurs at all.
+    if "art" in low or "čl" in low or "§" in low:
+        refs.extend(
+            (m, common.articles[m.group(1)], "article")
+            for m in _limited(_ARTICLE, text)
+            if m.group(1) in common.articles
+        )
+        refs.extend((m, "withdraw_consent", "article") for m in _limited(_SEVEN_THREE, text))
+    if "1798" in text:
+        ccpa = common.ccpa_sections
+        refs.extend((m, ccpa[m.group(1)], "ccpa") for m in _limited(_CCPA, text) if m.group(1) in ccpa)
+    if "section" in low:
+        dpdp = common.dpdp_sections
+        refs.extend((m, dpdp[m.group(1)], "dpdp") for m in _limited(_DPDP, text) if m.group(1) in dpdp)
     for found, right, kind in refs:
         negated = any(_is_negated(lx, text, clauses, found.start(), found.end()) for lx in lexicons)
         reported = any(_is_reported(lx, text, clauses, found.start(), found.end()) for lx in lexicons)
@@ -146,11 +147,11 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
     return hits
 
 
-def _limited(pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+def _limited(pattern: re.Pattern[str], text: str, limit: int = MAX_HITS_PER_RIGHT) -> list[re.Match[str]]:
     out = []
     for found in pattern.finditer(text):
         out.append(found)
-        if len(out) >= MAX_HITS_PER_RIGHT:
+        if len(out) >= limit:
             break
     return out
 
@@ -203,9 +204,11 @@ def find(text: str, languages: list[str]) -> RightsFound:
         seen.add(hit.right)
         if hit.negated or hit.reported:
             result.refused.append(hit)
-        elif hit.right not in result.rights:
-            result.rights[hit.right] = hit
-    fixed, changed = correct_typos(text, codes)
+        else:
+            result.asked.append(hit)
+            result.rights.setdefault(hit.right, hit)
+    # Spelling is forgiven only when the text asks for nothing as written: a clear request needs no guessing.
+    fixed, changed = correct_typos(text, codes) if not result.rights else (text, False)
     if changed:
         for hit in sorted(_scan(lexicons, fixed, "typo"), key=lambda h: h.start):
             # Only rights the text did not already mention in any form: a typo pass never overrides a negation.

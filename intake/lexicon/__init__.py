@@ -4,6 +4,12 @@ from __future__ import annotations
 
 import re
 import tomllib
+
+try:  # the parser behind `re`, used to read which words a pattern requires
+    import re._parser as _sre_parser  # type: ignore[import-not-found]
+except ImportError:  # Python 3.10 and older
+    import sre_parse as _sre_parser  # type: ignore[no-redef]
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -11,6 +17,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi")
 FLAGS = re.IGNORECASE | re.MULTILINE
+_CHUNK = re.compile(r"(?:[^\W\d_]|[\u0900-\u097F])+")
 
 # Placeholders in patterns. Each is linear by construction: the repeated part starts with a character the
 # separator cannot match, so the engine never has two ways to split the same text.
@@ -36,6 +43,8 @@ class Lexicon:
     language: str
     rights: dict[str, re.Pattern[str]] = field(default_factory=dict)
     negative_rights: dict[str, re.Pattern[str]] = field(default_factory=dict)
+    # Every rights pattern with the words it needs: only patterns whose words occur in a text are run on it.
+    rights_index: list[RightPattern] = field(default_factory=list)
     negation: re.Pattern[str] | None = None
     negation_after: re.Pattern[str] | None = None
     reported: re.Pattern[str] | None = None
@@ -109,6 +118,74 @@ def _alternation(source: str, key: str, patterns: list[str]) -> re.Pattern[str] 
     return re.compile("|".join(f"(?:{_expand(p)})" for p in patterns), FLAGS)
 
 
+def chunks(pattern: str) -> frozenset[str]:
+    """Strings one of which every match of the pattern contains (lower-cased), or an empty set if unknown.
+
+    Read from the parsed pattern: literal runs in sequence are required, a branch requires one of its
+    alternatives' strings, an optional part requires nothing. A text containing none of these strings
+    cannot match, so a cheap `in` test spares running the regex on it.
+    """
+    try:
+        parsed = _sre_parser.parse(_expand(pattern), FLAGS)
+    except re.error:
+        return frozenset()
+    found = _required(list(parsed))
+    return frozenset(s.lower() for s in found) if found else frozenset()
+
+
+def _letters_in(strings: frozenset[str]) -> int:
+    return min(sum(ch.isalpha() for ch in s) for s in strings)
+
+
+def _required(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+    """The most selective requirement of a sequence of parsed items (None when nothing is required)."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def close_run() -> None:
+        if run:
+            candidates.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, av in items:
+        name = str(op)
+        if name == "LITERAL":
+            run.append(chr(av))
+            continue
+        close_run()
+        sub: frozenset[str] | None = None
+        if name == "SUBPATTERN":
+            sub = _required(list(av[-1]))
+        elif name == "BRANCH":
+            alternatives = [_required(list(branch)) for branch in av[1]]
+            if alternatives and all(alternatives):
+                sub = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"} and av[0] >= 1:
+            sub = _required(list(av[2]))
+        if sub:
+            candidates.append(sub)
+    close_run()
+    useful = [c for c in candidates if _letters_in(c) >= 2]
+    if not useful:
+        return None
+    return max(useful, key=_letters_in)
+
+
+@dataclass(frozen=True)
+class RightPattern:
+    right: str
+    negative: bool  # carries its own negation ("don't email me again")
+    regex: str
+    words: frozenset[str]
+
+
+@cache
+def scanner(language: str, active: tuple[int, ...]) -> re.Pattern[str]:
+    """The active patterns of a language as one regex; group `p<i>` names the pattern that matched."""
+    index = load(language).rights_index
+    return re.compile("|".join(f"(?P<p{i}>{index[i].regex})" for i in active), FLAGS)
+
+
 def _words(source: str, key: str, words: list[str]) -> re.Pattern[str] | None:
     """A list of plain phrases as one regex that matches a whole line starting with one of them."""
     if not words:
@@ -133,6 +210,10 @@ def load(language: str) -> Lexicon:
         compiled = _alternation(source, f"negative_rights.{right}", patterns)
         if compiled:
             lex.negative_rights[right] = compiled
+    for table, negative in (("rights", False), ("negative_rights", True)):
+        for right, patterns in data.get(table, {}).items():
+            for p in patterns:
+                lex.rights_index.append(RightPattern(right, negative, _expand(p), chunks(p)))
     for key in ("negation", "negation_after", "reported", "clause_breaks", "quote_headers", "forward_markers"):
         setattr(lex, key, _alternation(source, f"cues.{key}", cues.get(key, [])))
     for key in ("request", "auto_reply", "bounce", "bulk"):
@@ -207,3 +288,23 @@ def raw_patterns() -> list[tuple[str, str, str]]:
 @cache
 def all_loaded() -> tuple[Lexicon, ...]:
     return tuple(load(code) for code in LANGUAGES)
+
+
+@cache
+def _guard_words(source: str) -> frozenset[str]:
+    return chunks(source)
+
+
+def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), skipped at the cost of a few `in` tests when the text lacks a required word."""
+    words = _guard_words(pattern.pattern)
+    if words:
+        low = text.lower()
+        if not any(w in low for w in words):
+            return iter(())
+    return pattern.finditer(text)
+
+
+def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    """pattern.search(text) with the same required-word shortcut as `finditer`."""
+    return next(finditer(pattern, text), None)
