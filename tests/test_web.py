@@ -327,10 +327,24 @@ def test_removing_a_user_from_the_users_file_ends_their_session(
     expect(page).to_have_url(re.compile(r"/login"))
 
 
+def test_a_link_from_another_site_opens_the_page_for_a_logged_in_user(
+    page: Page, web: server.Handle, case_ref: str
+) -> None:
+    _log_in(page, web.url)
+    expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
+    # A webmail page elsewhere links to the case: the browser holds back the SameSite=Strict cookie on that click.
+    link = f'<a href="{web.url}/cases/{case_ref}">the case</a>'
+    page.route("http://webmail.example/", lambda route: route.fulfill(body=link, content_type="text/html"))
+    page.goto("http://webmail.example/")
+    page.get_by_role("link", name="the case").click()
+    expect(page.get_by_role("heading", name=case_ref)).to_be_visible()
+    expect(page.locator("header .who span")).to_have_text("alice")
+
+
 def test_pages_carry_the_security_headers_and_a_strict_http_only_cookie(
     context: BrowserContext, web: server.Handle
 ) -> None:
-    answer = context.request.get(f"{web.url}/login")
+    answer = context.request.get(f"{web.url}/login?again=1")
     headers = answer.headers
     assert "default-src 'self'" in headers["content-security-policy"]
     assert headers["x-frame-options"] == "DENY"

@@ -94,6 +94,7 @@ class Visit:
     """One request's session: who is logged in, the CSRF token, and flash messages for the next page."""
 
     def __init__(self, data: dict[str, Any] | None) -> None:
+        self.arrived = data is not None  # False when the browser sent no valid session cookie
         self.changed = data is None
         self.data: dict[str, Any] = data if data is not None else self.fresh()
 
@@ -111,6 +112,11 @@ class Visit:
 
     def csrf_ok(self, token: str | None) -> bool:
         return bool(token) and bool(self.csrf) and hmac.compare_digest(str(token), self.csrf)
+
+    def keep_cookie(self) -> None:
+        """Send no new cookie with this response: the browser may hold a session it did not send (see login_page)."""
+        if not self.arrived:
+            self.changed = False
 
     def log_in(self, user: str, fingerprint: str) -> None:
         # A new token and a new issue time at log-in: nothing planted before it survives (session fixation).
@@ -251,17 +257,21 @@ def endpoint(handler: Handler, *, login: bool = True) -> Callable[[Request], Awa
     async def run(request: Request) -> Response:
         web: Web = request.app.state.web
         visit = web.visit(request)
-        form: dict[str, str] = {}
-        if request.method == "POST":
-            posted = await request.form(max_files=0, max_fields=50)
-            form = {k: v for k, v in posted.items() if isinstance(v, str)}
-        ctx = Ctx(web, request, visit, form)
+        ctx = Ctx(web, request, visit, {})
         if login and visit.user is None:
             if request.method == "GET":
-                response: Response = ctx.redirect(f"/login?next={quote(request.url.path)}")
+                target = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+                response: Response = ctx.redirect(f"/login?next={quote(target, safe='/')}")
+                visit.keep_cookie()
             else:
                 response = ctx.render("refused.html", 401, title="Log in first", reason="Your session has ended.")
-        elif request.method == "POST" and not visit.csrf_ok(form.get("csrf")):
+            web.save(visit, response)
+            return response
+        if request.method == "POST":
+            # Read only once the session is known to be allowed to post (the log-in form excepted).
+            posted = await request.form(max_files=0, max_fields=50)
+            ctx.form = {k: v for k, v in posted.items() if isinstance(v, str)}
+        if request.method == "POST" and not visit.csrf_ok(ctx.form.get("csrf")):
             response = ctx.render(
                 "refused.html",
                 403,
@@ -303,8 +313,15 @@ class SecurityHeaders:
 
 
 def login_page(ctx: Ctx) -> Response:
+    target = safe_next(ctx.request.query_params.get("next"))
     if ctx.visit.user:
-        return ctx.redirect(safe_next(ctx.request.query_params.get("next")))
+        return ctx.redirect(target)
+    if not ctx.visit.arrived and ctx.request.query_params.get("again") != "1":
+        # A link followed from another site (webmail, chat) arrives without our SameSite=Strict cookie even when
+        # the person is logged in. Answering with a fresh cookie would log them out; instead the page reloads
+        # itself once, a same-site navigation that carries the cookie if there is one.
+        ctx.visit.keep_cookie()
+        return ctx.render("again.html", title="Log in", again=f"/login?next={quote(target, safe='/')}&again=1")
     return ctx.render(
         "login.html",
         title="Log in",
