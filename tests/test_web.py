@@ -341,6 +341,15 @@ def test_a_link_from_another_site_opens_the_page_for_a_logged_in_user(
     expect(page.locator("header .who span")).to_have_text("alice")
 
 
+def test_log_in_never_sends_the_browser_to_another_site(page: Page, web: server.Handle) -> None:
+    page.goto(f"{web.url}/login?next=//webmail.example/&again=1")
+    page.get_by_label("name").fill("alice")
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Log in").click()
+    expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
+    assert page.url == f"{web.url}/"
+
+
 def test_pages_carry_the_security_headers_and_a_strict_http_only_cookie(
     context: BrowserContext, web: server.Handle
 ) -> None:

@@ -246,9 +246,10 @@ Handler = Callable[[Ctx], Response]
 
 def safe_next(url: str | None) -> str:
     """Only a path on this site: an open redirect after log-in would hand a phishing page our credibility."""
-    if url and url.startswith("/") and not url.startswith(("//", "/\\")):
-        return url
-    return "/"
+    # Browsers drop tabs and newlines and read a backslash as a slash, so "/\t/evil.example" would become "//evil...".
+    if not url or not url.isprintable() or " " in url or "\\" in url:
+        return "/"
+    return url if url.startswith("/") and not url.startswith("//") else "/"
 
 
 def endpoint(handler: Handler, *, login: bool = True) -> Callable[[Request], Awaitable[Response]]:

@@ -19,6 +19,7 @@ from intake.web.app import Ctx
 FAILED = [MessageStatus.failed, MessageStatus.quarantined]
 CLOSE_AS = ["closed", "withdrawn", "spam"]
 # Flags the review code reads; offered as suggestions in the flag form (any other name is allowed too).
+CASES_SHOWN = 1000  # a page the browser still renders quickly; `intake cases --json` lists everything
 KNOWN_FLAGS = ["authority_checked", "identity_checked", "possible_impersonation"]
 
 
@@ -56,9 +57,15 @@ def cases_page(ctx: Ctx) -> Response:
         query = select(Case).order_by(Case.id.desc())  # type: ignore[union-attr]
         if status:
             query = query.where(Case.status == status)
-        rows = list(session.exec(query.limit(1000)).all())
+        rows = list(session.exec(query.limit(CASES_SHOWN + 1)).all())
     return ctx.render(
-        "cases.html", title="Cases", cases=rows, status=status, statuses=list(CaseStatus), today=utcnow().date()
+        "cases.html",
+        title="Cases",
+        cases=rows[:CASES_SHOWN],
+        more=len(rows) > CASES_SHOWN,
+        status=status,
+        statuses=list(CaseStatus),
+        today=utcnow().date(),
     )
 
 
