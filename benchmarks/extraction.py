@@ -97,7 +97,12 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
 
 
 def table(name: str, s: Score) -> str:
-    lines = [f"### {name} ({s.n} mails)", "", "| right | support | precision | recall | F1 |", "|---|---:|---:|---:|---:|"]
+    lines = [
+        f"### {name} ({s.n} mails)",
+        "",
+        "| right | support | precision | recall | F1 |",
+        "|---|---:|---:|---:|---:|",
+    ]
     for right in RIGHTS:
         support = s.tp[right] + s.fn[right]
         if support == 0 and s.fp[right] == 0:
@@ -105,7 +110,9 @@ def table(name: str, s: Score) -> str:
         p, r, f = prf(s.tp[right], s.fp[right], s.fn[right])
         lines.append(f"| {right} | {support} | {p:.3f} | {r:.3f} | {f:.3f} |")
     p, r, f = prf(sum(s.tp.values()), sum(s.fp.values()), sum(s.fn.values()))
-    lines.append(f"| **micro (all rights)** | {sum(s.tp.values()) + sum(s.fn.values())} | {p:.3f} | {r:.3f} | **{f:.3f}** |")
+    lines.append(
+        f"| **micro (all rights)** | {sum(s.tp.values()) + sum(s.fn.values())} | {p:.3f} | {r:.3f} | **{f:.3f}** |"
+    )
     lines += ["", "| field | accuracy | of |", "|---|---:|---:|"]
     for key in ("kind", "language", "name", "employer"):
         total = s.total[key]
@@ -120,7 +127,13 @@ def throughput(seconds: float = 3.0) -> tuple[float, float, float]:
     base = (CORPUS / "dev" / "en-001.eml").read_bytes()
     filler = b"\n> Lorem ipsum dolor sit amet, consectetur adipiscing elit, sed do eiusmod tempor incididunt ut."
     disclaimer = b"\nThis e-mail and any attachments are confidential and intended solely for the addressee. " * 6
-    five_kb = base.rstrip() + disclaimer + b"\n\nOn Mon, 16 Nov 2026, Someone <someone@example.com> wrote:" + filler * 36 + b"\n"
+    five_kb = (
+        base.rstrip()
+        + disclaimer
+        + b"\n\nOn Mon, 16 Nov 2026, Someone <someone@example.com> wrote:"
+        + filler * 36
+        + b"\n"
+    )
     rates = []
     for sample in (raws, [five_kb] * 50):
         # CPU time of this process: what one core does, whatever else the machine is running.

@@ -11,9 +11,11 @@ from intake import lexicon
 
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet)\s*:", re.I)
 _QUOTED_LINE = re.compile(r"^[ \t]{0,3}>", re.M)
-_HEADER_LINE = re.compile(r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|"
-                          r"Assunto|Temat|To|An|À|Para|A|Aan|Do|Cc|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano)"
-                          r"[ \t]?:[ \t]?(.{0,300})$", re.I)  # fmt: skip
+_HEADER_LINE = re.compile(
+    r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto|"
+    r"Temat|To|An|À|Para|A|Aan|Do|Cc|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano)[ \t]?:[ \t]?(.{0,300})$",
+    re.I,
+)
 _SIG_DELIMITER = re.compile(r"^(?:--|__+|-{3,})\s*$")
 _SENTENCE_END = re.compile(r"[.!?।]\s*$")
 MAX_SIGNATURE_LINES = 8
@@ -98,11 +100,12 @@ def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
     """The header lines at the top of a forwarded block (From:, Subject:...) and the body after them."""
     headers: dict[str, str] = {}
     lines = rest.lstrip("\n").split("\n")
-    index = 0
-    for index, line in enumerate(lines[:20]):
+    index = 0  # the first line after the header block
+    for line in lines[:20]:
         if not line.strip():
             if headers:
                 break
+            index += 1
             continue
         found = _HEADER_LINE.match(line.strip())
         if not found:
@@ -112,8 +115,7 @@ def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
                      "objet": "subject", "asunto": "subject", "oggetto": "subject", "onderwerp": "subject",
                      "assunto": "subject", "temat": "subject"}.get(key, key)  # fmt: skip
         headers.setdefault(canonical, found.group(1).strip())
-    else:
-        index = len(lines[:20])
+        index += 1
     return headers, "\n".join(lines[index:])
 
 

@@ -11,8 +11,8 @@ from typing import Any
 import phonenumbers
 
 from intake import body, language, lexicon, person, rights
-from intake.lexicon import Lexicon
 from intake.errors import SettingsError
+from intake.lexicon import Lexicon
 from intake.parse import ParsedEmail
 from intake.settings import Settings, section
 
@@ -119,7 +119,9 @@ def _kind_patterns(languages: tuple[str, ...]) -> list[tuple[str, re.Pattern[str
     """The machine-mail cues of some languages, one regex per kind (bounce first: it outranks an auto-reply)."""
     out = []
     for kind in ("bounce", "auto_reply", "bulk"):
-        parts = [getattr(lexicon.load(c), kind).pattern for c in languages if getattr(lexicon.load(c), kind) is not None]
+        parts = [
+            getattr(lexicon.load(c), kind).pattern for c in languages if getattr(lexicon.load(c), kind) is not None
+        ]
         if parts:
             out.append((kind, re.compile("|".join(f"(?:{p})" for p in parts), re.I | re.M)))
     return out
@@ -185,7 +187,7 @@ def _parse_date(text: str, months: dict[str, int], month_first: bool) -> str | N
 
 @cache
 def _dob_cues() -> re.Pattern[str]:
-    """"Date of birth", "Geburtsdatum", "né le"... of every language: a birth date is written the same anywhere."""
+    """ "Date of birth", "Geburtsdatum", "né le"... of every language: a birth date is written the same anywhere."""
     parts = [lx.dob.pattern for lx in lexicon.all_loaded() if lx.dob is not None]
     return re.compile("|".join(f"(?:{p})" for p in parts), re.I | re.M)
 
@@ -252,11 +254,17 @@ def config_from(settings: Settings) -> ExtractConfig:
         try:
             re.compile(pattern)
         except re.error as exc:
-            raise SettingsError(f"[extract] identifier_patterns: {pattern!r} is not a regular expression ({exc})") from None
+            raise SettingsError(
+                f"[extract] identifier_patterns: {pattern!r} is not a regular expression ({exc})"
+            ) from None
         if lexicon.NESTED_QUANTIFIER.search(pattern):
-            raise SettingsError(f"[extract] identifier_patterns: {pattern!r} nests quantifiers; it could hang on bad input")
+            raise SettingsError(
+                f"[extract] identifier_patterns: {pattern!r} nests quantifiers; it could hang on bad input"
+            )
     if len(config.phone_region) != 2:
-        raise SettingsError(f"[extract] phone_region: expected a two-letter region like GB, got {config.phone_region!r}")
+        raise SettingsError(
+            f"[extract] phone_region: expected a two-letter region like GB, got {config.phone_region!r}"
+        )
     return config
 
 
@@ -412,9 +420,7 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
         is_agent = True
     fwd_author: person.Found | None = None
     if forwarded is not None:
-        author = (
-            person.clean_name(layout.forwarded_from[0]) if person.person_like(layout.forwarded_from[0]) else None
-        )
+        author = person.clean_name(layout.forwarded_from[0]) if person.person_like(layout.forwarded_from[0]) else None
         fwd_sig = person.signature_name(forwarded.signature, author)
         fwd_author = _sender_name(author, fwd_sig)
         if fwd_author is not None:

@@ -157,7 +157,7 @@ def _decode_words(value: object) -> str:
     if isinstance(value, Header):
         value = str(value)
     text = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if not text.isascii() and any("\udc80" <= ch <= "\udcff" for ch in text):
         # compat32 keeps undeclared 8-bit header bytes as surrogates; most such headers are UTF-8.
         raw = text.encode("ascii", "surrogateescape")
         try:
@@ -210,7 +210,7 @@ def _raw_header(msg: Message, name: str) -> str:
         for key, value in msg.raw_items():
             if key.lower() == low:
                 text = str(value)
-                if any("\udc80" <= ch <= "\udcff" for ch in text):
+                if not text.isascii() and any("\udc80" <= ch <= "\udcff" for ch in text):
                     raw = text.encode("ascii", "surrogateescape")
                     try:
                         text = raw.decode("utf-8")

@@ -159,7 +159,7 @@ def _job_title_line(text: str) -> bool:
 
 
 def clean_org(raw: str, case_free: bool = False) -> str | None:
-    """An organisation name cut where the sentence goes on ("Kestrel Health Inc. and my details..." -> "Kestrel Health Inc.")."""
+    """An organisation name cut where the sentence goes on ("Acme Inc. and my..." -> "Acme Inc.")."""
     text = _SPACES.sub(" ", raw).strip(" ,;:-'\"")
     for article in (
         "the ",
@@ -205,7 +205,14 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
             kept.append(bare if ends_sentence else token)
             if ends_sentence:
                 break
-        elif token in {"&", "+"} and kept or bare.lower() in ORG_CONNECTORS and kept and i + 1 < len(tokens) and tokens[i + 1][:1].isupper():
+        elif (
+            token in {"&", "+"}
+            and kept
+            or bare.lower() in ORG_CONNECTORS
+            and kept
+            and i + 1 < len(tokens)
+            and tokens[i + 1][:1].isupper()
+        ):
             kept.append(token)
         else:
             break

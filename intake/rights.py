@@ -110,7 +110,7 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
     hits: list[Hit] = []
     breaks = [lx.clause_breaks.pattern for lx in lexicons if lx.clause_breaks is not None]
     clauses = _Clauses(text, re.compile("|".join(breaks), re.I) if breaks else None)
-    low = text.lower()
+    low = lexicon.lowered(text)
     for lex in lexicons:
         active = tuple(i for i, rp in enumerate(lex.rights_index) if not rp.words or any(w in low for w in rp.words))
         if not active:

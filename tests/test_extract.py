@@ -78,7 +78,9 @@ def test_german_negation_after_the_verb_is_understood() -> None:
 
 
 def test_enumerated_requests_each_count() -> None:
-    got = run("Hello,\n\nI would like you to:\n1. send me a copy of my data;\n2. correct my job title;\n3. stop marketing.\n")
+    got = run(
+        "Hello,\n\nI would like you to:\n1. send me a copy of my data;\n2. correct my job title;\n3. stop marketing.\n"
+    )
     assert got.rights == ["access", "objection", "rectification"]
 
 
@@ -120,7 +122,9 @@ def test_subject_line_only_request() -> None:
 
 
 def test_hinglish_is_hindi_with_a_flag() -> None:
-    got = run("Hi team, mera saara personal data aapke system se delete kar do please. Mujhe aapki service nahi chahiye.")
+    got = run(
+        "Hi team, mera saara personal data aapke system se delete kar do please. Mujhe aapki service nahi chahiye."
+    )
     assert got.language == "hi" and "hinglish" in got.flags
     assert got.rights == ["erasure"]
 
@@ -172,7 +176,9 @@ def test_job_application_with_consent_clause_is_other() -> None:
 
 
 def test_request_service_outranks_its_automatic_header() -> None:
-    body = "I am writing to you via Mine (saymine.com). My name is Amelia Clarke and I would like you to delete my data."
+    body = (
+        "I am writing to you via Mine (saymine.com). My name is Amelia Clarke and I would like you to delete my data."
+    )
     got = run(body, sender="Mine <requests@saymine.com>", **{"Auto-Submitted": "auto-generated"})
     assert got.kind == "request" and got.generator == "Mine" and got.agent and got.agent_name == "Mine"
     assert got.name == "Amelia Clarke"
@@ -184,7 +190,8 @@ def test_request_service_outranks_its_automatic_header() -> None:
 def test_lawyer_writes_for_the_subject() -> None:
     body = (
         "Dear Sirs,\n\nWe act on behalf of our client, Ms Anna Kowalski, an employee of Brightwave Solutions Ltd. "
-        "Our client requests the erasure of her data.\n\nYours faithfully,\nPeter Grant\nSolicitor, Grant & Partners LLP\n"
+        "Our client requests the erasure of her data.\n\n"
+        "Yours faithfully,\nPeter Grant\nSolicitor, Grant & Partners LLP\n"
     )
     got = run(body, sender="Peter Grant <p.grant@grantlaw.co.uk>")
     assert got.name == "Anna Kowalski" and got.agent and got.agent_name == "Peter Grant"
@@ -241,7 +248,9 @@ def test_phone_numbers_come_out_in_e164() -> None:
 def test_identifiers_from_phrases_and_configured_patterns() -> None:
     got = run("Please delete my data. My customer number is CUST-00291734.")
     assert "CUST-00291734" in got.identifiers
-    custom = extract(parse(mail("Please delete my data. Ref MA/77-1234")), ExtractConfig(identifier_patterns=[r"MA/\d{2}-\d{4}"]))
+    custom = extract(
+        parse(mail("Please delete my data. Ref MA/77-1234")), ExtractConfig(identifier_patterns=[r"MA/\d{2}-\d{4}"])
+    )
     assert "MA/77-1234" in custom.identifiers
 
 
@@ -324,7 +333,8 @@ def test_deeply_nested_multiparts_give_a_result() -> None:
     head = "".join(f'--b{i}\r\nContent-Type: multipart/mixed; boundary="b{i + 1}"\r\n\r\n' for i in range(depth))
     tail = "".join(f"--b{i}--\r\n" for i in reversed(range(depth)))
     raw = (
-        'From: a@example.com\r\nTo: dpo@example.com\r\nSubject: nest\r\nContent-Type: multipart/mixed; boundary="b0"\r\n\r\n'
+        "From: a@example.com\r\nTo: dpo@example.com\r\nSubject: nest\r\n"
+        'Content-Type: multipart/mixed; boundary="b0"\r\n\r\n'
         + head
         + f"--b{depth}\r\nContent-Type: text/plain\r\n\r\nPlease delete my data.\r\n--b{depth}--\r\n"
         + tail
@@ -334,7 +344,10 @@ def test_deeply_nested_multiparts_give_a_result() -> None:
 
 
 def test_undecodable_bytes_and_wrong_charset_give_a_result() -> None:
-    raw = b"From: \xff\xfe <x@example.com>\r\nSubject: \xc3\x28\r\nContent-Type: text/plain; charset=klingon\r\n\r\n\xff\xfe\x00 L\xf6schen Sie meine Daten bitte.\r\n"
+    raw = (
+        b"From: \xff\xfe <x@example.com>\r\nSubject: \xc3\x28\r\nContent-Type: text/plain; charset=klingon\r\n\r\n"
+        b"\xff\xfe\x00 L\xf6schen Sie meine Daten bitte.\r\n"
+    )
     got = extract(parse(raw))
     assert got.kind in KINDS
     latin1_as_utf8 = mail("").replace(b"\r\n\r\n", b"\r\n\r\n" + "Bitte löschen Sie meine Daten.".encode("latin-1"))
@@ -344,3 +357,28 @@ def test_undecodable_bytes_and_wrong_charset_give_a_result() -> None:
 def test_empty_message_gives_a_result() -> None:
     got = extract(parse(b""))
     assert got.kind in KINDS and got.rights == []
+
+
+def test_required_word_shortcut_never_loses_a_match() -> None:
+    """Patterns skipped because their words are absent would not have matched: same hits as running all."""
+    for row in GOLD:
+        parsed = parse((CORPUS / row["file"]).read_bytes())
+        text = f"{parsed.subject}\n{parsed.text[:5000]}"
+        low = text.lower()
+        for lex in lexicon.all_loaded():
+            every = tuple(range(len(lex.rights_index)))
+            active = tuple(
+                i for i in every if not lex.rights_index[i].words or any(w in low for w in lex.rights_index[i].words)
+            )
+            full = [(m.start(), m.lastgroup) for m in lexicon.scanner(lex.language, every).finditer(text)]
+            fast = (
+                [(m.start(), m.lastgroup) for m in lexicon.scanner(lex.language, active).finditer(text)]
+                if active
+                else []
+            )
+            assert fast == full, (row["file"], lex.language)
+
+
+def test_every_rights_pattern_requires_some_word() -> None:
+    empty = [(lx.language, rp.regex) for lx in lexicon.all_loaded() for rp in lx.rights_index if not rp.words]
+    assert empty == []

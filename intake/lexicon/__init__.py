@@ -290,6 +290,23 @@ def all_loaded() -> tuple[Lexicon, ...]:
     return tuple(load(code) for code in LANGUAGES)
 
 
+_last_lowered: tuple[str, str] = ("", "")
+
+
+def lowered(text: str) -> str:
+    """text.lower(), remembered for the last text: the same text is tested against many patterns in a row.
+
+    The pair is replaced in one assignment, so threads sharing it can only miss the memo, never mix texts.
+    """
+    global _last_lowered
+    last = _last_lowered
+    if last[0] is text:
+        return last[1]
+    low = text.lower()
+    _last_lowered = (text, low)
+    return low
+
+
 @cache
 def _guard_words(source: str) -> frozenset[str]:
     return chunks(source)
@@ -299,7 +316,7 @@ def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), skipped at the cost of a few `in` tests when the text lacks a required word."""
     words = _guard_words(pattern.pattern)
     if words:
-        low = text.lower()
+        low = lowered(text)
         if not any(w in low for w in words):
             return iter(())
     return pattern.finditer(text)

@@ -125,7 +125,9 @@ def render(m: Mail) -> bytes:
         else:
             ctype = f'multipart/mixed; boundary="{boundary}"'
         head = _headers(m, ctype, None)
-        inner = render(m.inner).decode("ascii", errors="replace") if m.inner.fmt != "plain" else render(m.inner).decode()
+        inner = (
+            render(m.inner).decode("ascii", errors="replace") if m.inner.fmt != "plain" else render(m.inner).decode()
+        )
         first = f"--{boundary}\nContent-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: 8bit\n\n{m.body}\n"
         parts = [first]
         if m.fmt == "report":
@@ -173,7 +175,8 @@ def main() -> None:
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:
         for row in rows:
             f.write(json.dumps(row, ensure_ascii=False) + "\n")
-    print(f"{len(rows)} mails: {sum(r['split'] == 'dev' for r in rows)} dev, {sum(r['split'] != 'dev' for r in rows)} held out")
+    dev = sum(r["split"] == "dev" for r in rows)
+    print(f"{len(rows)} mails: {dev} dev, {len(rows) - dev} held out")
 
 
 if __name__ == "__main__":

@@ -1199,7 +1199,8 @@ my colleague at support@contoso.com.
       """Vielen Dank für Ihre Nachricht. Ich bin bis zum 2. Dezember nicht im Büro und habe keinen Zugriff auf
 meine E-Mails. Ihre Nachricht wird nicht weitergeleitet.
 """, headers={"X-Autoreply": "yes"}),
-    K("auto_reply", "ar-003", "en", "Support <support@helpdesk.example.com>", "[Ticket #48213] We received your request",
+    K("auto_reply", "ar-003", "en", "Support <support@helpdesk.example.com>",
+      "[Ticket #48213] We received your request",
       """Hello,
 
 Thank you for contacting us. Your request has been received and a ticket (#48213) has been created. One of
