@@ -3,7 +3,7 @@
     .venv/bin/python benchmarks/subjects_import.py [N ...]      (default: 100000 1000000)
 
 The baseline is the floor for the same file: csv rows inserted as they are into a table without indexes, with no
-cleaning, validation or blocking keys. A re-import (every row an update) is timed too.
+cleaning, validation or blocking keys. A re-import (every row an update) is timed up to 10^5 rows.
 """
 
 from __future__ import annotations
@@ -25,6 +25,9 @@ from people import people  # noqa: E402
 
 from intake import db  # noqa: E402
 from intake.subjects import count, import_file  # noqa: E402
+
+
+REIMPORT_MAX = 100_000  # the update path is timed up to this size (it is an incremental, per-batch path)
 
 
 def write_csv(n: int, folder: Path) -> Path:
@@ -79,10 +82,12 @@ def main() -> None:
             report = import_file(s, path)
             first = time.perf_counter() - started
             assert report.inserted == n and not report.errors and count(s) == n
-            started = time.perf_counter()
-            again = import_file(s, path)
-            second = time.perf_counter() - started
-            assert again.updated == n
+            second = float("nan")
+            if n <= REIMPORT_MAX:
+                started = time.perf_counter()
+                again = import_file(s, path)
+                second = time.perf_counter() - started
+                assert again.updated == n
         db.dispose_all()
         baseline = raw_copy(path, folder)
         size = path.stat().st_size / 1e6

@@ -64,7 +64,7 @@ class VerifyConfig:
     strong_name: float = 0.93
     """Name score (aligned Jaro-Winkler with nicknames and initials) that counts as a strong agreement."""
     strong_employer: float = 0.90
-    """Employer score (token set ratio without legal forms) that counts as a strong agreement."""
+    """Employer score (mean of token set and token sort ratios, legal forms removed) that counts as strong."""
     strong_address: float = 0.85
     """Address score (token sort ratio) that counts as a strong agreement."""
     max_candidates: int = 50
@@ -371,14 +371,23 @@ class _Scorer:
         # Employer: token set without legal forms ("Acme Pvt. Ltd." = "ACME GmbH"); big clients weigh little.
         rec_emp: str = row["_employer"]
         if req.employer_key and rec_emp:
-            s = fuzz.token_set_ratio(req.employer_key, rec_emp) / 100
+            # Token set alone calls "Adam" and "Adam Laroche" identical (one is a subset of the other); averaging
+            # with token sort keeps word order free but makes the words left over count.
+            q = req.employer_key
+            s = (fuzz.token_set_ratio(q, rec_emp) + fuzz.token_sort_ratio(q, rec_emp)) / 200
             if s >= cfg.strong_employer:
                 w, outcome = self.term_bits(f"w:{rec_emp}", 12.0), "strong"
             else:
                 w, outcome = -2.0, "differs"
             add(
                 FieldEvidence(
-                    "employer", req.employer[:80], row.get("employer") or "", "token_set_ratio", round(s, 3), w, outcome
+                    "employer",
+                    req.employer[:80],
+                    row.get("employer") or "",
+                    "token_set+token_sort",
+                    round(s, 3),
+                    w,
+                    outcome,
                 ),
                 "employer" if outcome == "strong" else None,
             )
