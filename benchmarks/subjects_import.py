@@ -26,7 +26,6 @@ from people import people  # noqa: E402
 from intake import db  # noqa: E402
 from intake.subjects import count, import_file  # noqa: E402
 
-
 REIMPORT_MAX = 100_000  # the update path is timed up to this size (it is an incremental, per-batch path)
 
 
