@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterator
 from datetime import timedelta
@@ -380,3 +381,9 @@ def test_loopback_without_configuration_prints_a_one_time_password_that_logs_in(
         expect(page.locator("header .who span")).to_have_text("Carol Jones")
     finally:
         handle.stop()
+
+
+def test_every_web_setting_is_documented() -> None:
+    text = (Path(__file__).resolve().parent.parent / "docs" / "web.md").read_text()
+    for f in dataclasses.fields(WebConfig):
+        assert f"`INTAKE_WEB_{f.name.upper()}`" in text, f.name
