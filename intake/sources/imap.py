@@ -359,6 +359,9 @@ class Watcher(threading.Thread):
         self.holding = False
         self._lease_renewed = 0.0
         self.last_uid = 0
+        self._saved_uid = 0
+        self._saved_at = 0.0
+        self._unsaved = 0  # messages stored since the position was last recorded
         self._capabilities: set[str] = set()
 
     # The thread's life: hold the lock, stay connected, and never die of an error.
@@ -454,6 +457,8 @@ class Watcher(threading.Thread):
         finally:
             self.connected.clear()
             _close(box)
+            with contextlib.suppress(Exception):  # best effort: a lagging position only costs a longer search
+                self._save_position(force=True)
 
     def _select(self, box: Any) -> tuple[int, int]:
         if self.config.mark == "move":
@@ -494,7 +499,8 @@ class Watcher(threading.Thread):
             state.updated_at = utcnow()
             session.add(state)
             session.commit()
-            self.last_uid = state.last_uid
+            self.last_uid = self._saved_uid = state.last_uid
+            self._unsaved = 0
 
     def _start_point(self, box: Any, uidnext: int) -> int:
         if self.since == "now":
@@ -511,6 +517,7 @@ class Watcher(threading.Thread):
             deadline = time.monotonic() + self.config.poll_seconds
             while not self.stop_event.is_set() and time.monotonic() < deadline:
                 self._check_lease()
+                self._save_position()
                 self.stop_event.wait(min(1.0, max(0.0, deadline - time.monotonic())))
             box.client.noop()
             return
@@ -523,6 +530,7 @@ class Watcher(threading.Thread):
             deadline = 0
         while not self.stop_event.is_set() and time.monotonic() < deadline:
             self._check_lease()
+            self._save_position()
             # One-second polls of the socket cost nothing and let a stop request end the IDLE promptly.
             responses = box.idle.poll(timeout=1)
             if any(r.startswith(b"* BYE") for r in responses):
@@ -579,15 +587,29 @@ class Watcher(threading.Thread):
         self._mark(box, stored_uids)
         # UIDs that vanished between SEARCH and FETCH (expunged by another client) are simply passed over.
         self.last_uid = max(uids)
+        self._unsaved += done.stored
+        self._save_position(force=len(uids) >= self.config.batch)
+        return done
+
+    def _save_position(self, force: bool = False) -> None:
+        """Record the last UID, at most every two seconds while mail trickles in (each commit is a disk flush).
+
+        A position that lags is harmless: the catch-up search skips what carries the keyword (or was moved),
+        and store.put recognises anything else already stored.
+        """
+        if self._saved_uid == self.last_uid and not self._unsaved:
+            return
+        if not force and time.monotonic() - self._saved_at < 2:
+            return
         with db.session(self.settings.database_url) as session:
             state = session.get(ImapState, self.mailbox.label)
             if state is not None:
                 state.last_uid = max(state.last_uid, self.last_uid)
-                state.stored += done.stored
+                state.stored += self._unsaved
                 state.updated_at = utcnow()
                 session.add(state)
                 session.commit()
-        return done
+        self._saved_uid, self._unsaved, self._saved_at = self.last_uid, 0, time.monotonic()
 
     def _store(self, raw: bytes, done: Batch, oversized: bool = False) -> None:
         with db.session(self.settings.database_url) as session:
