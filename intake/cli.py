@@ -368,19 +368,13 @@ def retry(message_id: Annotated[int, typer.Argument(help="Stored message id (see
 
     Example: intake retry 42
     """
-    from intake.models import utcnow
+    from intake import store
 
     with _session() as session:
         m = session.get(Message, message_id)
         if m is None:
             raise NotFound(f"message {message_id}: not stored (see `intake messages`)")
-        if m.status not in {MessageStatus.failed, MessageStatus.quarantined}:
-            raise InputError(f"message {message_id}: is {m.status}, only failed or quarantined ones are retried")
-        m.status, m.error, m.attempts, m.claimed_at = MessageStatus.received, None, 0, None
-        m.processed_at = utcnow()
-        session.add(m)
-        audit.record(session, "message.retry", message_id=m.id, actor=_actor())
-        session.commit()
+        store.requeue(session, m, _actor())
     err.print(f"message {message_id} queued again")
 
 

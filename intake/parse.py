@@ -197,10 +197,24 @@ def _all_headers(msg: Message) -> list[tuple[str, str]]:
     return out
 
 
+_ADDR_SPEC = re.compile(r"^[^@\s<>\"(),;:]{1,64}@[A-Za-z0-9.\-\[\]:]{1,255}$")
+_BRACKETED = re.compile(r"<([^<>\s@]{1,64}@[^<>\s@]{1,255})>")
+
+
 def _address(value: str) -> tuple[str, str]:
-    """(display name, address) split before the display name is decoded, so an encoded comma cannot split it."""
+    """(display name, address) split before the display name is decoded, so an encoded comma cannot split it.
+
+    A hostile display name ("<img src=x> <m@example.net>") can make parseaddr return a non-address;
+    then the last <local@domain> in the header is the address, and failing that there is none.
+    """
     name, addr = parseaddr(value)
-    return clean_header(_decode_words(name), 320).strip("\"' "), clean_header(addr, 320).strip("<>").lower()
+    addr = clean_header(addr, 320).strip("<>").lower()
+    if not _ADDR_SPEC.match(addr):
+        found = _BRACKETED.findall(value[:4000])
+        addr = found[-1].lower() if found else ""
+        if found:
+            name = value[: value.rfind("<")]
+    return clean_header(_decode_words(name), 320).strip("\"' "), addr
 
 
 def _raw_header(msg: Message, name: str) -> str:

@@ -8,7 +8,7 @@ from datetime import timedelta
 
 from sqlmodel import Session, select
 
-from intake import audit, deadline, lifecycle, reference
+from intake import audit, clock, deadline, lifecycle, reference
 from intake import verify as verify_module
 from intake.decide import Decision, decide
 from intake.extract import Extraction, extract
@@ -234,30 +234,13 @@ def advance(session: Session, settings: Settings, case: Case, decision: Decision
     if target == CaseStatus.awaiting_requester:
         if case.status != CaseStatus.awaiting_requester:
             lifecycle.move(session, case, CaseStatus.awaiting_requester)
-            case.paused_since = utcnow()
+            clock.pause(case)
         return
     verified = bool(case.verification) and case.verification.get("status") == "verified"  # type: ignore[union-attr]
     if verified and case.status != CaseStatus.verified and lifecycle.can_move(case.status, CaseStatus.verified):
         lifecycle.move(session, case, CaseStatus.verified, subject_id=case.subject_id)
     if target == CaseStatus.drafted and lifecycle.can_move(case.status, CaseStatus.drafted):
         lifecycle.move(session, case, CaseStatus.drafted)
-
-
-def resume_clock(session: Session, settings: Settings, case: Case) -> None:
-    """The requester answered: count the days we waited and recompute the due date where the law pauses it."""
-    if case.paused_since is None:
-        return
-    waited = (utcnow() - case.paused_since).days
-    case.paused_days += waited
-    case.paused_since = None
-    config = deadline.config_from(settings)
-    due = deadline.due(case.jurisdiction or config.default_jurisdiction, case.received_at, case.paused_days, config)
-    if due.on != case.due_on:
-        audit.record(
-            session, "case.due_changed", case_id=case.id, detail={"from": str(case.due_on), "due": due.explanation}
-        )
-    case.due_on, case.due_explanation = due.on, due.explanation
-    session.add(case)
 
 
 def merge(old: Extraction, new: Extraction) -> Extraction:
@@ -310,12 +293,12 @@ def follow_up(
     case.extraction = merged.to_json()
     case.requester_name = case.requester_name or merged.name
     case.language = case.language or merged.language
-    resume_clock(session, settings, case)
+    clock.resume(session, settings, case)
     supersede_drafts(session, case)
     decision = evaluate(session, settings, case, parsed, merged, envelope)
     if case.status == CaseStatus.awaiting_requester and decision.status != CaseStatus.awaiting_requester:
         lifecycle.move(session, case, CaseStatus.acknowledged, reason="the requester answered")
     apply_outcomes(session, settings, case, decision, parsed)
     if decision.status == CaseStatus.awaiting_requester and case.status == CaseStatus.awaiting_requester:
-        case.paused_since = utcnow()  # still waiting: the clock stops again
+        clock.pause(case)  # still waiting: the clock stops again
     advance(session, settings, case, decision)

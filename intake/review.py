@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from intake import audit, deadline, lifecycle
+from intake import audit, clock, deadline, lifecycle
 from intake.errors import InputError, NotFound, TransitionError
 from intake.models import Case, CaseStatus, Draft, DraftStatus, utcnow
 from intake.replies import create_draft, queue_draft
@@ -74,6 +74,8 @@ def approve(session: Session, settings: Settings, ref: str, actor: str, draft_id
             )
     for draft in waiting:
         queue_draft(session, settings, case, draft, actor)
+    if any(d.template not in {"clarification", "verification_needed", "proof_of_authority"} for d in waiting):
+        clock.resume(session, settings, case, why="the DPO answered")  # we no longer wait for the requester
     if lifecycle.can_move(case.status, CaseStatus.approved):
         lifecycle.move(session, case, CaseStatus.approved, actor=actor, drafts=[d.id for d in waiting])
     session.commit()

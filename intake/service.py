@@ -12,6 +12,7 @@ from datetime import timedelta
 from sqlmodel import select
 
 from intake import db, send, worker
+from intake.errors import SettingsError
 from intake.models import Message, MessageStatus, utcnow
 from intake.settings import Settings
 from intake.sources import imap, smtp
@@ -85,28 +86,33 @@ def run(settings: Settings, options: Options | None = None) -> None:
     signal.signal(signal.SIGINT, _stop)
 
     controller = None
-    if options.smtp:
-        controller = smtp.controller(settings)
-        controller.start()
-        host, port = smtp.listen_address(settings)
-        log.info("smtp listening", extra={"address": f"{host}:{port}"})
     sender = None
-    if options.sender:
-        sender = threading.Thread(target=_sender_loop, args=(settings, stop), name="sender", daemon=True)
-        sender.start()
-        threading.Thread(target=_digest_loop, args=(settings, stop), name="digest", daemon=True).start()
     web_server = None
-    if options.web:
-        try:
+    watchers: list = []  # type: ignore[type-arg]
+    process = None
+    try:
+        # The web face first: it refuses to start without authentication on a public address, and a
+        # refusal should come before any mail is accepted.
+        if options.web:
             from intake.web import server as web_server_module
 
             web_server = web_server_module.start(settings)
-        except ImportError:
-            web_server = None
-    watchers = imap.start(settings, stop, since=options.since)  # none unless mailboxes are configured
-    process = _start_worker(settings) if options.worker else None
-    print(banner(settings, options), flush=True)
-    try:
+        if options.smtp:
+            controller = smtp.controller(settings)
+            try:
+                controller.start()
+            except (OSError, RuntimeError) as exc:
+                controller = None
+                raise SettingsError(f"INTAKE_SMTP_LISTEN: cannot listen on {settings.smtp_listen} ({exc})") from None
+            host, port = smtp.listen_address(settings)
+            log.info("smtp listening", extra={"address": f"{host}:{port}"})
+        if options.sender:
+            sender = threading.Thread(target=_sender_loop, args=(settings, stop), name="sender", daemon=True)
+            sender.start()
+            threading.Thread(target=_digest_loop, args=(settings, stop), name="digest", daemon=True).start()
+        watchers = imap.start(settings, stop, since=options.since)  # none unless mailboxes are configured
+        process = _start_worker(settings) if options.worker else None
+        print(banner(settings, options), flush=True)
         while not stop.wait(2.0):
             if process is None:
                 continue
@@ -119,6 +125,7 @@ def run(settings: Settings, options: Options | None = None) -> None:
                 process.join(5)
                 process = _start_worker(settings)
     finally:
+        stop.set()
         if process is not None:
             process.terminate()
             process.join(10)
@@ -126,7 +133,6 @@ def run(settings: Settings, options: Options | None = None) -> None:
             controller.stop()
         if web_server is not None:
             web_server.stop()
-        stop.set()
         imap.join(watchers)
         if sender is not None:
             sender.join(5)

@@ -110,3 +110,16 @@ def mark_failed(session: Session, message: Message, error: str, status: str = Me
     audit.record(
         session, f"message.{status}", message_id=message.id, case_id=message.case_id, detail={"error": error[:500]}
     )
+
+
+def requeue(session: Session, message: Message, actor: str) -> None:
+    """Put a failed or quarantined message back in the queue, after whatever made it fail was fixed."""
+    from intake.errors import InputError
+
+    if message.status not in {MessageStatus.failed, MessageStatus.quarantined}:
+        raise InputError(f"message {message.id}: is {message.status}, only failed or quarantined ones are retried")
+    message.status, message.error, message.attempts = MessageStatus.received, None, 0
+    message.claimed_at = message.claimed_by = None
+    session.add(message)
+    audit.record(session, "message.retry", message_id=message.id, actor=actor)
+    session.commit()

@@ -63,3 +63,28 @@ def test_bad_configuration_is_one_line_on_stderr_not_a_traceback(tmp_path: Path)
 def test_missing_config_file_is_named(tmp_path: Path) -> None:
     with pytest.raises(SettingsError, match="nowhere.toml"):
         settings.load(tmp_path / "nowhere.toml", env={})
+
+
+def test_smtp_port_in_use_is_one_line_naming_the_setting(tmp_path: Path) -> None:
+    import socket
+
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(
+            [sys.executable, "-m", "intake.cli", "run", "--no-web", "--no-worker"],
+            env={
+                **os.environ,
+                "INTAKE_SMTP_LISTEN": f"127.0.0.1:{port}",
+                "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path}/x.db",
+                "INTAKE_VAR_DIR": str(tmp_path / "var"),
+            },
+            capture_output=True,
+            text=True,
+            cwd=tmp_path,
+            timeout=120,
+        )
+    assert result.returncode == 2
+    assert "Traceback" not in result.stderr
+    assert f"error: INTAKE_SMTP_LISTEN: cannot listen on 127.0.0.1:{port}" in result.stderr

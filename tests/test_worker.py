@@ -145,3 +145,16 @@ def test_the_whole_pipeline_runs_on_postgresql(pg_url: str, tmp_path) -> None:  
         (case,) = session.exec(select(Case)).all()
         assert case.reference.startswith("DPO-")
         assert {o.purpose for o in session.exec(select(Outbox)).all()} >= {"acknowledgement"}
+
+
+def test_failed_message_can_be_requeued_and_then_succeeds(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    real = pipeline.process
+    monkeypatch.setattr(pipeline, "process", lambda *a, **k: (_ for _ in ()).throw(RuntimeError("bug")))
+    pk = _put(settings, GOOD)
+    worker.drain(settings)
+    assert _status(settings, pk).status == "failed"
+    monkeypatch.setattr(pipeline, "process", real)  # the bug is fixed
+    with db.session(settings.database_url) as s:
+        store.requeue(s, s.get(Message, pk), "alice")  # type: ignore[arg-type]
+    assert worker.drain(settings) == 1
+    assert _status(settings, pk).status == "processed"
