@@ -464,6 +464,8 @@ def import_file(session: Session, path: Path, progress: Callable[[int], None] | 
                 if not writer.bulk:
                     writer.commit_point()
                     session.commit()
+                    # The session hands out a fresh connection after a commit; the old one is closed.
+                    writer.conn = session.connection()
                     writer.lock()
             if progress is not None and processed - reported >= PROGRESS_EVERY:
                 reported = processed

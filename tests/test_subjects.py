@@ -194,9 +194,13 @@ def test_big_files_are_prepared_in_worker_processes_with_the_same_result(
     path = write_csv(tmp_path / "big.csv", rows)
     monkeypatch.setattr(subjects, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(subjects, "CHUNK_ROWS", 100)
+    monkeypatch.setattr(subjects, "BATCH_ROWS", 300)
     seen: list[int] = []
     report = import_file(session, path, progress=seen.append)
     assert (report.inserted, count(session)) == (1200, 1200)
+    # Again, into the now populated table: every batch its own transaction, every line an update (W5 twice,
+    # as its two lines fall into different batches).
+    assert import_file(session, path).updated == 1201
     assert seen[-1] == 1201
     assert session.get(subjects.Subject, 6).name == "Person5 Renamed"  # type: ignore[union-attr]
     # The key index was rebuilt after the bulk load, and the terms count each person once.
