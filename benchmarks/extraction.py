@@ -120,8 +120,12 @@ def table(name: str, s: Score) -> str:
     return "\n".join(lines)
 
 
-def throughput(seconds: float = 3.0) -> tuple[float, float, float]:
-    """(mails per second on the corpus, mails per second on ~5 KB mails, first-call seconds) in this process."""
+def throughput(windows: int = 7, seconds: float = 1.0) -> tuple[float, float, int]:
+    """(mails per second on the corpus, mails per second on ~5 KB mails, size of that mail) on one core.
+
+    CPU time of this process, best of several one-second windows (as `timeit` does): on a shared machine the
+    best window is the one least disturbed by other processes, i.e. what one core can do.
+    """
     raws = [(CORPUS / r["file"]).read_bytes() for r in gold_rows()]
     # A typical 5 KB request: a short request above a long quoted thread and a signature with a disclaimer.
     base = (CORPUS / "dev" / "en-001.eml").read_bytes()
@@ -136,13 +140,15 @@ def throughput(seconds: float = 3.0) -> tuple[float, float, float]:
     )
     rates = []
     for sample in (raws, [five_kb] * 50):
-        # CPU time of this process: what one core does, whatever else the machine is running.
-        done, start = 0, time.process_time()
-        while time.process_time() - start < seconds:
-            for raw in sample:
-                extract(parse(raw))
-            done += len(sample)
-        rates.append(done / (time.process_time() - start))
+        best = 0.0
+        for _ in range(windows):
+            done, start = 0, time.process_time()
+            while time.process_time() - start < seconds:
+                for raw in sample:
+                    extract(parse(raw))
+                done += len(sample)
+            best = max(best, done / (time.process_time() - start))
+        rates.append(best)
     return rates[0], rates[1], len(five_kb)
 
 

@@ -112,7 +112,7 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
     clauses = _Clauses(text, re.compile("|".join(breaks), re.I) if breaks else None)
     low = lexicon.lowered(text)
     for lex in lexicons:
-        active = tuple(i for i, rp in enumerate(lex.rights_index) if not rp.words or any(w in low for w in rp.words))
+        active = tuple(i for i, rp in enumerate(lex.rights_index) if lexicon.may_match(rp.words, low))
         if not active:
             continue
         for found in _limited(lexicon.scanner(lex.language, active), text, MAX_HITS_PER_RIGHT * 4):

@@ -118,33 +118,32 @@ def _alternation(source: str, key: str, patterns: list[str]) -> re.Pattern[str] 
     return re.compile("|".join(f"(?:{_expand(p)})" for p in patterns), FLAGS)
 
 
-def chunks(pattern: str) -> frozenset[str]:
-    """Strings one of which every match of the pattern contains (lower-cased), or an empty set if unknown.
+def chunks(pattern: str) -> tuple[frozenset[str], ...]:
+    """What every match of the pattern contains: all of these sets, and from each set at least one string.
 
-    Read from the parsed pattern: literal runs in sequence are required, a branch requires one of its
-    alternatives' strings, an optional part requires nothing. A text containing none of these strings
-    cannot match, so a cheap `in` test spares running the regex on it.
+    Read from the parsed pattern (lower-cased): literal runs in sequence are required, a branch requires one
+    of its alternatives' strings, an optional part requires nothing. A text lacking any one of the sets
+    cannot match, so a few cheap `in` tests spare running the regex on it. Empty when nothing is known.
     """
     try:
         parsed = _sre_parser.parse(_expand(pattern), FLAGS)
     except re.error:
-        return frozenset()
-    found = _required(list(parsed))
-    return frozenset(s.lower() for s in found) if found else frozenset()
+        return ()
+    return tuple(frozenset(w.lower() for w in group) for group in _required(list(parsed)))
 
 
-def _letters_in(strings: frozenset[str]) -> int:
-    return min(sum(ch.isalpha() for ch in s) for s in strings)
+def _selectivity(strings: frozenset[str]) -> int:
+    return min(len(s.strip()) for s in strings)
 
 
-def _required(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
-    """The most selective requirement of a sequence of parsed items (None when nothing is required)."""
-    candidates: list[frozenset[str]] = []
+def _required(items: list) -> list[frozenset[str]]:  # type: ignore[type-arg]
+    """The requirements of a sequence of parsed items, as a conjunction of alternatives."""
+    required: list[frozenset[str]] = []
     run: list[str] = []
 
     def close_run() -> None:
         if run:
-            candidates.append(frozenset(["".join(run)]))
+            required.append(frozenset(["".join(run)]))
             run.clear()
 
     for op, av in items:
@@ -153,22 +152,28 @@ def _required(items: list) -> frozenset[str] | None:  # type: ignore[type-arg]
             run.append(chr(av))
             continue
         close_run()
-        sub: frozenset[str] | None = None
         if name == "SUBPATTERN":
-            sub = _required(list(av[-1]))
+            required.extend(_required(list(av[-1])))
         elif name == "BRANCH":
             alternatives = [_required(list(branch)) for branch in av[1]]
             if alternatives and all(alternatives):
-                sub = frozenset().union(*alternatives)  # type: ignore[arg-type]
+                # One string of each alternative's most selective requirement must occur.
+                required.append(frozenset().union(*(max(a, key=_selectivity) for a in alternatives)))
         elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"} and av[0] >= 1:
-            sub = _required(list(av[2]))
-        if sub:
-            candidates.append(sub)
+            required.extend(_required(list(av[2])))
     close_run()
-    useful = [c for c in candidates if _letters_in(c) >= 2]
-    if not useful:
-        return None
-    return max(useful, key=_letters_in)
+    return [group for group in required if _selectivity(group) >= 3]
+
+
+def may_match(required: tuple[frozenset[str], ...], low: str) -> bool:
+    """False when the lower-cased text lacks a string the pattern cannot match without."""
+    for group in required:  # plain loops: this runs a hundred times per mail
+        for word in group:
+            if word in low:
+                break
+        else:
+            return False
+    return True
 
 
 @dataclass(frozen=True)
@@ -176,7 +181,7 @@ class RightPattern:
     right: str
     negative: bool  # carries its own negation ("don't email me again")
     regex: str
-    words: frozenset[str]
+    words: tuple[frozenset[str], ...]
 
 
 @cache
@@ -308,17 +313,15 @@ def lowered(text: str) -> str:
 
 
 @cache
-def _guard_words(source: str) -> frozenset[str]:
+def _guard_words(source: str) -> tuple[frozenset[str], ...]:
     return chunks(source)
 
 
 def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
     """pattern.finditer(text), skipped at the cost of a few `in` tests when the text lacks a required word."""
     words = _guard_words(pattern.pattern)
-    if words:
-        low = lowered(text)
-        if not any(w in low for w in words):
-            return iter(())
+    if words and not may_match(words, lowered(text)):
+        return iter(())
     return pattern.finditer(text)
 
 
