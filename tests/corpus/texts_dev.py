@@ -31,6 +31,8 @@ On Mon, 16 Nov 2026 at 10:02, Data Protection Officer <dpo@massistcrm.com> wrote
 > Data Protection Officer
 """
 
+# The texts are laid out as written, one mail per block; the formatter would scatter them.
+# fmt: off
 MAILS: list[Mail] = [
     # ---------------------------------------------------------------- English
     R("en-001", "en", ["access"], "John Smith", "Brightwave Solutions Ltd",
@@ -1365,13 +1367,28 @@ Un saludo,
 Lucas Pérez
 """, name="Lucas Pérez"),
 ]
+# fmt: on
 
 # The same texts in other envelopes: the extraction must not depend on how the bytes were packed.
 _VARIANTS = [
-    ("en-002", "html-b64"), ("en-005", "qp-latin1"), ("en-014", "html"), ("de-003", "alt"), ("de-012", "html"),
-    ("fr-003", "b64"), ("fr-009", "alt"), ("es-003", "html-b64"), ("it-003", "alt"), ("nl-003", "b64"),
-    ("pt-003", "alt"), ("pl-003", "html"), ("hx-002", "html"), ("en-026", "wrong-charset"),
-    ("de-001", "wrong-charset"), ("en-033", "alt"), ("es-009", "qp-latin1"), ("it-007", "html"),
+    ("en-002", "html-b64"),
+    ("en-005", "qp-latin1"),
+    ("en-014", "html"),
+    ("de-003", "alt"),
+    ("de-012", "html"),
+    ("fr-003", "b64"),
+    ("fr-009", "alt"),
+    ("es-003", "html-b64"),
+    ("it-003", "alt"),
+    ("nl-003", "b64"),
+    ("pt-003", "alt"),
+    ("pl-003", "html"),
+    ("hx-002", "html"),
+    ("en-026", "wrong-charset"),
+    ("de-001", "wrong-charset"),
+    ("en-033", "alt"),
+    ("es-009", "qp-latin1"),
+    ("it-007", "html"),
 ]
 _BY_ID = {m.id: m for m in MAILS}
 for _id, _fmt in _VARIANTS:
@@ -1385,11 +1402,25 @@ for _id, _fmt in _VARIANTS:
 
 # Forwarded as an attachment (message/rfc822): the requester sends the original from a work account.
 MAILS.append(
-    R("en-041", "en", ["erasure"], "Sarah Johnson", "Meridian Travel Ltd",
-      "Mark Davies <mark.davies@meridiantravel.com>", "Fwd: please remove my details",
-      "Hi DPO, see the attached request from our former employee.\n\nMark Davies\nHR Manager, Meridian Travel Ltd\n",
-      fmt="fwd-rfc822", inner=_BY_ID["en-016"].__class__(**{**_BY_ID["en-016"].__dict__, "id": "en-041-inner",
-      "frm": "Sarah Johnson <sarah.johnson77@gmail.com>", "body": "Hi Mark, could you ask the CRM people to remove "
-      "my details from their system? I have left the company at the end of October.\n\nThanks\nSarah Johnson\n"}),
-      note="forward as message/rfc822")
+    R(
+        "en-041",
+        "en",
+        ["erasure"],
+        "Sarah Johnson",
+        "Meridian Travel Ltd",
+        "Mark Davies <mark.davies@meridiantravel.com>",
+        "Fwd: please remove my details",
+        "Hi DPO, see the attached request from our former employee.\n\nMark Davies\nHR Manager, Meridian Travel Ltd\n",
+        fmt="fwd-rfc822",
+        inner=_BY_ID["en-016"].__class__(
+            **{
+                **_BY_ID["en-016"].__dict__,
+                "id": "en-041-inner",
+                "frm": "Sarah Johnson <sarah.johnson77@gmail.com>",
+                "body": "Hi Mark, could you ask the CRM people to remove my details from their system? "
+                "I have left the company at the end of October.\n\nThanks\nSarah Johnson\n",
+            }
+        ),
+        note="forward as message/rfc822",
+    )
 )
