@@ -87,18 +87,20 @@ def measure(url: str, requests_path: Path) -> dict[str, Any]:
 
     requests = pickle.loads(requests_path.read_bytes())
     times: list[float] = []
+    cpus: list[float] = []
     right = wrong = 0
     with db.session(url) as s:
         for ext, parsed, trusted, _ in requests[:20]:
             verify(s, ext, parsed, trusted_from=trusted)
         for ext, parsed, trusted, truth in requests:
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             match = verify(s, ext, parsed, trusted_from=trusted)
             times.append(time.perf_counter() - started)
+            cpus.append(time.process_time() - cpu)
             if match.status == "verified":
                 right += match.subject_id == truth
                 wrong += match.subject_id != truth
-    return _summary(times, right, wrong, len(requests))
+    return _summary(times, right, wrong, len(requests), cpus)
 
 
 def naive(csv_path: Path, requests_path: Path, limit: int) -> dict[str, Any]:
@@ -113,25 +115,38 @@ def naive(csv_path: Path, requests_path: Path, limit: int) -> dict[str, Any]:
             names.append(row["name"])
     requests = pickle.loads(requests_path.read_bytes())[:limit]
     times: list[float] = []
+    cpus: list[float] = []
     right = 0
     for ext, _, _, truth in requests:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), time.process_time()
         best = process.extractOne(ext.name, names, scorer=fuzz.WRatio, processor=utils.default_process)
         times.append(time.perf_counter() - started)
+        cpus.append(time.process_time() - cpu)
         right += best is not None and ids[best[2]] == truth
-    return _summary(times, right, 0, len(requests))
+    return _summary(times, right, 0, len(requests), cpus)
 
 
-def _summary(times: list[float], right: int, wrong: int, total: int) -> dict[str, Any]:
+def _summary(times: list[float], right: int, wrong: int, total: int, cpus: list[float]) -> dict[str, Any]:
     times.sort()
+    cpus.sort()
     return {
         "n": total,
         "median_ms": statistics.median(times) * 1000,
         "p95_ms": times[min(len(times) - 1, int(len(times) * 0.95))] * 1000,
+        "cpu_median_ms": statistics.median(cpus) * 1000,
+        "cpu_p95_ms": cpus[min(len(cpus) - 1, int(len(cpus) * 0.95))] * 1000,
+        "load": os.getloadavg()[0],
         "recall": right / total if total else 0.0,
         "wrong": wrong,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
+
+
+def _line(n: int, engine: str, r: dict[str, Any]) -> str:
+    return (
+        f"{n:>10,} {engine:<22} {r['median_ms']:>10.2f} {r['p95_ms']:>8.2f} {r['cpu_median_ms']:>8.2f} "
+        f"{r['cpu_p95_ms']:>8.2f} {r['recall']:>7.3f} {r['wrong']:>6} {r['peak_mb']:>8.0f} {r['load']:>5.1f}"
+    )
 
 
 def _child(*args: str) -> dict[str, Any]:
@@ -189,7 +204,10 @@ def main() -> None:
         f"verify latency, {time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, Python {platform.python_version()}; "
         f"{args.requests} requests per size (naive: fewer, it is slow)"
     )
-    print(f"{'subjects':>10} {'engine':<22} {'median ms':>10} {'p95 ms':>8} {'recall':>7} {'wrong':>6} {'peak MB':>8}")
+    print(
+        f"{'subjects':>10} {'engine':<22} {'median ms':>10} {'p95 ms':>8} {'cpu med':>8} {'cpu p95':>8} "
+        f"{'recall':>7} {'wrong':>6} {'peak MB':>8} {'load':>5}"
+    )
     rows: dict[tuple[int, str], dict[str, Any]] = {}
     for n in args.sizes:
         csv_path = write_csv(n, _folder())
@@ -201,21 +219,18 @@ def main() -> None:
             ("naive extractOne", _child("--naive", str(csv_path), str(requests_path), str(limit))),
         ):
             rows[(n, engine)] = result
-            print(
-                f"{n:>10,} {engine:<22} {result['median_ms']:>10.2f} {result['p95_ms']:>8.2f} "
-                f"{result['recall']:>7.3f} {result['wrong']:>6} {result['peak_mb']:>8.0f}"
-            )
+            print(_line(n, engine, result))
         if args.postgres and n <= 100_000:
             pg = _postgres(n, csv_path, requests_path)
             if pg is not None:
-                print(
-                    f"{n:>10,} {'intake (PostgreSQL)':<22} {pg['median_ms']:>10.2f} {pg['p95_ms']:>8.2f} "
-                    f"{pg['recall']:>7.3f} {pg['wrong']:>6} {pg['peak_mb']:>8.0f}   (import {pg['import_s']:.0f} s)"
-                )
+                print(_line(n, "intake (PostgreSQL)", pg) + f"   (import {pg['import_s']:.0f} s)")
     sizes = sorted(args.sizes)
     if len(sizes) > 1:
         small, big = rows[(sizes[0], "intake (SQLite)")], rows[(sizes[-1], "intake (SQLite)")]
-        print(f"growth {sizes[0]:,} -> {sizes[-1]:,}: p95 x{big['p95_ms'] / small['p95_ms']:.2f}")
+        print(
+            f"growth {sizes[0]:,} -> {sizes[-1]:,}: p95 x{big['p95_ms'] / small['p95_ms']:.2f}, "
+            f"cpu p95 x{big['cpu_p95_ms'] / small['cpu_p95_ms']:.2f}"
+        )
     big_naive = rows[(sizes[-1], "naive extractOne")]
     big_ours = rows[(sizes[-1], "intake (SQLite)")]
     speedup = big_naive["median_ms"] / big_ours["median_ms"]
