@@ -28,6 +28,7 @@ class Layout:
     content: str = ""
     signature: list[str] = field(default_factory=list)
     quoted: str = ""
+    disclaimer: str = ""  # confidentiality footers taken out of the new text
     forwarded: Layout | None = None
     forwarded_from: tuple[str, str] = ("", "")  # display name and address of the forwarded message's author
     forwarded_subject: str = ""
@@ -70,9 +71,22 @@ def split(text: str, subject: str = "", depth: int = 0) -> Layout:
         layout.forwarded_subject = headers.get("subject", "")
     else:
         layout.quoted = text[cut:]
+    new, layout.disclaimer = strip_disclaimers(new)
     content, layout.signature = signature(new)
     layout.content = unwrap(content)
     return layout
+
+
+def strip_disclaimers(text: str) -> tuple[str, str]:
+    """(text without confidentiality footers, the footers): paragraphs holding a disclaimer phrase go."""
+    pattern = lexicon.common().disclaimer
+    if not lexicon.search(pattern, text):
+        return text, ""
+    kept: list[str] = []
+    removed: list[str] = []
+    for paragraph in re.split(r"\n[ \t]*\n", text):
+        (removed if pattern.search(paragraph) else kept).append(paragraph)
+    return "\n\n".join(kept), "\n\n".join(removed)
 
 
 _LIST_ITEM = re.compile(r"^\s{0,4}(?:[-*•]|\d{1,2}[.)]|[a-z][.)])\s")

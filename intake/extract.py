@@ -305,6 +305,8 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         result.flags.append("forwarded")
     if layout.quoted.strip():
         result.flags.append("quoted_reply")
+    if layout.disclaimer:
+        result.flags.append("disclaimer_removed")
     if any("truncated" in d for d in parsed.defects):
         result.flags.append("truncated")
 

@@ -380,3 +380,14 @@ def test_required_word_shortcut_never_loses_a_match() -> None:
 def test_every_rights_pattern_requires_some_word() -> None:
     empty = [(lx.language, rp.regex) for lx in lexicon.all_loaded() for rp in lx.rights_index if not rp.words]
     assert empty == []
+
+
+def test_confidentiality_footer_is_not_an_erasure_request() -> None:
+    body = (
+        "Hello,\n\nPlease send me a copy of my personal data.\n\nKind regards,\nJohn Smith\nAcme Ltd\n\n"
+        "This e-mail is confidential and intended solely for the addressee. If you have received this e-mail in "
+        "error, please notify the sender and delete it.\n"
+    )
+    got = run(body, sender="John Smith <john@acme.example>")
+    assert got.rights == ["access"]
+    assert got.employer == "Acme Ltd" and "disclaimer_removed" in got.flags

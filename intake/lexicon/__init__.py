@@ -87,6 +87,7 @@ class Common:
     jurisdiction: dict[str, re.Pattern[str]]
     generators: list[Generator]
     furniture: re.Pattern[str]
+    disclaimer: re.Pattern[str]
     org_suffixes: list[str]
 
 
@@ -258,7 +259,8 @@ def common() -> Common:
             generators.append(Generator(item["name"], bool(item.get("agent", False)), compiled))
     mail = data.get("mail", {})
     furniture = _alternation(source, "mail.furniture", mail.get("furniture", []))
-    assert furniture is not None
+    disclaimer = _alternation(source, "mail.disclaimer", mail.get("disclaimer", []))
+    assert furniture is not None and disclaimer is not None
     return Common(
         articles=dict(data.get("articles", {})),
         ccpa_sections=dict(data.get("ccpa_sections", {})),
@@ -266,6 +268,7 @@ def common() -> Common:
         jurisdiction=jurisdiction,
         generators=generators,
         furniture=furniture,
+        disclaimer=disclaimer,
         org_suffixes=sorted(mail.get("org_suffixes", []), key=len, reverse=True),
     )
 

@@ -1424,3 +1424,37 @@ MAILS.append(
         note="forward as message/rfc822",
     )
 )
+
+# Corporate mail with confidentiality footers, whose "delete this e-mail" is no erasure request.
+# fmt: off
+MAILS.extend([
+    R("en-042", "en", ["access"], "Catherine Lowe", "Harwood & Finch LLP",
+      "Catherine Lowe <c.lowe@harwoodfinch.co.uk>", "Personal data held about me",
+      """Dear Data Protection Officer,
+
+Please provide me with a copy of the personal data you hold about me.
+
+Kind regards,
+Catherine Lowe
+Office Administrator
+Harwood & Finch LLP
+
+This e-mail and any attachments are confidential and may be legally privileged. If you have received this
+e-mail in error, please notify the sender immediately and delete it from your system. Any unauthorised use
+is prohibited.
+"""),
+    R("de-013", "de", ["objection"], "Ralf Hoffmann", "Stadtwerke Bergheim GmbH",
+      "Ralf Hoffmann <r.hoffmann@stadtwerke-bergheim.de>", "Werbung",
+      """Guten Tag,
+
+ich widerspreche der Verwendung meiner Daten für Werbung.
+
+Mit freundlichen Grüßen
+Ralf Hoffmann
+Stadtwerke Bergheim GmbH
+
+Diese E-Mail enthält vertrauliche Informationen. Wenn Sie diese E-Mail irrtümlich erhalten haben,
+informieren Sie bitte sofort den Absender und löschen Sie diese E-Mail.
+""", fmt="qp-latin1"),
+])
+# fmt: on
