@@ -47,7 +47,7 @@ def process(session: Session, settings: Settings, message: Message) -> None:
     existing = find_case(session, settings, parsed)
     if existing is not None:
         follow_up(session, settings, message, existing, parsed, extraction, envelope)
-    elif extraction.kind == "request":
+    elif extraction.kind == "request" or "oversized" in message.flags:  # too big to read: the DPO must look
         new_request(session, settings, message, parsed, extraction, envelope)
     else:
         safety = decide(Context(parsed, extraction, settings, envelope_from=envelope))

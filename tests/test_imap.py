@@ -261,7 +261,7 @@ def _intake_run(tmp_path: Path, url: str, **env: str) -> subprocess.Popen[bytes]
 
 def test_intake_killed_in_the_middle_of_a_batch_and_restarted_loses_nothing(tmp_path: Path, server: Dovecot) -> None:
     s = make_settings(tmp_path)
-    total = 600
+    total = 300
     append_all(server, [request(i) for i in range(total)])
     label = mailbox(server.url()).label
     # One batch holds every message, so while some are stored and not all, the batch is certainly half done.
@@ -392,7 +392,9 @@ def test_oversized_message_opens_a_case_flagged_oversized_and_stays_on_the_serve
 ) -> None:
     s = make_settings(tmp_path)
     box = mailbox(server.url(), max_message_bytes=10_000)
-    big = request(7, body="Please delete my data. " + "Attached scan follows. " * 2000)
+    # Nothing in its headers reads like a request: the case is opened because nobody has read the message yet.
+    big = request(7, body="Attached scan follows. " * 2000)
+    big = big.replace(b"Subject: Please delete my data", b"Subject: Scans")
     append_all(server, [big, request(8)])
     with watching(s, box):
         wait_until(lambda: stored(s, box.label) == 2, 30, "both messages stored")
@@ -402,7 +404,7 @@ def test_oversized_message_opens_a_case_flagged_oversized_and_stays_on_the_serve
         case = session.get(Case, message.case_id)
         alerts = session.exec(select(Event).where(Event.action == "message.oversized")).all()
     assert "oversized" in message.flags
-    assert message.size < 10_000 and b"Subject: Please delete my data" in message.raw
+    assert message.size < 10_000 and b"Subject: Scans" in message.raw
     assert case is not None and "oversized" in case.flags
     assert len(alerts) == 1
     with server.client() as client:
