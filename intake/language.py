@@ -109,3 +109,9 @@ def identify(text: str) -> LanguageGuess:
     elif prob < 0.6:
         guess.flags.append("language_uncertain")
     return guess
+
+
+def warm() -> None:
+    """Load both models now (about 1 s and 4-8 s) so that no message pays for it; for service start-up."""
+    _identifier()
+    _short_detector().compute_language_confidence_values("warm up")
