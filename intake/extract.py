@@ -342,19 +342,21 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
 
     # Kind: headers first; a known request service outranks its automatic headers.
     kind, reason = classify(parsed)
-    confidence = 0.98
+    confidence, kind_source = 0.98, "headers"
     if kind != "request" and generator is not None and found.rights:
         kind, reason = "request", f"{reason}, but written by the request service {generator.name}"
         result.flags.append("automatic_header_overridden")
         confidence = 0.8
     elif kind == "request":
+        kind_source = "body"
         content = _content_kind(subject, f"{own}\n{fwd}", tuple(lx.language for lx in lexicons))
         if content is not None:
             kind, reason = content[0], f"content: {content[1]}"
             confidence = 0.85
         elif found.rights:
             reason = "asks for: " + ", ".join(sorted(found.rights))
-            confidence = 0.95
+            # Rights read from legal references alone in a language we cannot read: likely, not certain.
+            confidence = 0.7 if "language_unsupported" in result.flags else 0.95
         elif any(lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons):
             reason = "a data protection request that names no right"
             confidence = 0.8
@@ -366,7 +368,7 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
             confidence = 0.75
     result.kind = kind
     result.confidence["kind"] = confidence
-    result.evidence.insert(0, Evidence("kind", kind, "headers" if "content:" not in reason else "body", reason))
+    result.evidence.insert(0, Evidence("kind", kind, kind_source, reason))
 
     if kind == "request":
         for right, hit in sorted(found.rights.items()):
