@@ -391,3 +391,26 @@ def test_confidentiality_footer_is_not_an_erasure_request() -> None:
     got = run(body, sender="John Smith <john@acme.example>")
     assert got.rights == ["access"]
     assert got.employer == "Acme Ltd" and "disclaimer_removed" in got.flags
+
+
+def test_mutated_corpus_mails_never_crash() -> None:
+    """Random byte damage to real mails (cut boundaries, stray encoded words, NULs) still gives a result."""
+    import random
+
+    rng = random.Random(7)
+    raws = [(CORPUS / r["file"]).read_bytes() for r in GOLD]
+    debris = [b"\r\n\r\n", b"--", b"=?utf-8?q?", b"Content-Type: multipart/mixed; boundary=x\r\n", b"\x00", b"<>"]
+    for _ in range(300):
+        raw = bytearray(rng.choice(raws))
+        for _ in range(rng.randint(1, 30)):
+            pos = rng.randrange(len(raw))
+            roll = rng.random()
+            if roll < 0.4:
+                raw[pos] = rng.randrange(256)
+            elif roll < 0.7:
+                raw[pos:pos] = bytes(rng.randrange(256) for _ in range(rng.randint(1, 20)))
+            elif roll < 0.85:
+                del raw[pos : pos + rng.randint(1, 50)]
+            else:
+                raw[pos:pos] = rng.choice(debris)
+        assert extract(parse(bytes(raw))).kind in KINDS
