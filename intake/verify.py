@@ -335,6 +335,7 @@ class _Scorer:
         contra: list[str] = []
 
         def add(e: FieldEvidence, point: str | None = None) -> None:
+            e.weight = round(e.weight, 2)
             ev.append(e)
             if point:
                 points.add(point)
