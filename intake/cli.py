@@ -164,16 +164,17 @@ def parse(
 
     Example: intake parse --json tests/corpus/*.eml
     """
-    from intake.extract import extract
+    from intake.extract import config_from, extract
     from intake.parse import parse as parse_bytes
 
+    config = config_from(_settings())
     for path in files_:
         try:
             raw = path.read_bytes()
         except OSError as exc:
             raise InputError(f"{path}: {exc.strerror}") from None
         parsed = parse_bytes(raw)
-        result = extract(parsed)
+        result = extract(parsed, config)
         row = {"file": str(path), "from": parsed.from_addr, "subject": parsed.subject, **result.to_json()}
         if as_json:
             _print_json(row)
@@ -191,9 +192,11 @@ def verify(
     Example: intake verify --json request.eml
     """
     from intake import verify as verify_module
-    from intake.extract import extract
+    from intake.extract import config_from, extract
     from intake.parse import parse as parse_bytes
 
+    config = config_from(_settings())
+    verify_config = settings_module.section(_settings(), "verify", verify_module.VerifyConfig)
     with _session() as session:
         for path in files_:
             try:
@@ -201,7 +204,7 @@ def verify(
             except OSError as exc:
                 raise InputError(f"{path}: {exc.strerror}") from None
             parsed = parse_bytes(raw)
-            match = verify_module.verify(session, extract(parsed), parsed)
+            match = verify_module.verify(session, extract(parsed, config), parsed, config=verify_config)
             row = {"file": str(path), **match.to_json()}
             if as_json:
                 _print_json(row)
