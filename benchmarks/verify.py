@@ -136,9 +136,9 @@ def _summary(times: list[float], right: int, wrong: int, total: int, cpus: list[
         "cpu_median_ms": statistics.median(cpus) * 1000,
         "cpu_p95_ms": cpus[min(len(cpus) - 1, int(len(cpus) * 0.95))] * 1000,
         "load": os.getloadavg()[0],
+        "peak_mb": _peak_mb(),
         "recall": right / total if total else 0.0,
         "wrong": wrong,
-        "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
     }
 
 
@@ -147,6 +147,17 @@ def _line(n: int, engine: str, r: dict[str, Any]) -> str:
         f"{n:>10,} {engine:<22} {r['median_ms']:>10.2f} {r['p95_ms']:>8.2f} {r['cpu_median_ms']:>8.2f} "
         f"{r['cpu_p95_ms']:>8.2f} {r['recall']:>7.3f} {r['wrong']:>6} {r['peak_mb']:>8.0f} {r['load']:>5.1f}"
     )
+
+
+def _peak_mb() -> float:
+    """This process's peak resident memory (VmHWM starts afresh at exec, unlike ru_maxrss)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def _child(*args: str) -> dict[str, Any]:

@@ -1,7 +1,7 @@
 """Extraction + the organisation's records -> IdentityMatch, with per-field evidence.
 
 Three steps. Blocking: the request's normalised values become hashed keys (intake.keys) looked up in the
-`subject_key` index, so only a few dozen candidates are ever read, whatever the number of subjects. Comparison:
+`subject_key` index, so only a dozen candidates are ever read, whatever the number of subjects. Comparison:
 each candidate is compared field by field with a comparator chosen for the field (exact for normalised email,
 phone, identifier and date; Jaro-Winkler aligned word by word, with nicknames and initials, for names; token-set
 for employers; token-sort for addresses); each field gives a score in [0, 1] and a weight in bits, the log-odds
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -67,8 +67,8 @@ class VerifyConfig:
     """Employer score (mean of token set and token sort ratios, legal forms removed) that counts as strong."""
     strong_address: float = 0.85
     """Address score (token sort ratio) that counts as a strong agreement."""
-    max_candidates: int = 50
-    """Candidates compared per request (those sharing the most blocking keys)."""
+    max_candidates: int = 12
+    """Candidates compared per request, those sharing the most blocking keys (the true person shares several)."""
     population: int = 1000
     """Pseudo-count for value frequencies, so a small record set does not make every name look unique."""
     trusted_authserv_ids: list[str] = field(default_factory=list)
@@ -142,6 +142,29 @@ def mask_date(value: str) -> str:
 def mask_text(value: str) -> str:
     words = value.split()
     return f"{words[0][:12]} ***" if words else "***"
+
+
+_MASKS = {
+    "name": mask_name,
+    "email": mask_email,
+    "phone": mask_phone,
+    "identifier": mask_identifier,
+    "date_of_birth": mask_date,
+    "address": mask_text,
+}
+
+
+def _masked(e: FieldEvidence) -> FieldEvidence:
+    """The evidence as stored and shown: values masked (only the reported candidate's, so only once per request)."""
+    mask = _MASKS.get(e.field)
+    if mask is None:
+        return e
+    if e.field not in {"email", "phone", "identifier"}:  # only those hold lists ("a@x, b@y")
+        request, record = mask(e.request_value), mask(e.record_value)
+    else:
+        request = ", ".join(mask(v) for v in e.request_value.split(", ") if v)
+        record = ", ".join(mask(v) for v in e.record_value.split(", ") if v)
+    return replace(e, request_value=request, record_value=record)
 
 
 # --- trust in the From address --------------------------------------------------------------------------------
@@ -359,8 +382,8 @@ class _Scorer:
             add(
                 FieldEvidence(
                     "name",
-                    mask_name(req.name),
-                    mask_name(row.get("name") or ""),
+                    req.name,
+                    row.get("name") or "",
                     "jaro_winkler+nicknames+initials",
                     round(s, 3),
                     round(w, 2),
@@ -402,8 +425,8 @@ class _Scorer:
                 add(
                     FieldEvidence(
                         "email",
-                        mask_email(req.from_email),
-                        mask_email(rec_email),
+                        req.from_email,
+                        rec_email,
                         "exact (From, authenticated)",
                         1.0,
                         self.exact_bits(f"e:{rec_email}"),
@@ -415,8 +438,8 @@ class _Scorer:
                 add(
                     FieldEvidence(
                         "email",
-                        mask_email(req.from_email),
-                        mask_email(rec_email),
+                        req.from_email,
+                        rec_email,
                         "exact (From, not authenticated)",
                         1.0,
                         4.0,
@@ -435,8 +458,8 @@ class _Scorer:
                 add(
                     FieldEvidence(
                         "email",
-                        mask_email(req.from_email),
-                        mask_email(rec_email),
+                        req.from_email,
+                        rec_email,
                         "exact (From)",
                         0.0,
                         -2.0,
@@ -448,8 +471,8 @@ class _Scorer:
             add(
                 FieldEvidence(
                     "email",
-                    ", ".join(mask_email(e) for e in req.other_emails[:3]),
-                    mask_email(rec_email),
+                    ", ".join(req.other_emails[:3]),
+                    rec_email,
                     "exact (stated in the message)",
                     1.0 if same else 0.0,
                     self.exact_bits(f"e:{rec_email}") if same else 0.0,
@@ -464,8 +487,8 @@ class _Scorer:
             add(
                 FieldEvidence(
                     "phone",
-                    ", ".join(mask_phone(p) for p in req.phones[:3]),
-                    mask_phone(row.get("phone") or ""),
+                    ", ".join(req.phones[:3]),
+                    row.get("phone") or "",
                     "exact (last 9 digits)",
                     1.0 if same else 0.0,
                     self.exact_bits(f"p:{rec_phone}") if same else -1.0,
@@ -491,8 +514,8 @@ class _Scorer:
             add(
                 FieldEvidence(
                     "identifier",
-                    ", ".join(mask_identifier(i) for i in req.identifiers[:3]),
-                    mask_identifier(rec_id),
+                    ", ".join(req.identifiers[:3]),
+                    rec_id,
                     "exact (letters and digits; one slip is partial)",
                     round(best, 3),
                     {"strong": self.exact_bits(f"a:{rec_id}"), "partial": 3.0, "contradicts": -4.0}.get(outcome, 0.0),
@@ -509,7 +532,7 @@ class _Scorer:
                 contra.append("the date of birth differs from the one on record")
             w = {"strong": 14.0, "partial": 3.0}.get(outcome, -6.0)
             add(
-                FieldEvidence("date_of_birth", mask_date(req.dob), mask_date(rec_dob), "exact date", s, w, outcome),
+                FieldEvidence("date_of_birth", req.dob, rec_dob, "exact date", s, w, outcome),
                 "date_of_birth" if outcome == "strong" else None,
             )
 
@@ -519,9 +542,7 @@ class _Scorer:
             outcome = "strong" if s >= cfg.strong_address else ("partial" if s >= 0.7 else "differs")
             w = {"strong": 12.0, "partial": 3.0}.get(outcome, -2.0)
             add(
-                FieldEvidence(
-                    "address", mask_text(req.address), mask_text(rec_addr), "token_sort_ratio", round(s, 3), w, outcome
-                ),
+                FieldEvidence("address", req.address, rec_addr, "token_sort_ratio", round(s, 3), w, outcome),
                 "address" if outcome == "strong" else None,
             )
         total = round(sum(e.weight for e in ev), 2)
@@ -559,7 +580,7 @@ def _terms(conn: Connection, names: set[str]) -> dict[str, int]:
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
     ordered = sorted(names)
     sql = f"SELECT term, n FROM subject_term WHERE term IN ({', '.join([ph] * len(ordered))})"
-    return {t: int(n) for t, n in conn.exec_driver_sql(sql, tuple(ordered))}
+    return {t: int(n) for t, n in conn.exec_driver_sql(sql, tuple(ordered)).fetchall()}
 
 
 def verify(
@@ -610,7 +631,7 @@ def _decide(scored: list[_Scored], config: VerifyConfig, result: IdentityMatch) 
     runner = scored[1] if len(scored) > 1 else None
     eligible = [s for s in scored if len(s.points) >= config.min_points]
     result.score = top.score
-    result.evidence = top.evidence
+    result.evidence = [_masked(e) for e in top.evidence]
     result.runner_up_score = runner.score if runner else None
     points = ", ".join(sorted(top.points)) or "none"
     if len(top.points) < config.min_points:
@@ -619,7 +640,7 @@ def _decide(scored: list[_Scored], config: VerifyConfig, result: IdentityMatch) 
             best = eligible[0]
             if best.contradictions:
                 result.status = "mismatch"
-                result.evidence = best.evidence
+                result.evidence = [_masked(e) for e in best.evidence]
                 result.score = best.score
                 result.reasons += [f"{len(best.points)} data points agree, but {c}" for c in best.contradictions]
                 return result
