@@ -501,3 +501,21 @@ def test_every_imap_setting_is_documented() -> None:
     text = (Path(__file__).resolve().parent.parent / "docs" / "imap.md").read_text()
     missing = [f.name for f in dataclasses.fields(imap.ImapConfig) if f"`INTAKE_IMAP_{f.name.upper()}`" not in text]
     assert missing == [], f"add these to the table in docs/imap.md: {missing}"
+
+
+def test_a_lock_is_taken_over_only_once_it_expires(tmp_path: Path) -> None:
+    s = make_settings(tmp_path)
+    with db.session(s.database_url) as session:
+        assert imap.acquire(session, "imap:x", "elsewhere:1:a", seconds=1)
+        assert not imap.acquire(session, "imap:x", "elsewhere:2:b", seconds=1)
+        assert imap.acquire(session, "imap:x", "elsewhere:1:a", seconds=1)  # the holder renews
+
+    def take_over() -> bool:
+        with db.session(s.database_url) as session:
+            return imap.acquire(session, "imap:x", "elsewhere:2:b", seconds=60)
+
+    wait_until(take_over, 10, "the expired lock taken over")
+    with db.session(s.database_url) as session:
+        assert not imap.acquire(session, "imap:x", "elsewhere:1:a", seconds=1)
+        imap.release(session, "imap:x", "elsewhere:2:b")
+        assert imap.acquire(session, "imap:x", "elsewhere:1:a", seconds=1)
