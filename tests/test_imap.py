@@ -193,28 +193,34 @@ def test_configuration_errors_name_the_key(tmp_path: Path) -> None:
 
 def test_thousand_messages_appended_while_watching_become_one_case_each(tmp_path: Path, server: Dovecot) -> None:
     s = make_settings(tmp_path)
-    box = mailbox(server.url())
+    label = mailbox(server.url()).label
     total = 1000
-    with watching(s, box) as (watcher,):
-        assert watcher.connected.wait(20), watcher.last_error
-        appender = threading.Thread(target=append_all, args=(server, [request(i) for i in range(total)]))
-        appender.start()
-        # The worker runs here, in the main thread, while mail keeps arriving: as it would in `intake run`.
-        deadline = time.monotonic() + 240
-        while time.monotonic() < deadline and count(s, Case) < total:
-            if not process_all(s):
-                time.sleep(0.2)
-        appender.join(60)
-    assert_exactly_once(s, box.label, total)
+    acknowledgements = tmp_path / "outbox"
+    # The whole service, as deployed: the watcher and the sender in `intake run`, the worker in its own process.
+    process = _intake_run(tmp_path, server.url(), worker=True)
+    try:
+        wait_until(lambda: count(s, imap.ImapState, imap.ImapState.uidvalidity.is_not(None)) == 1, 30, "watching")  # type: ignore[union-attr]
+        append_all(server, [request(i) for i in range(total)])
+        wait_until(
+            lambda: len(list(acknowledgements.glob("*-acknowledgement.eml"))) >= total,
+            300,
+            f"{total} acknowledgements sent ({(tmp_path / 'intake.log').read_text()[-2000:]})",
+        )
+        time.sleep(2)  # a duplicate, if the watcher or the worker made one, would have time to show here
+    finally:
+        process.send_signal(signal.SIGTERM)
+        process.wait(60)
+    assert process.returncode == 0, (tmp_path / "intake.log").read_text()[-3000:]
+    assert_exactly_once(s, label, total)
     assert count(s, Case) == total
     assert count(s, Outbox, Outbox.purpose == "acknowledgement") == total
-    assert len(list((tmp_path / "outbox").glob("*-acknowledgement.eml"))) == total
+    assert len(list(acknowledgements.glob("*-acknowledgement.eml"))) == total
     flags = server_flags(server)
     assert len(flags) == total  # nothing deleted from the server
     assert all("\\Seen" in f and KEYWORD in f for f in flags)
-    # Nothing is left to do: a second pass sends nothing more.
+    # Nothing is left to do: a second pass processes and sends nothing more.
     assert process_all(s) == 0
-    assert len(list((tmp_path / "outbox").glob("*-acknowledgement.eml"))) == total
+    assert len(list(acknowledgements.glob("*-acknowledgement.eml"))) == total
 
 
 def test_dovecot_restarted_three_times_loses_nothing_and_duplicates_nothing(tmp_path: Path, server: Dovecot) -> None:
@@ -239,7 +245,8 @@ def test_dovecot_restarted_three_times_loses_nothing_and_duplicates_nothing(tmp_
     assert count(s, Outbox, Outbox.purpose == "acknowledgement") == 500
 
 
-def _intake_run(tmp_path: Path, url: str, **env: str) -> subprocess.Popen[bytes]:
+def _intake_run(tmp_path: Path, url: str, worker: bool = False, **env: str) -> subprocess.Popen[bytes]:
+    """`intake run` in its own process, watching `url`; with its worker process when asked."""
     environment = {
         **os.environ,
         "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path}/intake.db",
@@ -251,7 +258,7 @@ def _intake_run(tmp_path: Path, url: str, **env: str) -> subprocess.Popen[bytes]
     }
     with open(tmp_path / "intake.log", "ab") as log:
         return subprocess.Popen(
-            [sys.executable, "-m", "intake.cli", "run", "--no-smtp", "--no-web", "--no-worker"],
+            [sys.executable, "-m", "intake.cli", "run", "--no-smtp", "--no-web", *([] if worker else ["--no-worker"])],
             cwd=tmp_path,
             env=environment,
             stdout=log,
