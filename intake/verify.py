@@ -48,6 +48,7 @@ FROM_CONTRADICTION = "the mail comes from an unauthenticated address other than 
 COLLEAGUE_CONTRADICTION = "the mail comes from another authenticated address at the record's own domain"
 MAX_QUERY_KEYS = 400  # a 6-word name with nicknames could ask for thousands of keys; the first 400 suffice
 MAX_NICKNAMES = 6
+BLOCK_ROWS = 64  # subjects read per blocking key
 
 
 @dataclass
@@ -556,12 +557,17 @@ def _candidates(conn: Connection, keys: list[int], limit: int) -> list[dict[str,
     if not keys:
         return []
     ph = "?" if conn.dialect.name == "sqlite" else "%s"
-    marks = ", ".join([ph] * len(keys))
+    # Each key contributes at most BLOCK_ROWS subjects: a value thousands share (a big client with a common first
+    # name) says little, and reading all of it would make the cost grow with the number of subjects.
+    arms = " UNION ALL ".join(
+        f"SELECT subject FROM (SELECT subject FROM subject_key WHERE key = {ph} LIMIT {BLOCK_ROWS}) AS k{i}"
+        for i in range(len(keys))
+    )
     # The candidates sharing the most keys with the request first: the true person shares several.
     ids = [
         r[0]
         for r in conn.exec_driver_sql(
-            f"SELECT subject FROM subject_key WHERE key IN ({marks}) GROUP BY subject ORDER BY COUNT(*) DESC, subject "
+            f"SELECT subject FROM ({arms}) AS hits GROUP BY subject ORDER BY COUNT(*) DESC, subject "
             f"LIMIT {int(limit)}",
             tuple(keys),
         ).fetchall()
