@@ -57,7 +57,7 @@ class VerifyConfig:
 
     min_points: int = 2
     """Independent data points that must agree strongly before a requester is verified."""
-    min_bits: float = 24.0
+    min_bits: float = 20.0
     """Total evidence (in bits) a verified candidate needs; two very common values (John Smith at a big client)
     fall short."""
     margin_bits: float = 10.0
