@@ -152,6 +152,8 @@ def banner(settings: Settings, options: Options) -> str:
             f"    python3 -c \"import smtplib; smtplib.SMTP('{host}', {port}).sendmail('jane@example.com', "
             f"['{to}'], b'Subject: Delete my data\\r\\n\\r\\nI am Jane Doe of Acme, please delete my data.')\"",
         ]
+    for box in imap.mailboxes(settings):
+        lines.append(f"  IMAP      watching {box.label}")
     lines.append(f"  Outbound  {settings.outbound}")
     lines.append(f"  Database  {settings.database_url}")
     if options.web:
