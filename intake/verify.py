@@ -64,6 +64,8 @@ class VerifyConfig:
     """How much more evidence the best candidate needs than the runner-up; closer is `ambiguous`."""
     strong_name: float = 0.93
     """Name score (aligned Jaro-Winkler with nicknames and initials) that counts as a strong agreement."""
+    strong_word: float = 0.88
+    """Similarity every aligned word of a strongly agreeing name needs (Jaro-Winkler; nicknames count 0.94)."""
     strong_employer: float = 0.90
     """Employer score (mean of token set and token sort ratios, legal forms removed) that counts as strong."""
     strong_address: float = 0.85
@@ -368,13 +370,16 @@ class _Scorer:
         rec_tokens: tuple[str, ...] = row["_tokens"]
         if req.tokens and rec_tokens:
             s, aligned = compare_names(req.tokens, rec_tokens)
-            rare = sum(self.term_bits(f"n:{r}", 16.0) for _, r, sim in aligned if sim >= 0.85 and len(r) > 1)
+            rare = sum(self.term_bits(f"n:{r}", 16.0) for _, r, sim in aligned if sim >= cfg.strong_word and len(r) > 1)
+            # Every word must agree, not just the mean: "Harsh" for "Darsh" is another person, not a typo.
+            need = max(2, min(len(req.tokens), len(rec_tokens)))
+            weakest = min(sorted((sim for _, _, sim in aligned), reverse=True)[:need], default=0.0)
             # Another given name (a sibling, a twin) counts against the candidate. A name given only in part
             # ("Durr" for "Anna Durr") is incomplete, and another family name with the same given name is what
             # marriage does: neither contradicts, neither counts as agreement.
             given = rec_tokens[0]
             conflict = any(sim < 0.7 and r == given for _, r, sim in aligned)
-            if s >= cfg.strong_name:
+            if s >= cfg.strong_name and weakest >= cfg.strong_word:
                 w, outcome = min(rare, 30.0), "strong"
             elif not conflict:
                 w, outcome = min(rare, 30.0) / 3 if s >= 0.8 else 0.0, "partial"
@@ -567,8 +572,7 @@ def _candidates(conn: Connection, keys: list[int], limit: int) -> list[dict[str,
     ids = [
         r[0]
         for r in conn.exec_driver_sql(
-            f"SELECT subject FROM ({arms}) AS hits GROUP BY subject ORDER BY COUNT(*) DESC, subject "
-            f"LIMIT {int(limit)}",
+            f"SELECT subject FROM ({arms}) AS hits GROUP BY subject ORDER BY COUNT(*) DESC, subject LIMIT {int(limit)}",
             tuple(keys),
         ).fetchall()
     ]

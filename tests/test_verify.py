@@ -40,6 +40,7 @@ KNOWN = [
     {"subject_id": "K6", "name": "Maria Rossi", "email": "shared@family.example", "date_of_birth": "1975-02-03"},
     {"subject_id": "K7", "name": "Marco Rossi", "email": "shared@family.example", "date_of_birth": "1972-11-30"},
     {"subject_id": "K8", "name": "محمد الفاسي", "email": "m.fassi@example.ma", "employer": "Atlas SARL"},
+    {"subject_id": "K9", "name": "Darsh Merchant", "email": "darsh.merchant@akar.example", "employer": "Akar S.A."},
 ]
 
 
@@ -314,3 +315,9 @@ def test_an_invoice_number_is_not_compared_with_the_customer_number(session: Ses
     assert [e.outcome for e in match.evidence if e.field == "identifier"] == ["not comparable"]
     wrong_number = ask(session, "Lukasz Wisniewski", identifiers=["CUST-9999-99"], date_of_birth="1980-04-01")
     assert wrong_number.status == "mismatch"
+
+
+def test_a_given_name_one_letter_away_is_another_person(session: Session) -> None:
+    match = ask(session, "Harsh Merchant", employer="Akar AG", from_addr="harsh@akarsan.example", trusted=True)
+    assert (match.status, match.subject_id) == ("unverified", None)
+    assert [e.outcome for e in match.evidence if e.field == "name"] == ["partial"]
