@@ -30,6 +30,8 @@ db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
 subjects_app = typer.Typer(help="The organisation's records of the people it holds data about.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
 app.add_typer(subjects_app, name="subjects")
+employers_app = typer.Typer(help="Client organisations and their admin contacts.", no_args_is_help=True)
+app.add_typer(employers_app, name="employers")
 out = Console()
 err = Console(stderr=True)
 
@@ -651,9 +653,10 @@ def subjects_import(path: Annotated[Path, typer.Argument(help="CSV or JSON Lines
         report = subjects.import_file(session, path, lambda n: progress.update(task, completed=n))
     for line in report.errors[:50]:
         err.print(line, highlight=False)
-    if len(report.errors) > 50:
-        err.print(f"... and {len(report.errors) - 50} more bad rows")
-    err.print(f"{report.inserted} inserted, {report.updated} updated, {len(report.errors)} rejected")
+    rejected = getattr(report, "error_count", 0) or len(report.errors)
+    if rejected > 50:
+        err.print(f"... and {rejected - 50} more bad rows")
+    err.print(f"{report.inserted} inserted, {report.updated} updated, {rejected} rejected")
     if report.errors:
         raise typer.Exit(1)
 
@@ -685,6 +688,40 @@ def subjects_count() -> None:
 
     with _session() as session:
         print(subjects.count(session))
+
+
+@employers_app.command("import")
+def employers_import(
+    path: Annotated[Path, typer.Argument(help="CSV or JSON Lines: name, admin_name, admin_email.")],
+) -> None:
+    """Import or update client organisations and their admin contacts (told when a user's erasure is redirected).
+
+    Example: intake employers import employers.csv
+    """
+    from intake import employers
+
+    s = _settings()
+    db.upgrade(s.database_url)
+    with _session() as session:
+        report = employers.import_file(session, path)
+    for line in report.errors:
+        err.print(line, highlight=False, markup=False)
+    err.print(f"{report.inserted} inserted, {report.updated} updated, {len(report.errors)} rejected")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@employers_app.command("list")
+def employers_list() -> None:
+    """List client organisations and their admin contacts.
+
+    Example: intake employers list
+    """
+    from intake.subjects import Employer
+
+    with _session() as session:
+        for e in session.exec(select(Employer).order_by(Employer.name)).all():
+            out.print(f"{e.name}  {e.admin_name or '-'}  {e.admin_email or '-'}", highlight=False)
 
 
 def main() -> None:

@@ -179,15 +179,14 @@ def _record(session: Session, subject_id: str | None) -> Record | None:
     """The policy-relevant part of a verified subject's record, with its employer's admin contact."""
     if not subject_id:
         return None
-    from intake.subjects import Employer, Subject
+    from intake import employers
+    from intake.subjects import Subject
 
     row = session.exec(select(Subject).where(Subject.subject_id == subject_id)).first()
     if row is None:
         return None
-    contact = None
-    if row.employer:
-        employer = session.exec(select(Employer).where(Employer.name == row.employer)).first()
-        contact = employer.admin_email if employer else None
+    employer = employers.find(session, row.employer)
+    contact = employer.admin_email if employer else None
     return Record(
         subject_id=row.subject_id,
         name=row.name,

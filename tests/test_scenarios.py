@@ -65,11 +65,19 @@ def _until_status(service: Service, ref: str, statuses: set[str], timeout: float
     return data
 
 
+EMPLOYERS = """name,admin_name,admin_email
+Globex Sp. z o.o.,Marta Nowak,it-admin@globex.example
+"""
+
+
 @pytest.fixture
 def people(service: Service, tmp_path: Path) -> Service:
     (tmp_path / "people.csv").write_text(PEOPLE, encoding="utf-8")
+    (tmp_path / "employers.csv").write_text(EMPLOYERS, encoding="utf-8")
     service.start()
     result = service.cli("subjects", "import", str(tmp_path / "people.csv"))
+    assert result.returncode == 0, result.stderr
+    result = service.cli("employers", "import", str(tmp_path / "employers.csv"))
     assert result.returncode == 0, result.stderr
     return service
 
@@ -133,8 +141,11 @@ def test_user_asking_for_erasure_is_redirected_to_the_employer(people: Service, 
     hits = [h["rule"] for h in data["decision"]["hits"]]
     assert "employer_redirect" in hits and "erasure" not in hits
     assert people.cli("approve", ref).returncode == 0  # type: ignore[arg-type]
-    replies = _wait(sink[0], lambda m: ref in (m["Subject"] or "") and "Auto-Submitted" not in m)
+    replies = _wait(sink[0], lambda m: m["To"] == "piotr@example.pl" and "Auto-Submitted" not in m)
     assert replies and "Globex" in _text(replies[0])
+    notices = _wait(sink[0], lambda m: m["To"] == "it-admin@globex.example")
+    assert notices, "the employer's admin contact is told"
+    assert "Wiśniewski" in _text(notices[0]) or "Wisniewski" in _text(notices[0])
 
 
 def test_opt_out_of_sale_is_answered_that_nothing_is_sold(people: Service, sink: tuple[Sink, int]) -> None:
