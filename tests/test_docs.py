@@ -51,3 +51,26 @@ def test_every_policy_setting_is_in_the_readme() -> None:
 
     for f in dataclasses.fields(PolicyConfig):
         assert f"`{f.name}`" in README, f.name
+
+
+DOCS = README + "".join(p.read_text() for p in (Path(__file__).resolve().parent.parent / "docs").glob("*.md"))
+
+
+@pytest.mark.parametrize(
+    ("module", "cls"),
+    [
+        ("intake.extract", "ExtractConfig"),
+        ("intake.verify", "VerifyConfig"),
+        ("intake.deadline", "DeadlineConfig"),
+        ("intake.web.app", "WebConfig"),
+        ("intake.sources.imap", "ImapConfig"),
+    ],
+)
+def test_every_table_setting_is_documented(module: str, cls: str) -> None:
+    import importlib
+
+    config = getattr(importlib.import_module(module), cls)
+    missing = [
+        f.name for f in dataclasses.fields(config) if f"`{f.name}`" not in DOCS and f"_{f.name.upper()}`" not in DOCS
+    ]
+    assert missing == [], f"{cls}: document {missing} in README.md or docs/"
