@@ -414,3 +414,15 @@ def test_mutated_corpus_mails_never_crash() -> None:
             else:
                 raw[pos:pos] = rng.choice(debris)
         assert extract(parse(bytes(raw))).kind in KINDS
+
+
+def test_i_am_introduces_the_name_but_i_am_writing_does_not() -> None:
+    from intake.extract import extract
+    from intake.parse import parse
+
+    def name_of(body: str) -> str | None:
+        return extract(parse(f"From: jane@example.com\r\nSubject: x\r\n\r\n{body}".encode())).name
+
+    assert name_of("Hello, I am Jane Doe, I work at Acme Ltd. Please delete my data.") == "Jane Doe"
+    assert name_of("I am writing to you, because I want my data deleted.") is None
+    assert name_of("I am very sorry to bother you, please delete my data.") is None
