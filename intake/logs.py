@@ -5,7 +5,8 @@ from __future__ import annotations
 import logging
 import sys
 
-_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime"}
+# Fields every record has, and uvicorn's terminal-colour duplicate of its message: not worth a log field.
+_STANDARD = set(vars(logging.makeLogRecord({}))) | {"message", "asctime", "color_message"}
 
 
 class LogfmtFormatter(logging.Formatter):
@@ -26,3 +27,4 @@ def setup(level: str = "INFO") -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     logging.getLogger("mail.log").setLevel(logging.WARNING)  # aiosmtpd logs every peer and address at INFO
+    logging.getLogger("alembic").setLevel(logging.WARNING)  # its plugin list at every start says nothing useful
