@@ -48,6 +48,10 @@ def _acks(sink: Sink, count: int = 1, timeout: float = 30) -> list:  # type: ign
     return [m for m in sink.messages if "We have received your request" in m[2]["Subject"]]
 
 
+def _messages(service: Service) -> list[dict]:  # type: ignore[type-arg]
+    return [json.loads(x) for x in service.cli("messages", "--json").stdout.splitlines() if x.strip()]
+
+
 def _cases(service: Service) -> list[dict]:
     result = service.cli("cases", "--json")
     assert result.returncode == 0, result.stderr
@@ -101,15 +105,14 @@ def test_same_message_delivered_twice_makes_one_case_and_one_acknowledgement(
     time.sleep(1.5)  # give a wrong second acknowledgement the time to appear
     assert len(_acks(sink[0], timeout=0)) == 1
     assert len(_cases(service)) == 1
-    messages = service.cli("messages", "--json").stdout.splitlines()
-    assert len(messages) == 1
+    assert len(_messages(service)) == 1
 
 
 def test_reused_message_id_with_other_bytes_is_stored_and_flagged(service: Service, sink: tuple[Sink, int]) -> None:
     service.start()
     _send(service.smtp_port, REQUEST)
     _send(service.smtp_port, REQUEST.replace(b"Acme Ltd", b"Globex SA"))
-    rows = _wait_for(lambda: [json.loads(x) for x in service.cli("messages", "--json").stdout.splitlines()])
+    rows = _wait_for(lambda: [r for r in _messages(service) if r["status"] == "processed"][1:] and _messages(service))
     assert len(rows) == 2
     assert "message_id_reused" in rows[1]["flags"]
 
@@ -121,13 +124,7 @@ def test_auto_reply_is_stored_with_reason_and_never_answered(service: Service, s
         b"Auto-Submitted: auto-replied\r\nMessage-ID: <ooo-1@example.com>\r\n\r\nI am away until Monday.\r\n"
     )
     _send(service.smtp_port, auto, sender="bob@example.com")
-    rows = _wait_for(
-        lambda: [
-            r
-            for r in (json.loads(x) for x in service.cli("messages", "--json").stdout.splitlines())
-            if r["status"] == "processed"
-        ]
-    )
+    rows = _wait_for(lambda: [r for r in _messages(service) if r["status"] == "processed"])
     assert rows and rows[0]["kind"] == "auto_reply"
     assert "Auto-Submitted" in rows[0]["reason"]
     time.sleep(1)
@@ -146,13 +143,7 @@ def test_bounce_with_null_sender_is_never_answered(service: Service, sink: tuple
         b"Final-Recipient: rfc822; x@example.com\r\nAction: failed\r\nStatus: 5.1.1\r\n\r\n--b--\r\n"
     )
     _send(service.smtp_port, bounce, sender="")
-    rows = _wait_for(
-        lambda: [
-            r
-            for r in (json.loads(x) for x in service.cli("messages", "--json").stdout.splitlines())
-            if r["status"] == "processed"
-        ]
-    )
+    rows = _wait_for(lambda: [r for r in _messages(service) if r["status"] == "processed"])
     assert rows and rows[0]["kind"] == "bounce"
     time.sleep(1)
     assert sink[0].messages == []
@@ -190,14 +181,8 @@ def test_broken_mime_is_stored_and_processed_without_crashing_the_server(
     _send(service.smtp_port, broken, sender="jerome@example.com")
     _send(service.smtp_port, REQUEST)
     assert len(sink[0].wait(1)) >= 1  # the server is still alive and the next mail went through
-    rows = _wait_for(
-        lambda: all(
-            r["status"] != "received"
-            for r in (json.loads(x) for x in service.cli("messages", "--json").stdout.splitlines())
-        )
-    )
-    assert rows
-    statuses = [json.loads(x)["status"] for x in service.cli("messages", "--json").stdout.splitlines()]
+    assert _wait_for(lambda: all(r["status"] != "received" for r in _messages(service)))
+    statuses = [r["status"] for r in _messages(service)]
     assert len(statuses) == 2 and set(statuses) <= {"processed", "failed"}
 
 
