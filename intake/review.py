@@ -14,6 +14,8 @@ from intake.replies import create_draft, queue_draft
 from intake.rules import Outcome
 from intake.settings import Settings
 
+# Letters that disclose nothing about what is held, so they may go to a requester not yet verified.
+DISCLOSE_NOTHING = {"clarification", "verification_needed", "proof_of_authority", "refusal", "extension"}
 WAITING = {CaseStatus.drafted, CaseStatus.rejected, CaseStatus.verified, CaseStatus.unverifiable, CaseStatus.extended}
 CLOSED = {CaseStatus.closed, CaseStatus.sent, CaseStatus.withdrawn, CaseStatus.spam}
 
@@ -72,6 +74,13 @@ def approve(session: Session, settings: Settings, ref: str, actor: str, draft_id
                 f"{case.reference}: written by an agent; check the proof of authority first "
                 f"(intake flag {case.reference} authority_checked)"
             )
+    verified = (case.verification or {}).get("status") == "verified" or "identity_checked" in case.flags
+    revealing = [d for d in waiting if d.template not in DISCLOSE_NOTHING]
+    if revealing and not verified:
+        raise TransitionError(
+            f"{case.reference}: the requester is not verified, and {revealing[0].template} would tell them what is "
+            f"held; verify first, or record your own check with `intake flag {case.reference} identity_checked`"
+        )
     for draft in waiting:
         queue_draft(session, settings, case, draft, actor)
     if any(d.template not in {"clarification", "verification_needed", "proof_of_authority"} for d in waiting):

@@ -37,6 +37,7 @@ def test_approved_reply_is_queued_threaded_and_the_case_is_sent_after_delivery(
     settings: Settings, case_ref: str
 ) -> None:
     with db.session(settings.database_url) as s:
+        review.flag(s, case_ref, "identity_checked", "alice")
         draft = review.reply(s, settings, case_ref, "access", "alice")
         review.approve(s, settings, case_ref, "alice")
         row = s.get(Outbox, s.get(Draft, draft.id).outbox_id)  # type: ignore[union-attr,arg-type]
@@ -53,6 +54,7 @@ def test_approved_reply_is_queued_threaded_and_the_case_is_sent_after_delivery(
 
 def test_edited_draft_is_sent_as_edited_and_the_editor_is_recorded(settings: Settings, case_ref: str) -> None:
     with db.session(settings.database_url) as s:
+        review.flag(s, case_ref, "identity_checked", "alice")
         draft = review.reply(s, settings, case_ref, "access", "alice")
         review.edit(s, draft.id, "Your data", "Dear Jane,\nHere it is.\n", "bob")  # type: ignore[arg-type]
         review.approve(s, settings, case_ref, "alice")

@@ -113,8 +113,9 @@ def case_ref(web_settings: Settings) -> str:
 
 @pytest.fixture
 def drafted(web_settings: Settings, case_ref: str) -> int:
-    """A case with a reply waiting for the DPO, drafted as the CLI would."""
+    """A case with a reply waiting for the DPO, drafted as the CLI would, the requester's identity checked by hand."""
     with db.session(web_settings.database_url) as session:
+        review.flag(session, case_ref, "identity_checked", "tester")
         draft = review.reply(session, web_settings, case_ref, TEMPLATE, "tester")
     assert draft.id is not None
     return draft.id
