@@ -8,13 +8,14 @@ import multiprocessing
 import os
 import sys
 from collections import Counter, deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
+from itertools import repeat
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO, TextIO
 
 from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, text
 from sqlalchemy.engine import Connection
@@ -78,6 +79,7 @@ PROGRESS_EVERY = 5000
 IMPORT_WORKERS = 2
 IMPORT_CACHE_KIB = 262_144  # SQLite page cache during an import (256 MiB)
 PARALLEL_BYTES = 4_000_000  # smaller files are imported in-process: starting workers would cost more
+RANGE_BYTES = 1_000_000  # bytes of a CSV file a worker reads itself, about 5,500 rows
 
 
 class Subject(SQLModel, table=True):
@@ -224,23 +226,36 @@ def _clean_row(raw: dict[str, Any], where: str) -> tuple[dict[str, Any] | None, 
     return row, None
 
 
-# One cleaned row on its way to the database: (subject_id, other FIELDS..., attributes JSON), keys, terms.
+# One cleaned row on its way to the database: (subject_id, other FIELDS..., attributes JSON) and its keys.
 # Plain tuples and lists: they cross from worker processes by pickle, and sets or dicts would cost twice as much.
-PreparedRow = tuple[tuple[Any, ...], list[int], list[str]]
+PreparedRow = tuple[tuple[Any, ...], list[int]]
+RawRow = tuple[str, dict[str, Any] | None, str | None]  # where ("FILE:LINE"), raw row or None, parse error
+# A module-level encoder: json.dumps with any option builds a new JSONEncoder per call.
+_encode_json = json.JSONEncoder(ensure_ascii=False).encode
 
 
 @dataclass
 class _Prepared:
-    """A chunk of rows cleaned and indexed (in a worker process for big files), ready for the database."""
+    """A chunk of rows cleaned and indexed (in a worker process for big files), ready for the database.
+
+    `terms` counts the chunk's name words and employers (merged per chunk, not per row, by the importing process);
+    `start` and `end` are the byte range a worker actually read, and `end_line` the line number after it.
+    """
 
     rows: list[PreparedRow]
     errors: list[str]
     processed: int
+    terms: Counter[str] = field(default_factory=Counter)
+    start: int = 0
+    end: int = 0
+    end_line: int = 0
 
 
-def _prepare(chunk: list[tuple[str, dict[str, Any] | None, str | None]]) -> _Prepared:
-    out = _Prepared([], [], len(chunk))
+def _prepare(chunk: Iterable[RawRow]) -> _Prepared:
+    out = _Prepared([], [], 0)
+    terms: list[str] = []
     for where, raw, problem in chunk:
+        out.processed += 1
         if problem is not None or raw is None:
             out.errors.append(f"{where}: {problem}")
             continue
@@ -248,10 +263,18 @@ def _prepare(chunk: list[tuple[str, dict[str, Any] | None, str | None]]) -> _Pre
         if row is None:
             out.errors.append(problem or f"{where}: unusable row")
             continue
-        keys, terms = subject_index(row)
-        values = (*(row[f] for f in FIELDS), json.dumps(row["attributes"], ensure_ascii=False))
-        out.rows.append((values, list(keys), list(terms)))
+        keys, row_terms = subject_index(row)
+        attributes = row["attributes"]
+        values = (*(row[f] for f in FIELDS), _encode_json(attributes) if attributes else "{}")
+        out.rows.append((values, list(keys)))
+        terms.extend(row_terms)
+    out.terms.update(terms)
     return out
+
+
+def _row_terms(values: tuple[Any, ...]) -> set[str]:
+    """The terms of a prepared row (for the rare subject that appears twice in one batch)."""
+    return subject_index(dict(zip(FIELDS, values, strict=False)))[1]
 
 
 def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]:
@@ -309,6 +332,9 @@ class _Writer:
         self.next_id = int(conn.exec_driver_sql("SELECT COALESCE(MAX(id), 0) FROM subject").scalar() or 0) + 1
         self.bulk = allow_bulk and self.next_id == 1
         self.terms: Counter[str] = Counter()
+        # Hashes of the subject_ids a bulk import has written: only those can be in the table already, so the rest of
+        # a batch needs no look-up (a collision merely adds one to the look-up, which then finds nothing).
+        self.seen: set[int] = set()
         self.later_deletes: list[tuple[int, int]] = []
         cols = ", ".join(FIELDS[1:])
         marks = ", ".join([self.ph] * (len(FIELDS) + 2))
@@ -335,19 +361,25 @@ class _Writer:
                 found[r["subject_id"]] = dict(r)
         return found
 
-    def write(self, batch: dict[str, PreparedRow], report: ImportReport) -> None:
-        old = self.existing(list(batch))
+    def write(self, batch: dict[str, PreparedRow], terms: Counter[str], report: ImportReport) -> None:
+        """Insert or update a batch; `terms` are the batch's term counts (each subject once, as it is now)."""
+        self.terms.update(terms)
+        if self.bulk:
+            old = self.existing([sid for sid in batch if hash(sid) in self.seen])
+            self.seen.update(map(hash, batch))
+        else:
+            old = self.existing(list(batch))
         inserts: list[tuple[Any, ...]] = []
         updates: list[tuple[Any, ...]] = []
         new_keys: list[tuple[int, int]] = []
         gone_keys: list[tuple[int, int]] = []
-        for sid, (values, keys, terms) in batch.items():
+        for sid, (values, keys) in batch.items():
             prior = old.get(sid)
             if prior is None:
                 rid = self.next_id
                 self.next_id += 1
                 inserts.append((rid, *values))
-                new_keys.extend((k, rid) for k in keys)
+                new_keys.extend(zip(keys, repeat(rid)))
                 report.inserted += 1
             else:
                 rid = prior["id"]
@@ -358,7 +390,6 @@ class _Writer:
                 new_keys.extend((k, rid) for k in now - before)
                 self.terms.subtract(before_terms)
                 report.updated += 1
-            self.terms.update(terms)
         ex = self.conn.exec_driver_sql
         if inserts:
             ex(self.insert_sql, inserts)
@@ -398,8 +429,8 @@ class _Writer:
             self.conn.exec_driver_sql("ANALYZE subject_key")
 
 
-def _chunks(path: Path) -> Iterator[list[tuple[str, dict[str, Any] | None, str | None]]]:
-    chunk: list[tuple[str, dict[str, Any] | None, str | None]] = []
+def _chunks(path: Path) -> Iterator[list[RawRow]]:
+    chunk: list[RawRow] = []
     for number, raw, problem in _rows(path):
         chunk.append((f"{path}:{number}", raw, problem))
         if len(chunk) >= CHUNK_ROWS:
@@ -409,24 +440,164 @@ def _chunks(path: Path) -> Iterator[list[tuple[str, dict[str, Any] | None, str |
         yield chunk
 
 
+# Byte ranges of a CSV file that worker processes read themselves, so that only finished rows cross between
+# processes: parsing in the importing process and pickling raw rows to the workers cost it more than the inserts.
+
+
+@dataclass(frozen=True)
+class _CsvLayout:
+    """Where a CSV file's records start, what its header says, and the byte ranges to hand out."""
+
+    headers: list[str]
+    delimiter: str
+    ranges: list[tuple[int, int, int]]  # (start byte, end byte, line number at start); starts at a line start
+
+
+def _csv_records(f: BinaryIO, start: int, delimiter: str) -> Iterator[tuple[int, list[str], int]]:
+    """(lines read so far, cells, byte offset after the record) for the CSV records from byte `start` on.
+
+    Lines are split at b"\n" only, which equals the text reader's splitting because files with a bare "\r" never
+    come here; the csv module pulls exactly the lines of one record per step, so the offset is a record boundary.
+    """
+    f.seek(start)
+    pos = start
+
+    def lines() -> Iterator[str]:
+        nonlocal pos
+        for raw in f:
+            pos += len(raw)
+            yield raw.decode("utf-8")
+
+    reader = csv.reader(lines(), delimiter=delimiter)
+    for cells in reader:
+        yield reader.line_num, cells, pos
+
+
+def _csv_layout(path: Path) -> _CsvLayout | None:
+    """The byte ranges for the workers, or None when the file must take the sequential path.
+
+    Ranges end at a newline with an even number of quote characters before it, which in well-formed CSV is
+    outside any quoted field; a quoted field with a newline therefore stays in one range. Stray quotes can fool
+    this, so each range's true end is checked against the next range's start (see `_prepared`).
+    """
+    suffix = path.suffix.lower()
+    if suffix not in {".csv", ".tsv"}:
+        return None
+    delimiter = "\t" if suffix == ".tsv" else ","
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    try:
+        with path.open("rb") as f:
+            start = 3 if f.read(3) == b"\xef\xbb\xbf" else 0
+            first = next(_csv_records(f, start, delimiter), None)
+            if first is None:
+                return None
+            lines, headers, pos = first
+            if "subject_id" not in {_field_name(h) for h in headers}:
+                return None  # the sequential path reports it
+            ranges: list[tuple[int, int, int]] = []
+            line = lines + 1
+            odd = False
+            f.seek(pos)
+            while True:
+                block = bytearray(f.read(RANGE_BYTES))
+                if not block:
+                    break
+                odd ^= bool(block.count(b'"') & 1)
+                while odd or not block.endswith(b"\n"):
+                    more = f.readline()
+                    if not more:
+                        break
+                    block += more
+                    odd ^= bool(more.count(b'"') & 1)
+                if block.count(b"\r") != block.count(b"\r\n"):
+                    return None  # a bare carriage return ends a line for the csv module: not worth the care
+                ranges.append((pos, pos + len(block), line))
+                pos += len(block)
+                line += block.count(b"\n")
+    except (UnicodeDecodeError, csv.Error, OSError):
+        return None  # the sequential path reports it
+    return _CsvLayout(headers, delimiter, ranges)
+
+
+def _prepare_range(path: str, layout: _CsvLayout, index: int, start: int, line: int) -> _Prepared:
+    """Read, clean and index the records from byte `start` to the first record boundary at or after the range end.
+
+    `start` is the range's own start, or the previous range's true end when a quoted newline fooled the split.
+    Rows are the dicts csv.DictReader would give, so errors and attributes are exactly those of the sequential path.
+    """
+    csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
+    end = layout.ranges[index][1]
+    headers = layout.headers
+    width = len(headers)
+    out = _Prepared([], [], 0, start=start, end=start, end_line=line)
+    if start >= end:
+        return out  # the previous range already read past this one
+    base = line - 1
+
+    def records() -> Iterator[RawRow]:
+        for lines, cells, pos in _csv_records(handle, start, layout.delimiter):
+            out.end, out.end_line = pos, line + lines
+            if cells:  # DictReader skips blank lines
+                raw: dict[Any, Any] = dict(zip(headers, cells, strict=False))
+                if len(cells) > width:
+                    raw[None] = cells[width:]
+                elif len(cells) < width:
+                    for h in headers[len(cells) :]:
+                        raw.setdefault(h, None)
+                yield f"{path}:{base + lines}", raw, None
+            if pos >= end:
+                return
+
+    with open(path, "rb") as handle:
+        try:
+            prepared = _prepare(records())
+        except UnicodeDecodeError:
+            raise InputError(f"{path}: not UTF-8 text") from None
+    out.rows, out.errors, out.processed, out.terms = prepared.rows, prepared.errors, prepared.processed, prepared.terms
+    return out
+
+
 def _prepared(path: Path) -> Iterator[_Prepared]:
     """Cleaned and indexed chunks in file order; big files use worker processes so both cores work."""
     workers = min(IMPORT_WORKERS, os.cpu_count() or 1)
     if workers < 2 or path.stat().st_size < PARALLEL_BYTES:
         yield from map(_prepare, _chunks(path))
         return
+    layout = _csv_layout(path)
     # fork, where there is one: the workers only run pure functions of this module, and unlike spawn it does not
     # re-run the caller's __main__ (scripts without a main guard would otherwise recurse).
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
         # A bounded window of chunks in flight keeps memory flat however big the file is.
-        window: deque[Future[_Prepared]] = deque()
-        for chunk in _chunks(path):
-            window.append(pool.submit(_prepare, chunk))
+        if layout is None:
+            chunks: deque[Future[_Prepared]] = deque()
+            for chunk in _chunks(path):
+                chunks.append(pool.submit(_prepare, chunk))
+                if len(chunks) > 2 * workers:
+                    yield chunks.popleft().result()
+            while chunks:
+                yield chunks.popleft().result()
+            return
+        window: deque[tuple[int, Future[_Prepared]]] = deque()
+        name = str(path)
+        todo = iter(enumerate(layout.ranges))
+        for index, (start, _end, line) in todo:
+            window.append((index, pool.submit(_prepare_range, name, layout, index, start, line)))
             if len(window) > 2 * workers:
-                yield window.popleft().result()
+                break
+        done_end, done_line = layout.ranges[0][0], layout.ranges[0][2]
         while window:
-            yield window.popleft().result()
+            index, future = window.popleft()
+            prepared = future.result()
+            for following, (start, _end, line) in todo:
+                window.append((following, pool.submit(_prepare_range, name, layout, following, start, line)))
+                break
+            if prepared.start != done_end:
+                # The previous range ended elsewhere (a quoted newline after a stray quote): read this range again
+                # from where the previous one really ended, in this process; rare, and always correct.
+                prepared = _prepare_range(name, layout, index, done_end, done_line)
+            done_end, done_line = prepared.end, prepared.end_line
+            yield prepared
 
 
 def import_file(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
@@ -440,6 +611,7 @@ def import_file(session: Session, path: Path, progress: Callable[[int], None] | 
         raise InputError(f"{path}: no such file")
     report = ImportReport()
     batch: dict[str, PreparedRow] = {}
+    batch_terms: Counter[str] = Counter()
     processed = 0
     reported = 0
     conn = session.connection()
@@ -456,12 +628,19 @@ def import_file(session: Session, path: Path, progress: Callable[[int], None] | 
                 report.error_count += 1
                 if len(report.errors) < MAX_REPORTED_ERRORS:
                     report.errors.append(message)
+            batch_terms.update(prepared.terms)
             for item in prepared.rows:
-                # The same subject twice in one batch: the later line wins, as it would across batches.
-                batch[item[0][0]] = item
+                # The same subject twice in one batch: the later line wins, as it would across batches, and the
+                # earlier line's terms are taken back out of the counts.
+                sid = item[0][0]
+                earlier = batch.get(sid)
+                if earlier is not None:
+                    batch_terms.subtract(_row_terms(earlier[0]))
+                batch[sid] = item
             if len(batch) >= BATCH_ROWS:
-                writer.write(batch, report)
+                writer.write(batch, batch_terms, report)
                 batch.clear()
+                batch_terms.clear()
                 if not writer.bulk:
                     writer.commit_point()
                     session.commit()
@@ -472,7 +651,7 @@ def import_file(session: Session, path: Path, progress: Callable[[int], None] | 
                 reported = processed
                 progress(processed)
         if batch:
-            writer.write(batch, report)
+            writer.write(batch, batch_terms, report)
         writer.finish()
         session.commit()
     except BaseException:

@@ -194,6 +194,7 @@ def test_big_files_are_prepared_in_worker_processes_with_the_same_result(
     path = write_csv(tmp_path / "big.csv", rows)
     monkeypatch.setattr(subjects, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(subjects, "CHUNK_ROWS", 100)
+    monkeypatch.setattr(subjects, "RANGE_BYTES", 4000)
     monkeypatch.setattr(subjects, "BATCH_ROWS", 300)
     seen: list[int] = []
     report = import_file(session, path, progress=seen.append)
@@ -208,6 +209,77 @@ def test_big_files_are_prepared_in_worker_processes_with_the_same_result(
     assert keys and keys > 2400
     n = session.connection().execute(text("SELECT n FROM subject_term WHERE term = 'n:family3'")).scalar()
     assert n == sum(1 for i in range(1200) if i % 7 == 3)
+
+
+def _imported(url: str, path: Path) -> tuple[subjects.ImportReport, list[tuple[object, ...]], list[tuple[object, ...]]]:
+    """An import into a fresh database: the report, every subject row, and every (key, subject) and term count."""
+    with db.session(url) as s:
+        report = import_file(s, path)
+        conn = s.connection()
+        rows = [tuple(r) for r in conn.execute(text("SELECT * FROM subject ORDER BY id"))]
+        keys = [tuple(r) for r in conn.execute(text("SELECT key, subject FROM subject_key ORDER BY key, subject"))]
+        keys += [tuple(r) for r in conn.execute(text("SELECT term, n FROM subject_term WHERE n != 0 ORDER BY term"))]
+    db.dispose_all()
+    return report, rows, keys
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # A quoted field with newlines, quotes and the delimiter inside: it must stay within one worker's range.
+        'S{i},"Anna\nMaria {i}","a{i}@example.com","1 ""Main"" St,\nLine {i}\n\n",{dob}\r\n',
+        # A stray quote in an unquoted field makes the quote count odd, so a quoted newline after it can fool the
+        # split; the true end of each range is checked and the range read again from there.
+        'S{i},Jo{i} 5" Smith,b{i}@example.com,"x\ny",{dob}\n',
+        # Bad rows keep their line numbers across ranges; short and long rows as DictReader reads them.
+        "S{i},Bo {i},c{i}@example.com,,{bad}\nS{i}x,Only\n\nS{i}y,A B,d{i}@example.com,addr,1990-01-01,extra\n",
+    ],
+)
+def test_workers_reading_byte_ranges_give_what_the_sequential_path_gives(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, body: str
+) -> None:
+    lines = ["subject_id,name,email,address,DOB\n"]
+    for i in range(400):
+        lines.append(body.format(i=i, dob=f"19{50 + i % 40}-0{1 + i % 9}-1{i % 9}", bad="1990-13-01" if i % 50 else ""))
+    path = tmp_path / "people.csv"
+    path.write_bytes(("\ufeff" + "".join(lines)).encode())
+    results = []
+    for parallel in (False, True):
+        url = f"sqlite:///{tmp_path}/{parallel}.db"
+        db.upgrade(url, "0002")
+        monkeypatch.setattr(subjects, "PARALLEL_BYTES", 0 if parallel else 10**12)
+        monkeypatch.setattr(subjects, "RANGE_BYTES", 700)
+        if parallel:
+            layout = subjects._csv_layout(path)
+            assert layout is not None and len(layout.ranges) > 10
+        results.append(_imported(url, path))
+    assert results[0] == results[1]
+    assert results[0][0].inserted > 0
+
+
+def test_files_the_byte_ranges_cannot_split_take_the_sequential_path(tmp_path: Path) -> None:
+    bare_cr = tmp_path / "old-mac.csv"
+    bare_cr.write_bytes(b"subject_id,name\rS1,Ann Lee\rS2,Bo Chan\r")
+    assert subjects._csv_layout(bare_cr) is None
+    no_id = write_csv(tmp_path / "no-id.csv", [{"name": "Ann Lee"}])
+    assert subjects._csv_layout(no_id) is None
+    tsv = tmp_path / "people.tsv"
+    tsv.write_text("ID\tFull Name\nS1\tAnn Lee\n", encoding="utf-8")
+    layout = subjects._csv_layout(tsv)
+    assert layout is not None and layout.headers == ["ID", "Full Name"] and layout.ranges == [(13, 24, 2)]
+
+
+def test_a_worker_reading_bytes_that_are_not_utf8_is_one_clear_error(
+    session: Session, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = tmp_path / "latin1.csv"
+    body = "".join(f"S{i},Ann Lee {i}\n" for i in range(300)).encode()
+    path.write_bytes(b"subject_id,name\n" + body + b"S9999,Ren\xe9e Roux\n" + body)
+    monkeypatch.setattr(subjects, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(subjects, "RANGE_BYTES", 500)
+    with pytest.raises(InputError, match="not UTF-8 text"):
+        import_file(session, path)
+    assert count(session) == 0
 
 
 @pytest.fixture
