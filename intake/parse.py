@@ -152,18 +152,22 @@ def _decode_payload(part: Message) -> str:
     return payload.decode("cp1252", errors="replace")
 
 
+def _undo_surrogates(text: str) -> str:
+    """compat32 keeps undeclared 8-bit header bytes as surrogates; most such headers are UTF-8, the rest cp1252."""
+    if text.isascii() or not any("\udc80" <= ch <= "\udcff" for ch in text):
+        return text
+    raw = text.encode("ascii", "surrogateescape")
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
 def _decode_words(value: object) -> str:
     """A raw header value as text: RFC 2047 encoded words decoded, raw 8-bit bytes read as UTF-8 or cp1252."""
     if isinstance(value, Header):
         value = str(value)
-    text = str(value)
-    if not text.isascii() and any("\udc80" <= ch <= "\udcff" for ch in text):
-        # compat32 keeps undeclared 8-bit header bytes as surrogates; most such headers are UTF-8.
-        raw = text.encode("ascii", "surrogateescape")
-        try:
-            text = raw.decode("utf-8")
-        except UnicodeDecodeError:
-            text = raw.decode("cp1252", errors="replace")
+    text = _undo_surrogates(str(value))
     if "=?" not in text:
         return text
     try:
@@ -223,14 +227,7 @@ def _raw_header(msg: Message, name: str) -> str:
     try:
         for key, value in msg.raw_items():
             if key.lower() == low:
-                text = str(value)
-                if not text.isascii() and any("\udc80" <= ch <= "\udcff" for ch in text):
-                    raw = text.encode("ascii", "surrogateescape")
-                    try:
-                        text = raw.decode("utf-8")
-                    except UnicodeDecodeError:
-                        text = raw.decode("cp1252", errors="replace")
-                return text
+                return _undo_surrogates(str(value))
     except Exception:
         return ""
     return ""
