@@ -15,6 +15,7 @@ from rich.progress import Progress
 from sqlmodel import Session, select
 
 from intake import audit, db, logs
+from intake import review as review_module
 from intake import settings as settings_module
 from intake.errors import InputError, IntakeError, NotFound
 from intake.models import Case, Message, MessageStatus, Outbox
@@ -32,10 +33,11 @@ app.add_typer(db_app, name="db")
 app.add_typer(subjects_app, name="subjects")
 employers_app = typer.Typer(help="Client organisations and their admin contacts.", no_args_is_help=True)
 app.add_typer(employers_app, name="employers")
-out = Console()
-err = Console(stderr=True)
+out = Console(soft_wrap=True)  # one record per line, whatever the terminal width
+err = Console(stderr=True, soft_wrap=True)  # errors stay on one line
 
 _state: dict[str, Any] = {"config": None}
+CaseRef = Annotated[str, typer.Argument(help="Case reference (DPO-2026-000123-7) or id.")]
 
 
 @app.callback()
@@ -252,16 +254,6 @@ def cases(
         err.print(f"{len(failed)} message(s) failed or quarantined: see `intake failures`")
 
 
-def _load_case(session: Session, ref: str) -> Case:
-    query = select(Case).where(Case.reference == ref.strip())
-    if ref.strip().isdigit():
-        query = select(Case).where(Case.id == int(ref))
-    case = session.exec(query).first()
-    if case is None:
-        raise NotFound(f"{ref}: no such case (see `intake cases`)")
-    return case
-
-
 @app.command()
 def case(
     ref: Annotated[str, typer.Argument(help="Case reference (DPO-2026-000123-7) or id.")],
@@ -272,7 +264,7 @@ def case(
     Example: intake case DPO-2026-000001-7
     """
     with _session() as session:
-        c = _load_case(session, ref)
+        c = review_module.load(session, ref)
         messages = session.exec(select(Message).where(Message.case_id == c.id).order_by(Message.id)).all()  # type: ignore[arg-type]
         outbox = session.exec(select(Outbox).where(Outbox.case_id == c.id).order_by(Outbox.id)).all()  # type: ignore[arg-type]
         events = audit.trail(session, c.id)  # type: ignore[arg-type]
@@ -393,8 +385,6 @@ def review() -> None:
 
     Example: intake review
     """
-    from intake import review as review_module
-
     with _session() as session:
         items = review_module.queue(session)
     if not items:
@@ -415,7 +405,7 @@ def _editor_text(subject: str, body: str) -> str:
 
 @app.command()
 def draft(
-    ref: Annotated[str, typer.Argument(help="Case reference or id.")],
+    ref: CaseRef,
     edit: Annotated[bool, typer.Option("--edit", help="Edit the waiting draft in $EDITOR.")] = False,
     draft_id: Annotated[int | None, typer.Option("--draft", help="Which draft, when there are several.")] = None,
 ) -> None:
@@ -427,8 +417,6 @@ def draft(
     import shlex
     import subprocess
     import tempfile
-
-    from intake import review as review_module
 
     with _session() as session:
         c = review_module.load(session, ref)
@@ -475,15 +463,13 @@ def draft(
 
 @app.command()
 def approve(
-    ref: Annotated[str, typer.Argument(help="Case reference or id.")],
+    ref: CaseRef,
     draft_id: Annotated[int | None, typer.Option("--draft", help="Approve only this draft.")] = None,
 ) -> None:
     """Approve the case's waiting drafts: they go to the outbox, threaded, From the DPO address.
 
     Example: intake --as "A. DPO" approve DPO-2026-000001-1
     """
-    from intake import review as review_module
-
     with _session() as session:
         done = review_module.approve(session, _settings(), ref, _actor(), draft_id)
     err.print(f"{len(done)} draft(s) approved and queued for sending")
@@ -491,15 +477,13 @@ def approve(
 
 @app.command()
 def reject(
-    ref: Annotated[str, typer.Argument(help="Case reference or id.")],
+    ref: CaseRef,
     reason: Annotated[str, typer.Option("--reason", help="Why, in words the requester will read.")],
 ) -> None:
     """Refuse a request: drafts the refusal with your reasons and the right to complain; approve it to send.
 
     Example: intake reject DPO-2026-000001-1 --reason "The same request was answered on 3 May."
     """
-    from intake import review as review_module
-
     with _session() as session:
         d = review_module.reject(session, _settings(), ref, reason, _actor())
     err.print(f"refusal drafted (draft {d.id}); read it with `intake draft {ref}`, send it with `intake approve {ref}`")
@@ -507,15 +491,13 @@ def reject(
 
 @app.command()
 def reply(
-    ref: Annotated[str, typer.Argument(help="Case reference or id.")],
+    ref: CaseRef,
     template: Annotated[str, typer.Option("--template", help="Template name, e.g. access or completion.")],
 ) -> None:
     """Draft a reply from any template, to edit and approve.
 
     Example: intake reply DPO-2026-000001-1 --template completion
     """
-    from intake import review as review_module
-
     with _session() as session:
         d = review_module.reply(session, _settings(), ref, template, _actor())
     err.print(f"draft {d.id} created; edit with `intake draft {ref} --edit`, send with `intake approve {ref}`")
@@ -523,15 +505,13 @@ def reply(
 
 @app.command()
 def extend(
-    ref: Annotated[str, typer.Argument(help="Case reference or id.")],
+    ref: CaseRef,
     reason: Annotated[str, typer.Option("--reason", help="Why more time is needed (told to the requester).")],
 ) -> None:
     """Extend the deadline where the law allows it, and draft the notice to the requester.
 
     Example: intake extend DPO-2026-000001-1 --reason "Your request covers ten years of records."
     """
-    from intake import review as review_module
-
     with _session() as session:
         d = review_module.extend(session, _settings(), ref, reason, _actor())
         c = review_module.load(session, ref)
@@ -541,15 +521,13 @@ def extend(
 
 @app.command()
 def close(
-    ref: Annotated[str, typer.Argument(help="Case reference or id.")],
+    ref: CaseRef,
     status: Annotated[str, typer.Option("--status", help="closed, withdrawn or spam.")] = "closed",
 ) -> None:
     """Close a case (or mark it withdrawn or spam); waiting drafts are discarded.
 
     Example: intake close DPO-2026-000001-1
     """
-    from intake import review as review_module
-
     if status not in {"closed", "withdrawn", "spam"}:
         raise InputError(f"--status: expected closed, withdrawn or spam, got {status!r}")
     with _session() as session:
@@ -559,15 +537,13 @@ def close(
 
 @app.command()
 def flag(
-    ref: Annotated[str, typer.Argument(help="Case reference or id.")],
+    ref: CaseRef,
     name: Annotated[str, typer.Argument(help="Flag to record, e.g. authority_checked.")],
 ) -> None:
     """Record a finding on a case, e.g. that an agent's proof of authority was checked.
 
     Example: intake flag DPO-2026-000001-1 authority_checked
     """
-    from intake import review as review_module
-
     with _session() as session:
         c = review_module.flag(session, ref, name, _actor())
     err.print(f"{c.reference}: flags {', '.join(c.flags)}")
