@@ -303,6 +303,13 @@ def test_failures_list_shows_failed_messages_with_their_errors(
     expect(page.get_by_role("link", name="1 message(s) failed or were quarantined")).to_be_visible()
     page.get_by_role("link", name="Failures", exact=True).click()
     expect(page.locator("pre.error")).to_have_text("ParseError: no From header we can answer")
+    page.get_by_role("button", name="Retry").click()
+    expect(page.locator(".flash.info")).to_contain_text(f"Message {stored.id} queued again")
+    expect(page.locator("pre.error")).to_have_count(0)
+    with db.session(web_settings.database_url) as session:
+        assert session.get(Message, stored.id).status == "received"  # type: ignore[union-attr]
+        retried = session.exec(select(Event).where(Event.action == "message.retry")).one()
+        assert retried.actor == "alice"
 
 
 def test_cases_can_be_filtered_by_status(page: Page, web: server.Handle, web_settings: Settings, case_ref: str) -> None:

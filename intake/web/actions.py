@@ -8,9 +8,9 @@ from urllib.parse import quote
 from sqlmodel import Session
 from starlette.responses import Response
 
-from intake import review
+from intake import review, store
 from intake.errors import InputError, IntakeError
-from intake.models import Case, Draft
+from intake.models import Case, Draft, Message
 from intake.web.app import Ctx
 from intake.web.pages import CLOSE_AS, reply_templates
 
@@ -124,7 +124,24 @@ def edit(ctx: Ctx) -> Response:
     return ctx.redirect(_case_url(case.reference if case else ""))
 
 
+def retry(ctx: Ctx) -> Response:
+    """Queue a failed or quarantined message again (`intake retry ID`), after its cause was fixed."""
+    message_id = ctx.request.path_params["message_id"]
+    with ctx.db() as session:
+        message = session.get(Message, message_id)
+        try:
+            if message is None:
+                raise InputError(f"message {message_id}: not stored")
+            store.requeue(session, message, ctx.user)
+            ctx.flash("info", f"Message {message_id} queued again.")
+        except IntakeError as exc:
+            session.rollback()
+            ctx.flash("error", str(exc))
+    return ctx.redirect("/failures")
+
+
 ROUTES = [
+    ("/messages/{message_id:int}/retry", retry),
     ("/cases/{ref}/approve", approve),
     ("/cases/{ref}/reject", reject),
     ("/cases/{ref}/reply", reply),
