@@ -28,11 +28,7 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 db_app = typer.Typer(help="Database schema.", no_args_is_help=True)
-subjects_app = typer.Typer(help="The organisation's records of the people it holds data about.", no_args_is_help=True)
 app.add_typer(db_app, name="db")
-app.add_typer(subjects_app, name="subjects")
-employers_app = typer.Typer(help="Client organisations and their admin contacts.", no_args_is_help=True)
-app.add_typer(employers_app, name="employers")
 out = Console(soft_wrap=True)  # one record per line, whatever the terminal width
 err = Console(stderr=True, soft_wrap=True)  # errors stay on one line
 
@@ -53,14 +49,14 @@ def _root(
     _state["as"] = as_user
 
 
-def _settings() -> Settings:
+def current_settings() -> Settings:
     if "settings" not in _state:
         _state["settings"] = settings_module.load(_state["config"])
     return _state["settings"]
 
 
-def _session() -> Session:
-    s = _settings()
+def open_session() -> Session:
+    s = current_settings()
     if not _state.get("checked"):
         db.require_current(s.database_url)
         _state["checked"] = True
@@ -79,8 +75,8 @@ def _print_json(obj: dict[str, Any]) -> None:
     print(json.dumps({k: _jsonable(v) for k, v in obj.items()}, ensure_ascii=False, default=str))
 
 
-def _actor() -> str:
-    s = _settings()
+def current_actor() -> str:
+    s = current_settings()
     return _state.get("as") or s.user or getpass.getuser()
 
 
@@ -102,7 +98,7 @@ def run(
     from intake.service import run as run_service
 
     logs.setup()
-    run_service(_settings(), Options(smtp=not no_smtp, worker=not no_worker, web=not no_web, since=since))
+    run_service(current_settings(), Options(smtp=not no_smtp, worker=not no_worker, web=not no_web, since=since))
 
 
 @app.command()
@@ -117,11 +113,11 @@ def ingest(
     from intake import store, worker
     from intake.sources import files
 
-    s = _settings()
+    s = current_settings()
     db.upgrade(s.database_url)
     total = files.count(paths)
     stored = duplicates = 0
-    with _session() as session, Progress(console=err, disable=total <= 5) as progress:
+    with open_session() as session, Progress(console=err, disable=total <= 5) as progress:
         task = progress.add_task("storing", total=total)
         for mail in files.read(paths):
             result = store.put(session, mail.raw, mailbox="file", source="file", envelope_to=mail.label[:500])
@@ -142,7 +138,7 @@ def process_queue() -> None:
     """
     from intake import worker
 
-    err.print(f"{worker.drain(_settings())} processed")
+    err.print(f"{worker.drain(current_settings())} processed")
 
 
 @app.command()
@@ -153,8 +149,8 @@ def deliver() -> None:
     """
     from intake import send
 
-    s = _settings()
-    with _session() as session:
+    s = current_settings()
+    with open_session() as session:
         n = send.deliver_due(session, s, send.transport_for(s), limit=10_000)
     err.print(f"{n} delivered")
 
@@ -171,7 +167,7 @@ def parse(
     from intake.extract import config_from, extract
     from intake.parse import parse as parse_bytes
 
-    config = config_from(_settings())
+    config = config_from(current_settings())
     for path in files_:
         try:
             raw = path.read_bytes()
@@ -199,9 +195,9 @@ def verify(
     from intake.extract import config_from, extract
     from intake.parse import parse as parse_bytes
 
-    config = config_from(_settings())
-    verify_config = settings_module.section(_settings(), "verify", verify_module.VerifyConfig)
-    with _session() as session:
+    config = config_from(current_settings())
+    verify_config = settings_module.section(current_settings(), "verify", verify_module.VerifyConfig)
+    with open_session() as session:
         for path in files_:
             try:
                 raw = path.read_bytes()
@@ -236,7 +232,7 @@ def cases(
 
     Example: intake cases --status acknowledged --json
     """
-    with _session() as session:
+    with open_session() as session:
         query = select(Case).order_by(Case.id.desc())  # type: ignore[union-attr]
         if status:
             query = query.where(Case.status == status)
@@ -263,7 +259,7 @@ def case(
 
     Example: intake case DPO-2026-000001-7
     """
-    with _session() as session:
+    with open_session() as session:
         c = review_module.load(session, ref)
         messages = session.exec(select(Message).where(Message.case_id == c.id).order_by(Message.id)).all()  # type: ignore[arg-type]
         outbox = session.exec(select(Outbox).where(Outbox.case_id == c.id).order_by(Outbox.id)).all()  # type: ignore[arg-type]
@@ -322,7 +318,7 @@ def messages(
     """
     if status and status not in set(MessageStatus):
         raise InputError(f"--status: expected one of {', '.join(MessageStatus)}, got {status!r}")
-    with _session() as session:
+    with open_session() as session:
         query = select(Message, Case.reference).join(Case, isouter=True).order_by(Message.id)  # type: ignore[arg-type]
         if status:
             query = query.where(Message.status == status)
@@ -346,7 +342,7 @@ def failures(as_json: Annotated[bool, typer.Option("--json", help="One JSON obje
 
     Example: intake failures
     """
-    with _session() as session:
+    with open_session() as session:
         rows = session.exec(
             select(Message).where(Message.status.in_([MessageStatus.failed, MessageStatus.quarantined]))  # type: ignore[attr-defined]
         ).all()
@@ -367,232 +363,21 @@ def retry(message_id: Annotated[int, typer.Argument(help="Stored message id (see
     """
     from intake import store
 
-    with _session() as session:
+    with open_session() as session:
         m = session.get(Message, message_id)
         if m is None:
             raise NotFound(f"message {message_id}: not stored (see `intake messages`)")
-        store.requeue(session, m, _actor())
+        store.requeue(session, m, current_actor())
     err.print(f"message {message_id} queued again")
 
 
-templates_app = typer.Typer(help="Reply templates.", no_args_is_help=True)
-app.add_typer(templates_app, name="templates")
-
-
-@app.command()
-def review() -> None:
-    """The DPO's queue: cases needing a decision, the earliest due first, overdue ones marked.
-
-    Example: intake review
-    """
-    with _session() as session:
-        items = review_module.queue(session)
-    if not items:
-        err.print("nothing waits for you")
-    for item in items:
-        c = item.case
-        when = f"OVERDUE by {-item.days_left} d" if item.overdue else f"{item.days_left} d left"
-        flags = f"  [{', '.join(c.flags)}]" if c.flags else ""
-        out.print(
-            f"{c.reference}  due {c.due_on} ({when})  {c.status:<18} {item.drafts} draft(s)  {c.requester}{flags}",
-            highlight=False,
-        )
-
-
-def _editor_text(subject: str, body: str) -> str:
-    return f"Subject: {subject}\n\n{body}"
-
-
-@app.command()
-def draft(
-    ref: CaseRef,
-    edit: Annotated[bool, typer.Option("--edit", help="Edit the waiting draft in $EDITOR.")] = False,
-    draft_id: Annotated[int | None, typer.Option("--draft", help="Which draft, when there are several.")] = None,
-) -> None:
-    """Show a case's drafts with the evidence behind them, or edit one.
-
-    Example: intake draft DPO-2026-000001-1 --edit
-    """
-    import os
-    import shlex
-    import subprocess
-    import tempfile
-
-    with _session() as session:
-        c = review_module.load(session, ref)
-        waiting = review_module.drafts(session, c)
-        if not edit:
-            ex = c.extraction or {}
-            out.print(f"[bold]{c.reference}[/bold] {c.status}, due {c.due_on}; flags: {', '.join(c.flags) or '-'}")
-            out.print(
-                f"understood: rights {', '.join(ex.get('rights', [])) or '-'}; name {ex.get('name')}; "
-                f"employer {ex.get('employer')}; language {ex.get('language')}",
-                highlight=False,
-            )
-            for e in ex.get("evidence", [])[:20]:
-                out.print(f"  {e['field']}: {e['source']}: {e['text'][:100]}", highlight=False, markup=False)
-            ver = c.verification or {}
-            out.print(f"identity: {ver.get('status')} (score {ver.get('score', 0):.2f})", highlight=False)
-            for h in (c.decision or {}).get("hits", []):
-                out.print(f"  rule {h['rule']}: {h['reason']}", highlight=False, markup=False)
-            if not waiting:
-                err.print("no draft waits for approval")
-            for d in waiting:
-                out.print(
-                    f"\n--- draft {d.id} ({d.template}, {d.language}) to {d.to_addr}: {d.reason}", highlight=False
-                )
-                out.print(f"Subject: {d.subject}\n\n{d.body}", highlight=False, markup=False)
-            return
-        chosen = [d for d in waiting if draft_id is None or d.id == draft_id]
-        if not chosen:
-            raise InputError(f"{c.reference}: no waiting draft to edit (see `intake draft {c.reference}`)")
-        d = chosen[0]
-        with tempfile.NamedTemporaryFile("w+", suffix=".txt", delete=False, encoding="utf-8") as f:
-            f.write(_editor_text(d.subject, d.body))
-            path = f.name
-        editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
-        subprocess.run([*shlex.split(editor), path], check=False)
-        text = Path(path).read_text(encoding="utf-8")
-        os.unlink(path)
-        head, _, body = text.partition("\n\n")
-        if not head.startswith("Subject:"):
-            raise InputError("the edited draft must start with 'Subject: ...' and a blank line; nothing changed")
-        review_module.edit(session, d.id, head.removeprefix("Subject:").strip(), body, _actor())  # type: ignore[arg-type]
-    err.print(f"draft {d.id} saved; send it with: intake approve {c.reference}")
-
-
-@app.command()
-def approve(
-    ref: CaseRef,
-    draft_id: Annotated[int | None, typer.Option("--draft", help="Approve only this draft.")] = None,
-) -> None:
-    """Approve the case's waiting drafts: they go to the outbox, threaded, From the DPO address.
-
-    Example: intake --as "A. DPO" approve DPO-2026-000001-1
-    """
-    with _session() as session:
-        done = review_module.approve(session, _settings(), ref, _actor(), draft_id)
-    err.print(f"{len(done)} draft(s) approved and queued for sending")
-
-
-@app.command()
-def reject(
-    ref: CaseRef,
-    reason: Annotated[str, typer.Option("--reason", help="Why, in words the requester will read.")],
-) -> None:
-    """Refuse a request: drafts the refusal with your reasons and the right to complain; approve it to send.
-
-    Example: intake reject DPO-2026-000001-1 --reason "The same request was answered on 3 May."
-    """
-    with _session() as session:
-        d = review_module.reject(session, _settings(), ref, reason, _actor())
-    err.print(f"refusal drafted (draft {d.id}); read it with `intake draft {ref}`, send it with `intake approve {ref}`")
-
-
-@app.command()
-def reply(
-    ref: CaseRef,
-    template: Annotated[str, typer.Option("--template", help="Template name, e.g. access or completion.")],
-) -> None:
-    """Draft a reply from any template, to edit and approve.
-
-    Example: intake reply DPO-2026-000001-1 --template completion
-    """
-    with _session() as session:
-        d = review_module.reply(session, _settings(), ref, template, _actor())
-    err.print(f"draft {d.id} created; edit with `intake draft {ref} --edit`, send with `intake approve {ref}`")
-
-
-@app.command()
-def extend(
-    ref: CaseRef,
-    reason: Annotated[str, typer.Option("--reason", help="Why more time is needed (told to the requester).")],
-) -> None:
-    """Extend the deadline where the law allows it, and draft the notice to the requester.
-
-    Example: intake extend DPO-2026-000001-1 --reason "Your request covers ten years of records."
-    """
-    with _session() as session:
-        d = review_module.extend(session, _settings(), ref, reason, _actor())
-        c = review_module.load(session, ref)
-    err.print(f"now due {c.due_on}: {c.due_explanation}")
-    err.print(f"extension notice drafted (draft {d.id}); send it with `intake approve {ref}`")
-
-
-@app.command()
-def close(
-    ref: CaseRef,
-    status: Annotated[str, typer.Option("--status", help="closed, withdrawn or spam.")] = "closed",
-) -> None:
-    """Close a case (or mark it withdrawn or spam); waiting drafts are discarded.
-
-    Example: intake close DPO-2026-000001-1
-    """
-    if status not in {"closed", "withdrawn", "spam"}:
-        raise InputError(f"--status: expected closed, withdrawn or spam, got {status!r}")
-    with _session() as session:
-        c = review_module.close(session, ref, _actor(), status)
-    err.print(f"{c.reference} is {c.status}")
-
-
-@app.command()
-def flag(
-    ref: CaseRef,
-    name: Annotated[str, typer.Argument(help="Flag to record, e.g. authority_checked.")],
-) -> None:
-    """Record a finding on a case, e.g. that an agent's proof of authority was checked.
-
-    Example: intake flag DPO-2026-000001-1 authority_checked
-    """
-    with _session() as session:
-        c = review_module.flag(session, ref, name, _actor())
-    err.print(f"{c.reference}: flags {', '.join(c.flags)}")
-
-
-@app.command()
-def digest(
-    force: Annotated[bool, typer.Option("--force", help="Send even if sent today or nothing is due.")] = False,
-    show: Annotated[bool, typer.Option("--print", help="Print the digest instead of mailing it.")] = False,
-) -> None:
-    """Mail the DPO the cases due within 7 days and the overdue ones (`intake run` does it daily).
-
-    Example: intake digest --print
-    """
-    from intake import digest as digest_module
-    from intake.models import utcnow
-
-    with _session() as session:
-        if show:
-            today = utcnow().date()
-            print(digest_module.text(*digest_module.due_soon(session, today), today), end="")
-            return
-        row = digest_module.send_digest(session, _settings(), force=force)
-    err.print("digest queued" if row else "nothing to send (already sent today, or nothing due)")
-
-
-@templates_app.command("check")
-def templates_check() -> None:
-    """Render every template in every language with sample data and check the clauses the law requires.
-
-    Example: INTAKE_TEMPLATES_DIR=my-templates intake templates check
-    """
-    from intake import catalogue
-
-    problems = catalogue.check(_settings())
-    for problem in problems:
-        out.print(str(problem), highlight=False, markup=False)
-    if problems:
-        raise typer.Exit(1)
-    err.print("all templates render and carry the required clauses")
-
-
 @app.command("settings")
-def show_settings() -> None:
+def showcurrent_settings() -> None:
     """Show every setting with its environment name, current value and meaning.
 
     Example: INTAKE_ORGANISATION="Acme" intake settings
     """
-    s = _settings()
+    s = current_settings()
     for env_name, default, doc in settings_module.documented():
         key = env_name.removeprefix("INTAKE_").lower()
         value = getattr(s, key)
@@ -609,95 +394,14 @@ def db_upgrade() -> None:
 
     Example: INTAKE_DATABASE_URL=postgresql+psycopg://localhost/intake intake db upgrade
     """
-    s = _settings()
+    s = current_settings()
     db.upgrade(s.database_url)
     err.print(f"database at revision {db.current_revision(s.database_url)}")
 
 
-@subjects_app.command("import")
-def subjects_import(path: Annotated[Path, typer.Argument(help="CSV or JSON Lines file.")]) -> None:
-    """Import or update subject records (upsert by subject_id); bad rows are reported, good rows kept.
-
-    Example: intake subjects import people.csv
-    """
-    from intake import subjects
-
-    s = _settings()
-    db.upgrade(s.database_url)
-    with _session() as session, Progress(console=err) as progress:
-        task = progress.add_task("importing", total=None)
-        report = subjects.import_file(session, path, lambda n: progress.update(task, completed=n))
-    for line in report.errors[:50]:
-        err.print(line, highlight=False)
-    rejected = getattr(report, "error_count", 0) or len(report.errors)
-    if rejected > 50:
-        err.print(f"... and {rejected - 50} more bad rows")
-    err.print(f"{report.inserted} inserted, {report.updated} updated, {rejected} rejected")
-    if report.errors:
-        raise typer.Exit(1)
-
-
-@subjects_app.command("export")
-def subjects_export(
-    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
-) -> None:
-    """Write every subject record to standard output.
-
-    Example: intake subjects export --format csv > people.csv
-    """
-    from intake import subjects
-
-    if fmt not in {"jsonl", "csv"}:
-        raise InputError(f"--format: expected jsonl or csv, got {fmt!r}")
-    with _session() as session:
-        n = subjects.export(session, sys.stdout, fmt)
-    err.print(f"{n} exported")
-
-
-@subjects_app.command("count")
-def subjects_count() -> None:
-    """Print how many subject records there are.
-
-    Example: intake subjects count
-    """
-    from intake import subjects
-
-    with _session() as session:
-        print(subjects.count(session))
-
-
-@employers_app.command("import")
-def employers_import(
-    path: Annotated[Path, typer.Argument(help="CSV or JSON Lines: name, admin_name, admin_email.")],
-) -> None:
-    """Import or update client organisations and their admin contacts (told when a user's erasure is redirected).
-
-    Example: intake employers import employers.csv
-    """
-    from intake import employers
-
-    s = _settings()
-    db.upgrade(s.database_url)
-    with _session() as session:
-        report = employers.import_file(session, path)
-    for line in report.errors:
-        err.print(line, highlight=False, markup=False)
-    err.print(f"{report.inserted} inserted, {report.updated} updated, {len(report.errors)} rejected")
-    if report.errors:
-        raise typer.Exit(1)
-
-
-@employers_app.command("list")
-def employers_list() -> None:
-    """List client organisations and their admin contacts.
-
-    Example: intake employers list
-    """
-    from intake.subjects import Employer
-
-    with _session() as session:
-        for e in session.exec(select(Employer).order_by(Employer.name)).all():
-            out.print(f"{e.name}  {e.admin_name or '-'}  {e.admin_email or '-'}", highlight=False)
+# The review and records commands live in their own modules; importing them registers them on `app`.
+from intake.commands import records as _records  # noqa: E402, F401
+from intake.commands import review as _review  # noqa: E402, F401
 
 
 def main() -> None:
@@ -710,4 +414,8 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    # `python -m intake.cli` runs this file as __main__; the command modules register on the imported
+    # intake.cli, so run that one.
+    from intake.cli import main as _main
+
+    _main()

@@ -1,0 +1,1 @@
+"""Groups of CLI commands, each registered on the one `intake` app defined in intake.cli."""

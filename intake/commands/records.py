@@ -1,0 +1,106 @@
+"""CLI commands for the organisation's records: subjects and their employers."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import Progress
+from sqlmodel import select
+
+from intake import db
+from intake.cli import app, current_settings, err, open_session, out
+from intake.errors import InputError
+
+subjects_app = typer.Typer(help="The organisation's records of the people it holds data about.", no_args_is_help=True)
+employers_app = typer.Typer(help="Client organisations and their admin contacts.", no_args_is_help=True)
+app.add_typer(subjects_app, name="subjects")
+app.add_typer(employers_app, name="employers")
+
+
+@subjects_app.command("import")
+def subjects_import(path: Annotated[Path, typer.Argument(help="CSV or JSON Lines file.")]) -> None:
+    """Import or update subject records (upsert by subject_id); bad rows are reported, good rows kept.
+
+    Example: intake subjects import people.csv
+    """
+    from intake import subjects
+
+    s = current_settings()
+    db.upgrade(s.database_url)
+    with open_session() as session, Progress(console=err) as progress:
+        task = progress.add_task("importing", total=None)
+        report = subjects.import_file(session, path, lambda n: progress.update(task, completed=n))
+    for line in report.errors[:50]:
+        err.print(line, highlight=False)
+    rejected = getattr(report, "error_count", 0) or len(report.errors)
+    if rejected > 50:
+        err.print(f"... and {rejected - 50} more bad rows")
+    err.print(f"{report.inserted} inserted, {report.updated} updated, {rejected} rejected")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@subjects_app.command("export")
+def subjects_export(
+    fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",
+) -> None:
+    """Write every subject record to standard output.
+
+    Example: intake subjects export --format csv > people.csv
+    """
+    from intake import subjects
+
+    if fmt not in {"jsonl", "csv"}:
+        raise InputError(f"--format: expected jsonl or csv, got {fmt!r}")
+    with open_session() as session:
+        n = subjects.export(session, sys.stdout, fmt)
+    err.print(f"{n} exported")
+
+
+@subjects_app.command("count")
+def subjects_count() -> None:
+    """Print how many subject records there are.
+
+    Example: intake subjects count
+    """
+    from intake import subjects
+
+    with open_session() as session:
+        print(subjects.count(session))
+
+
+@employers_app.command("import")
+def employers_import(
+    path: Annotated[Path, typer.Argument(help="CSV or JSON Lines: name, admin_name, admin_email.")],
+) -> None:
+    """Import or update client organisations and their admin contacts (told when a user's erasure is redirected).
+
+    Example: intake employers import employers.csv
+    """
+    from intake import employers
+
+    s = current_settings()
+    db.upgrade(s.database_url)
+    with open_session() as session:
+        report = employers.import_file(session, path)
+    for line in report.errors:
+        err.print(line, highlight=False, markup=False)
+    err.print(f"{report.inserted} inserted, {report.updated} updated, {len(report.errors)} rejected")
+    if report.errors:
+        raise typer.Exit(1)
+
+
+@employers_app.command("list")
+def employers_list() -> None:
+    """List client organisations and their admin contacts.
+
+    Example: intake employers list
+    """
+    from intake.subjects import Employer
+
+    with open_session() as session:
+        for e in session.exec(select(Employer).order_by(Employer.name)).all():
+            out.print(f"{e.name}  {e.admin_name or '-'}  {e.admin_email or '-'}", highlight=False)
