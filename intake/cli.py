@@ -14,7 +14,7 @@ from rich.console import Console
 from rich.progress import Progress
 from sqlmodel import Session, select
 
-from intake import audit, db, logs
+from intake import audit, db, logs, store
 from intake import review as review_module
 from intake import settings as settings_module
 from intake.errors import InputError, IntakeError, NotFound
@@ -110,7 +110,7 @@ def ingest(
 
     Example: intake ingest ~/Downloads/request.eml archive.mbox Maildir/
     """
-    from intake import store, worker
+    from intake import worker
     from intake.sources import files
 
     s = current_settings()
@@ -237,9 +237,7 @@ def cases(
         if status:
             query = query.where(Case.status == status)
         rows = session.exec(query).all()
-        failed = session.exec(
-            select(Message).where(Message.status.in_([MessageStatus.failed, MessageStatus.quarantined]))  # type: ignore[attr-defined]
-        ).all()
+        failed = store.failure_count(session)
     for case in rows:
         if as_json:
             _print_json(_case_row(case))
@@ -247,7 +245,7 @@ def cases(
             due = case.due_on.isoformat() if case.due_on else "-"
             out.print(f"{case.reference}  {case.status:<18} due {due}  {case.requester}", highlight=False)
     if failed and not as_json:
-        err.print(f"{len(failed)} message(s) failed or quarantined: see `intake failures`")
+        err.print(f"{failed} message(s) failed or quarantined: see `intake failures`")
 
 
 @app.command()
@@ -343,9 +341,7 @@ def failures(as_json: Annotated[bool, typer.Option("--json", help="One JSON obje
     Example: intake failures
     """
     with open_session() as session:
-        rows = session.exec(
-            select(Message).where(Message.status.in_([MessageStatus.failed, MessageStatus.quarantined]))  # type: ignore[attr-defined]
-        ).all()
+        rows = store.failures(session)
     for m in rows:
         if as_json:
             _print_json(_message_row(m))
@@ -361,7 +357,6 @@ def retry(message_id: Annotated[int, typer.Argument(help="Stored message id (see
 
     Example: intake retry 42
     """
-    from intake import store
 
     with open_session() as session:
         m = session.get(Message, message_id)

@@ -112,11 +112,24 @@ def mark_failed(session: Session, message: Message, error: str, status: str = Me
     )
 
 
+SET_ASIDE = (MessageStatus.failed, MessageStatus.quarantined)
+
+
+def failures(session: Session) -> list[Message]:
+    """Messages set aside for a human (failed or quarantined), oldest first."""
+    return list(session.exec(select(Message).where(Message.status.in_(SET_ASIDE)).order_by(Message.id)).all())  # type: ignore[attr-defined,arg-type]
+
+
+def failure_count(session: Session) -> int:
+    """How many messages are set aside, without reading their bytes."""
+    return len(session.exec(select(Message.id).where(Message.status.in_(SET_ASIDE))).all())  # type: ignore[attr-defined]
+
+
 def requeue(session: Session, message: Message, actor: str) -> None:
     """Put a failed or quarantined message back in the queue, after whatever made it fail was fixed."""
     from intake.errors import InputError
 
-    if message.status not in {MessageStatus.failed, MessageStatus.quarantined}:
+    if message.status not in SET_ASIDE:
         raise InputError(f"message {message.id}: is {message.status}, only failed or quarantined ones are retried")
     message.status, message.error, message.attempts = MessageStatus.received, None, 0
     message.claimed_at = message.claimed_by = None

@@ -9,14 +9,14 @@ from typing import Any
 from sqlmodel import Session, select
 from starlette.responses import Response
 
-from intake import audit, review
+from intake import audit, review, store
 from intake.draft import BUILTIN_TEMPLATES
 from intake.errors import IntakeError
-from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, MessageStatus, Outbox, utcnow
+from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
 from intake.settings import Settings
 from intake.web.app import Ctx
 
-FAILED = [MessageStatus.failed, MessageStatus.quarantined]
+FAILED = list(store.SET_ASIDE)
 CLOSE_AS = ["closed", "withdrawn", "spam"]
 # Flags the review code reads; offered as suggestions in the flag form (any other name is allowed too).
 CASES_SHOWN = 1000  # a page the browser still renders quickly; `intake cases --json` lists everything
@@ -37,7 +37,7 @@ def reply_templates(settings: Settings) -> list[str]:
 
 
 def failure_count(session: Session) -> int:
-    return len(session.exec(select(Message.id).where(Message.status.in_(FAILED))).all())  # type: ignore[attr-defined]
+    return store.failure_count(session)
 
 
 def queue_page(ctx: Ctx) -> Response:
