@@ -297,6 +297,26 @@ def compare_names(query: tuple[str, ...], record: tuple[str, ...]) -> tuple[floa
     return sum(best) / need, aligned
 
 
+ADDRESS_COMPARATOR = "token sort or character ratio; numbers within one digit"
+_NUMBER = re.compile(r"\d+")
+
+
+def compare_addresses(query: str, record: str) -> tuple[float, bool]:
+    """Similarity of two folded addresses, and whether their numbers (house number, postcode) are the same.
+
+    Token sort forgives word order ("Flat 2, 5 High St" against "5 High St Flat 2"); the character ratio with
+    spaces removed forgives the slips of typing (a space lost or doubled: "kingsburystreet"), which split or join
+    words and defeat any token comparison. The numbers (house number, postcode) may differ by one typed digit at
+    most: a second difference is another address, however alike the words.
+    """
+    text = max(
+        fuzz.token_sort_ratio(query, record),
+        fuzz.ratio(query.replace(" ", ""), record.replace(" ", "")),
+    )
+    numbers = Levenshtein.distance(" ".join(sorted(_NUMBER.findall(query))), " ".join(sorted(_NUMBER.findall(record))))
+    return text / 100, numbers <= 1
+
+
 def _shape(identifier: str) -> str:
     """C12345678 -> A99999999: two identifiers of the same shape are the same kind of number."""
     return re.sub(r"[A-Z]", "A", re.sub(r"\d", "9", identifier))
@@ -544,11 +564,12 @@ class _Scorer:
 
         rec_addr = fold(row.get("address")) if req.address else ""
         if rec_addr and req.address:
-            s = fuzz.token_sort_ratio(req.address, rec_addr) / 100
-            outcome = "strong" if s >= cfg.strong_address else ("partial" if s >= 0.7 else "differs")
+            s, numbers_agree = compare_addresses(req.address, rec_addr)
+            strong = s >= cfg.strong_address and numbers_agree
+            outcome = "strong" if strong else ("partial" if s >= 0.7 else "differs")
             w = {"strong": 12.0, "partial": 3.0}.get(outcome, -2.0)
             add(
-                FieldEvidence("address", req.address, rec_addr, "token_sort_ratio", round(s, 3), w, outcome),
+                FieldEvidence("address", req.address, rec_addr, ADDRESS_COMPARATOR, round(s, 3), w, outcome),
                 "address" if outcome == "strong" else None,
             )
         total = round(sum(e.weight for e in ev), 2)

@@ -17,7 +17,7 @@ from intake.extract import Extraction
 from intake.parse import ParsedEmail
 from intake.settings import load, section
 from intake.subjects import import_file, remove
-from intake.verify import IdentityMatch, VerifyConfig, compare_names, trusted_from, verify
+from intake.verify import IdentityMatch, VerifyConfig, compare_addresses, compare_names, trusted_from, verify
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from people import people, request_for  # noqa: E402
@@ -321,3 +321,19 @@ def test_a_given_name_one_letter_away_is_another_person(session: Session) -> Non
     match = ask(session, "Harsh Merchant", employer="Akar AG", from_addr="harsh@akarsan.example", trusted=True)
     assert (match.status, match.subject_id) == ("unverified", None)
     assert [e.outcome for e in match.evidence if e.field == "name"] == ["partial"]
+
+
+@pytest.mark.parametrize(
+    ("query", "record", "strong"),
+    [
+        ("6 kingsburystreet berala 4504 sa", "6 kingsbury street berala 4504 sa", True),  # a space lost
+        ("flat 2 5 high street leeds", "5 high street flat 2 leeds", True),  # another order
+        ("5 high street leeds ls1 4dy", "5 high street leeds ls1 4dy", True),
+        ("6 kingsbury street berala 4540 sa", "6 kingsbury street berala 4504 sa", False),  # two digits differ
+        ("61 high street leeds 2000", "17 high street leeds 2000", False),  # another house
+        ("5 high street leeds", "27 acacia avenue york", False),
+    ],
+)
+def test_addresses_forgive_typing_but_not_other_numbers(query: str, record: str, strong: bool) -> None:
+    score, numbers_agree = compare_addresses(query, record)
+    assert (score >= VerifyConfig().strong_address and numbers_agree) is strong
