@@ -15,10 +15,11 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import asdict, dataclass, field, replace
+from functools import lru_cache
 from typing import Any
 
 from rapidfuzz import fuzz
-from rapidfuzz.distance import OSA, JaroWinkler, Levenshtein
+from rapidfuzz.distance import OSA, JaroWinkler
 from sqlalchemy.engine import Connection
 from sqlmodel import Session
 
@@ -261,6 +262,7 @@ def _limited_variants(token: str) -> list[str]:
 # --- comparators ------------------------------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=65536)  # the same pairs of words come back with every candidate of a common name
 def _token_pair(a: str, b: str) -> tuple[float, str]:
     if a == b:
         return 1.0, "exact"
@@ -313,7 +315,8 @@ def compare_addresses(query: str, record: str) -> tuple[float, bool]:
         fuzz.token_sort_ratio(query, record),
         fuzz.ratio(query.replace(" ", ""), record.replace(" ", "")),
     )
-    numbers = Levenshtein.distance(" ".join(sorted(_NUMBER.findall(query))), " ".join(sorted(_NUMBER.findall(record))))
+    # OSA counts two neighbouring digits swapped (2845 for 2854) as one slip, as it is typed.
+    numbers = OSA.distance(" ".join(sorted(_NUMBER.findall(query))), " ".join(sorted(_NUMBER.findall(record))))
     return text / 100, numbers <= 1
 
 
@@ -329,8 +332,8 @@ def _dob_score(a: str, b: str) -> float:
     yb, mb, db = b.split("-")
     if ya == yb and ma == db and da == mb:
         return 0.7  # day and month swapped: the US/European habit, not a different person
-    if Levenshtein.distance(a, b) == 1:
-        return 0.7  # one mistyped digit
+    if OSA.distance(a, b) == 1:
+        return 0.7  # one mistyped digit, or two neighbouring digits swapped
     return 0.0
 
 
@@ -444,7 +447,7 @@ class _Scorer:
 
         # Email: the From address counts only when our infrastructure authenticated it; an address written in
         # the body is a data point the requester supplied.
-        rec_email = norm_email(row.get("email")) if req.from_email or req.other_emails else None
+        rec_email = row["_email"] if req.from_email or req.other_emails else None
         if rec_email and req.from_email:
             same = req.from_email == rec_email
             if same and self.trusted:
@@ -507,7 +510,7 @@ class _Scorer:
                 "email" if same else None,
             )
 
-        rec_phone = norm_phone(row.get("phone")) if req.phones else None
+        rec_phone = row["_phone"] if req.phones else None
         if rec_phone and req.phones:
             same = rec_phone in req.phones
             add(
@@ -523,7 +526,7 @@ class _Scorer:
                 "phone" if same else None,
             )
 
-        rec_id = norm_identifier(row.get("account_id")) if req.identifiers else None
+        rec_id = row["_account"] if req.identifiers else None
         if rec_id and req.identifiers:
             # Only identifiers shaped like the record's (C12345678, not an invoice or ticket number) are compared.
             shaped = [i for i in req.identifiers if _shape(i) == _shape(rec_id)]
@@ -579,39 +582,72 @@ class _Scorer:
 # --- the database side --------------------------------------------------------------------------------------------
 
 
+# Candidates recur across requests (the people with the commonest names are everyone's candidates), and
+# transliterating a name is the dearest step of reading a row.
+_name_tokens = lru_cache(maxsize=65536)(name_tokens)
+
+
+ROW_COLUMNS = (
+    "id",
+    "subject_id",
+    "name",
+    "email",
+    "phone",
+    "employer",
+    "role",
+    "account_status",
+    "date_of_birth",
+    "address",
+    "account_id",
+)
+
+
+def _query(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """Run one read on the driver's own cursor: SQLAlchemy's result layer costs more than these indexed reads."""
+    if conn.dialect.name != "sqlite":
+        sql = sql.replace("?", "%s")
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
 def _candidates(conn: Connection, keys: list[int], limit: int) -> list[dict[str, Any]]:
     if not keys:
         return []
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
     # Each key contributes at most BLOCK_ROWS subjects: a value thousands share (a big client with a common first
     # name) says little, and reading all of it would make the cost grow with the number of subjects.
     arms = " UNION ALL ".join(
-        f"SELECT subject FROM (SELECT subject FROM subject_key WHERE key = {ph} LIMIT {BLOCK_ROWS}) AS k{i}"
+        f"SELECT subject FROM (SELECT subject FROM subject_key WHERE key = ? LIMIT {BLOCK_ROWS}) AS k{i}"
         for i in range(len(keys))
     )
     # The candidates sharing the most keys with the request first: the true person shares several.
-    ids = [
-        r[0]
-        for r in conn.exec_driver_sql(
-            f"SELECT subject FROM ({arms}) AS hits GROUP BY subject ORDER BY COUNT(*) DESC, subject LIMIT {int(limit)}",
-            tuple(keys),
-        ).fetchall()
-    ]
-    if not ids:
-        return []
-    cols = "id, subject_id, name, email, phone, employer, role, account_status, date_of_birth, address, account_id"
-    sql = f"SELECT {cols} FROM subject WHERE id IN ({', '.join([ph] * len(ids))})"
-    names = cols.split(", ")
-    return [dict(zip(names, r, strict=True)) for r in conn.exec_driver_sql(sql, tuple(ids)).fetchall()]
+    cols = ", ".join(f"s.{c}" for c in ROW_COLUMNS)
+    sql = (
+        f"SELECT {cols} FROM (SELECT subject, COUNT(*) AS shared FROM ({arms}) AS hits GROUP BY subject "
+        f"ORDER BY shared DESC, subject LIMIT {int(limit)}) AS best JOIN subject AS s ON s.id = best.subject "
+        "ORDER BY best.shared DESC, s.id"
+    )
+    return [dict(zip(ROW_COLUMNS, r, strict=True)) for r in _query(conn, sql, tuple(keys))]
 
 
-def _terms(conn: Connection, names: set[str]) -> dict[str, int]:
-    if not names:
-        return {}
-    ph = "?" if conn.dialect.name == "sqlite" else "%s"
+def _terms(conn: Connection, names: set[str]) -> tuple[dict[str, int], int]:
+    """How many subjects carry each name word and employer, and the number of subjects, in one read."""
     ordered = sorted(names)
-    sql = f"SELECT term, n FROM subject_term WHERE term IN ({', '.join([ph] * len(ordered))})"
-    return {t: int(n) for t, n in conn.exec_driver_sql(sql, tuple(ordered)).fetchall()}
+    # The largest id stands in for the number of subjects: COUNT(*) would read the whole table on SQLite.
+    sql = "SELECT NULL, MAX(id) FROM subject"
+    if ordered:
+        sql += f" UNION ALL SELECT term, n FROM subject_term WHERE term IN ({', '.join(['?'] * len(ordered))})"
+    counts: dict[str, int] = {}
+    total = 0
+    for term, n in _query(conn, sql, tuple(ordered)):
+        if term is None:
+            total = int(n or 0)
+        else:
+            counts[term] = int(n)
+    return counts, total
 
 
 def verify(
@@ -631,24 +667,27 @@ def verify(
     if not rows:
         result.reasons.append("no subject record shares a data point with the request")
         return result
-    # The largest id stands in for the number of subjects: COUNT(*) would read the whole table on SQLite.
-    total = int(conn.exec_driver_sql("SELECT MAX(id) FROM subject").scalar() or len(rows))
     term_names: set[str] = set()
     holders: dict[str, int] = {}
     for row in rows:
-        row["_tokens"] = name_tokens(row.get("name"))
+        row["_tokens"] = _name_tokens(row.get("name"))
         row["_employer"] = emp = employer_key(row.get("employer"))
+        # Normalised once here for the value counts below and for the scorer.
+        row["_email"] = norm_email(row.get("email"))
+        row["_phone"] = norm_phone(row.get("phone"))
+        row["_account"] = norm_identifier(row.get("account_id"))
         term_names |= {f"n:{t}" for t in row["_tokens"] if len(t) > 1}
         if emp:
             term_names.add(f"w:{emp}")
         for kind, value in (
-            ("e", norm_email(row.get("email"))),
-            ("p", norm_phone(row.get("phone"))),
-            ("a", norm_identifier(row.get("account_id"))),
+            ("e", row["_email"]),
+            ("p", row["_phone"]),
+            ("a", row["_account"]),
         ):
             if value:
                 holders[f"{kind}:{value}"] = holders.get(f"{kind}:{value}", 0) + 1
-    scorer = _Scorer(req, trusted, config, _terms(conn, term_names), total, holders)
+    counts, total = _terms(conn, term_names)
+    scorer = _Scorer(req, trusted, config, counts, max(total, len(rows)), holders)
     scored = sorted((scorer.score(r) for r in rows), key=lambda s: (-s.score, s.row["subject_id"]))
     return _decide(scored, config, result)
 

@@ -329,7 +329,8 @@ def test_a_given_name_one_letter_away_is_another_person(session: Session) -> Non
         ("6 kingsburystreet berala 4504 sa", "6 kingsbury street berala 4504 sa", True),  # a space lost
         ("flat 2 5 high street leeds", "5 high street flat 2 leeds", True),  # another order
         ("5 high street leeds ls1 4dy", "5 high street leeds ls1 4dy", True),
-        ("6 kingsbury street berala 4540 sa", "6 kingsbury street berala 4504 sa", False),  # two digits differ
+        ("6 kingsbury street berala 4540 sa", "6 kingsbury street berala 4504 sa", True),  # two digits swapped
+        ("6 kingsbury street berala 4591 sa", "6 kingsbury street berala 4504 sa", False),  # two digits differ
         ("61 high street leeds 2000", "17 high street leeds 2000", False),  # another house
         ("5 high street leeds", "27 acacia avenue york", False),
     ],
@@ -337,3 +338,9 @@ def test_a_given_name_one_letter_away_is_another_person(session: Session) -> Non
 def test_addresses_forgive_typing_but_not_other_numbers(query: str, record: str, strong: bool) -> None:
     score, numbers_agree = compare_addresses(query, record)
     assert (score >= VerifyConfig().strong_address and numbers_agree) is strong
+
+
+def test_two_swapped_digits_in_a_birth_date_are_a_slip_not_a_contradiction(session: Session) -> None:
+    match = ask(session, "Lukasz Wisniewski", phones=["+48601234567"], date_of_birth="1980-04-10")
+    assert (match.status, match.subject_id) == ("verified", "K1")
+    assert [e.outcome for e in match.evidence if e.field == "date_of_birth"] == ["partial"]
