@@ -341,6 +341,12 @@ def test_addresses_forgive_typing_but_not_other_numbers(query: str, record: str,
 
 
 def test_two_swapped_digits_in_a_birth_date_are_a_slip_not_a_contradiction(session: Session) -> None:
-    match = ask(session, "Lukasz Wisniewski", phones=["+48601234567"], date_of_birth="1980-04-10")
+    match = ask(
+        session,
+        "Lukasz Wisniewski",
+        phones=["+48601234567"],
+        date_of_birth="1980-04-10",  # 1980-04-01 on record
+        from_addr="lukasz.w@acme.example",
+    )
     assert (match.status, match.subject_id) == ("verified", "K1")
     assert [e.outcome for e in match.evidence if e.field == "date_of_birth"] == ["partial"]
