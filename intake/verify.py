@@ -370,12 +370,57 @@ class _Scorer:
         self.terms = terms
         self.total = total
         self.holders = holders  # how many candidates hold each exact value (shared emails are worth less)
+        self._names: dict[tuple[str, ...], tuple[float, float, str]] = {}
+        self._employers: dict[str, tuple[float, float, str]] = {}
 
     def term_bits(self, term: str, cap: float) -> float:
         return min(cap, _bits(self.terms.get(term, 0), self.total, self.config.population))
 
     def exact_bits(self, value_key: str) -> float:
         return 20.0 - math.log2(max(1, self.holders.get(value_key, 1)))
+
+    def name(self, rec_tokens: tuple[str, ...]) -> tuple[float, float, str]:
+        """Score, weight and outcome of a record's name (once per distinct name: namesakes are common candidates).
+
+        Words are aligned in any order (Jaro-Winkler, nicknames, initials); the weight comes from how rare the
+        record's agreeing words are.
+        """
+        if rec_tokens in self._names:
+            return self._names[rec_tokens]
+        req, cfg = self.req, self.config
+        s, aligned = compare_names(req.tokens, rec_tokens)
+        rare = sum(self.term_bits(f"n:{r}", 16.0) for _, r, sim in aligned if sim >= cfg.strong_word and len(r) > 1)
+        # Every word must agree, not just the mean: "Harsh" for "Darsh" is another person, not a typo.
+        need = max(2, min(len(req.tokens), len(rec_tokens)))
+        weakest = min(sorted((sim for _, _, sim in aligned), reverse=True)[:need], default=0.0)
+        # Another given name (a sibling, a twin) counts against the candidate. A name given only in part
+        # ("Durr" for "Anna Durr") is incomplete, and another family name with the same given name is what
+        # marriage does: neither contradicts, neither counts as agreement.
+        given = rec_tokens[0]
+        conflict = any(sim < 0.7 and r == given for _, r, sim in aligned)
+        if s >= cfg.strong_name and weakest >= cfg.strong_word:
+            w, outcome = min(rare, 30.0), "strong"
+        elif not conflict:
+            w, outcome = min(rare, 30.0) / 3 if s >= 0.8 else 0.0, "partial"
+        else:
+            w, outcome = -6.0, "differs"
+        self._names[rec_tokens] = result = (round(s, 3), round(w, 2), outcome)
+        return result
+
+    def employer(self, rec_emp: str) -> tuple[float, float, str]:
+        """Score, weight and outcome of a record's employer, legal forms removed; big clients weigh little."""
+        if rec_emp in self._employers:
+            return self._employers[rec_emp]
+        # Token set alone calls "Adam" and "Adam Laroche" identical (one is a subset of the other); averaging
+        # with token sort keeps word order free but makes the words left over count.
+        q = self.req.employer_key
+        s = (fuzz.token_set_ratio(q, rec_emp) + fuzz.token_sort_ratio(q, rec_emp)) / 200
+        if s >= self.config.strong_employer:
+            w, outcome = self.term_bits(f"w:{rec_emp}", 12.0), "strong"
+        else:
+            w, outcome = -2.0, "differs"
+        self._employers[rec_emp] = result = (round(s, 3), w, outcome)
+        return result
 
     def score(self, row: dict[str, Any]) -> _Scored:
         req, cfg = self.req, self.config
@@ -389,58 +434,22 @@ class _Scorer:
             if point:
                 points.add(point)
 
-        # Name: word-aligned Jaro-Winkler with nicknames and initials; weight from how rare the record's words are.
         rec_tokens: tuple[str, ...] = row["_tokens"]
         if req.tokens and rec_tokens:
-            s, aligned = compare_names(req.tokens, rec_tokens)
-            rare = sum(self.term_bits(f"n:{r}", 16.0) for _, r, sim in aligned if sim >= cfg.strong_word and len(r) > 1)
-            # Every word must agree, not just the mean: "Harsh" for "Darsh" is another person, not a typo.
-            need = max(2, min(len(req.tokens), len(rec_tokens)))
-            weakest = min(sorted((sim for _, _, sim in aligned), reverse=True)[:need], default=0.0)
-            # Another given name (a sibling, a twin) counts against the candidate. A name given only in part
-            # ("Durr" for "Anna Durr") is incomplete, and another family name with the same given name is what
-            # marriage does: neither contradicts, neither counts as agreement.
-            given = rec_tokens[0]
-            conflict = any(sim < 0.7 and r == given for _, r, sim in aligned)
-            if s >= cfg.strong_name and weakest >= cfg.strong_word:
-                w, outcome = min(rare, 30.0), "strong"
-            elif not conflict:
-                w, outcome = min(rare, 30.0) / 3 if s >= 0.8 else 0.0, "partial"
-            else:
-                w, outcome = -6.0, "differs"
+            s, w, outcome = self.name(rec_tokens)
             add(
                 FieldEvidence(
-                    "name",
-                    req.name,
-                    row.get("name") or "",
-                    "jaro_winkler+nicknames+initials",
-                    round(s, 3),
-                    round(w, 2),
-                    outcome,
+                    "name", req.name, row.get("name") or "", "jaro_winkler+nicknames+initials", s, w, outcome
                 ),
                 "name" if outcome == "strong" else None,
             )
 
-        # Employer: token set without legal forms ("Acme Pvt. Ltd." = "ACME GmbH"); big clients weigh little.
         rec_emp: str = row["_employer"]
         if req.employer_key and rec_emp:
-            # Token set alone calls "Adam" and "Adam Laroche" identical (one is a subset of the other); averaging
-            # with token sort keeps word order free but makes the words left over count.
-            q = req.employer_key
-            s = (fuzz.token_set_ratio(q, rec_emp) + fuzz.token_sort_ratio(q, rec_emp)) / 200
-            if s >= cfg.strong_employer:
-                w, outcome = self.term_bits(f"w:{rec_emp}", 12.0), "strong"
-            else:
-                w, outcome = -2.0, "differs"
+            s, w, outcome = self.employer(rec_emp)
             add(
                 FieldEvidence(
-                    "employer",
-                    req.employer[:80],
-                    row.get("employer") or "",
-                    "token_set+token_sort",
-                    round(s, 3),
-                    w,
-                    outcome,
+                    "employer", req.employer[:80], row.get("employer") or "", "token_set+token_sort", s, w, outcome
                 ),
                 "employer" if outcome == "strong" else None,
             )
