@@ -25,7 +25,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from people import SUFFIXES, people, request_for, typo  # noqa: E402
+from people import people, request_for, typo  # noqa: E402
 from rapidfuzz.distance import OSA  # noqa: E402
 
 from intake import db  # noqa: E402
@@ -35,6 +35,7 @@ from intake.parse import ParsedEmail  # noqa: E402
 from intake.subjects import import_file, remove  # noqa: E402
 from intake.verify import VerifyConfig, verify  # noqa: E402
 
+PRIVATE_MAIL = ("webmail", "post", "inbox", "home")  # domains of the private mailboxes people also write from
 Request = tuple[Extraction, ParsedEmail, bool, str | None]  # ..., trusted, the true subject_id (None: nobody)
 
 
@@ -241,7 +242,7 @@ def generated(n: int, rng: random.Random) -> tuple[list[dict[str, Any]], list[Re
         else:
             # From a private mailbox: the request has to stand on the data points written in it.
             ext, parsed, trusted = request_for(
-                person, rng, from_addr=f"x{rng.randrange(10**6)}@{rng.choice(SUFFIXES)}.example"
+                person, rng, from_addr=f"x{rng.randrange(10**6)}@{rng.choice(PRIVATE_MAIL)}.example"
             )
         genuine.append((ext, parsed, trusted, person["subject_id"]))
     # Impersonators know what a colleague or a web search would tell them: name and employer, sometimes the
