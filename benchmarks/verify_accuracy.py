@@ -346,6 +346,8 @@ def main() -> None:
             {"min_bits": 32.0},
             {"min_points": 1},
             {"min_points": 3},
+            {"max_candidates": 6},
+            {"max_candidates": 24},
         ]
         for change in grid:
             cfg = replace(config, **change)
