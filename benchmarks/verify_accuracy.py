@@ -346,6 +346,7 @@ def main() -> None:
             {"min_bits": 32.0},
             {"min_points": 1},
             {"min_points": 3},
+            {"private_points_from_elsewhere": 1},
             {"max_candidates": 6},
             {"max_candidates": 24},
         ]

@@ -71,6 +71,10 @@ class VerifyConfig:
     """Employer score (mean of token set and token sort ratios, legal forms removed) that counts as strong."""
     strong_address: float = 0.85
     """Address score (token sort ratio) that counts as a strong agreement."""
+    private_points_from_elsewhere: int = 2
+    """Data points beyond name, employer and email that must agree before a request from an unauthenticated
+    address other than the one on record is verified. 2 resists a colleague who also knows the office address;
+    1 accepts any two data points (name and birth date, say), whatever mailbox the reply then goes to."""
     max_candidates: int = 12
     """Candidates compared per request, those sharing the most blocking keys (the true person shares several)."""
     population: int = 1000
@@ -732,7 +736,8 @@ def _decide(scored: list[_Scored], config: VerifyConfig, result: IdentityMatch) 
     # One contradiction beside at least `min_points` agreeing values only the person would know (a date of birth
     # mistyped on one side, a message from another mailbox) is a slip, not an impersonation; it stays in the
     # evidence and the reasons for the DPO to see.
-    tolerated = len(top.contradictions) == 1 and len(private) >= config.min_points
+    needed = config.private_points_from_elsewhere if top.contradictions == [FROM_CONTRADICTION] else config.min_points
+    tolerated = len(top.contradictions) == 1 and len(private) >= max(1, needed)
     if top.contradictions and not tolerated:
         result.status = "mismatch"
         result.reasons += [f"{len(top.points)} data points agree ({points}), but {c}" for c in top.contradictions]

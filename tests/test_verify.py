@@ -105,6 +105,27 @@ def test_another_mailbox_is_fine_when_private_data_points_agree(session: Session
     assert (match.status, match.subject_id) == ("verified", "K1")
 
 
+def test_how_many_private_points_a_foreign_mailbox_needs_is_the_dpos_choice(session: Session) -> None:
+    def asked(config: VerifyConfig) -> IdentityMatch:
+        ext = Extraction(kind="request", name="Lukasz Wisniewski", date_of_birth="1980-04-01", emails=["l@x.example"])
+        return verify(session, ext, ParsedEmail(from_addr="l@x.example"), trusted_from=False, config=config)
+
+    assert asked(VerifyConfig()).status == "mismatch"  # name and birth date only: one private point of two
+    lenient = asked(VerifyConfig(private_points_from_elsewhere=1))
+    assert (lenient.status, lenient.subject_id) == ("verified", "K1")
+    assert any("unauthenticated address" in r for r in lenient.reasons)  # the DPO still sees where it came from
+    # Whatever the setting, name and employer from elsewhere stay what an impersonator knows.
+    ext = Extraction(kind="request", name="Lukasz Wisniewski", employer="Acme", emails=["l@x.example"])
+    same = verify(
+        session,
+        ext,
+        ParsedEmail(from_addr="l@x.example"),
+        trusted_from=False,
+        config=VerifyConfig(private_points_from_elsewhere=0),
+    )
+    assert same.status == "mismatch"
+
+
 @pytest.mark.parametrize(
     ("written", "record"),
     [
