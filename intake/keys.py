@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Iterable
 from datetime import date
 from functools import lru_cache
 
@@ -137,13 +138,14 @@ def hkey(kind: str, value: str) -> int:
     CRC-32 and Adler-32 side by side are three times cheaper than a cryptographic hash, which matters at ten keys
     per row and a million rows; a rare collision only adds a candidate that the comparison then rejects.
     """
-    return key_hash(f"{kind}:{value}")
-
-
-def key_hash(key: str) -> int:
-    """hkey of a key already written "kind:value" (the import builds them as strings, one f-string per key)."""
-    data = key.encode()
+    data = f"{kind}:{value}".encode()
     return ((zlib.crc32(data) << 32) | zlib.adler32(data)) - 0x8000000000000000
+
+
+def key_hashes(keys: Iterable[str]) -> set[int]:
+    """{hkey(kind, value)} for keys already written "kind:value": the import's form, one loop for a row's keys."""
+    crc32, adler32 = zlib.crc32, zlib.adler32
+    return {((crc32(data) << 32) | adler32(data)) - 0x8000000000000000 for data in map(str.encode, keys)}
 
 
 def name_keys(tokens: tuple[str, ...]) -> set[tuple[str, str]]:

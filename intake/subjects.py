@@ -25,7 +25,7 @@ from sqlmodel import Field, Session, SQLModel
 from intake.errors import InputError
 from intake.keys import (
     employer_key,
-    key_hash,
+    key_hashes,
     name_tokens,
     norm_date,
     norm_email,
@@ -149,25 +149,37 @@ class ImportReport:
 
 
 def subject_index(row: dict[str, Any]) -> tuple[set[int], set[str]]:
-    """The hashed blocking keys of one record and its frequency terms (the same functions build a request's keys).
+    """The hashed blocking keys of one record and its frequency terms (the same functions build a request's keys)."""
+    return _index(
+        row.get("name"),
+        norm_email(row.get("email")),
+        row.get("phone"),
+        row.get("account_id"),
+        norm_date(row.get("date_of_birth")),
+        row.get("employer"),
+    )
 
-    The keys are name_keys(tokens) and the e/p/a/d/w keys below, each hashed with hkey; they are written here as
+
+def _index(
+    name: str | None, email: str | None, phone: str | None, account: str | None, dob: str | None, employer: str | None
+) -> tuple[set[int], set[str]]:
+    """subject_index of a record whose email and date of birth are normalised already (the import's cleaning did it).
+
+    The keys are name_keys(tokens) and the e/p/a/d/w keys below, hashed as hkey does; they are written here as
     "kind:value" strings directly because this runs once per imported row (tests compare it with name_keys + hkey).
     """
     keys: list[str] = []
-    email = norm_email(row.get("email"))
     if email:
         keys.append("e:" + email)
-    phone = norm_phone(row.get("phone"))
+    phone = norm_phone(phone)
     if phone:
         keys.append("p:" + phone)
-    account = norm_identifier(row.get("account_id"))
+    account = norm_identifier(account)
     if account:
         keys.append("a:" + account)
-    dob = norm_date(row.get("date_of_birth"))
     if dob:
         keys.append("d:" + dob)
-    words = [t for t in name_tokens(row.get("name")) if len(t) > 1]
+    words = [t for t in name_tokens(name) if len(t) > 1]
     if len(words) == 1:
         keys.append("n:" + words[0])
     elif words:
@@ -178,14 +190,14 @@ def subject_index(row: dict[str, Any]) -> tuple[set[int], set[str]]:
         keys.append(f"i:{first[0]}|{last}")
         keys.append(f"i:{last[0]}|{first}")
     terms = {"n:" + t for t in words}
-    emp = employer_key(row.get("employer"))
+    emp = employer_key(employer)
     if emp:
         terms.add("w:" + emp)
         if words:
             # Employer with either end of the name: still found when the other half is misspelt.
             keys.append(f"w:{emp}|{words[0]}")
             keys.append(f"w:{emp}|{words[-1]}")
-    return set(map(key_hash, keys)), terms
+    return key_hashes(keys), terms
 
 
 @lru_cache(maxsize=1024)
@@ -194,47 +206,91 @@ def _field_name(header: str) -> str:
     return ALIASES.get(key, key)
 
 
-def _clean_row(raw: dict[str, Any], where: str) -> tuple[dict[str, Any] | None, str | None]:
-    """A record ready to store, or the error naming the column that is wrong."""
-    row: dict[str, Any] = dict.fromkeys(FIELDS)
+# Positions in FIELDS (and in a stored row's values) that the cleaning and key building read.
+_SID, _NAME, _EMAIL, _PHONE, _EMPLOYER, _ROLE, _STATUS, _CHANGED, _DOB, _ADDRESS, _ACCOUNT = range(len(FIELDS))
+_SLOT = {f: i for i, f in enumerate(FIELDS)}
+Cleaned = tuple[list[Any] | None, dict[str, Any], str | None]  # FIELDS values, attributes, or the error
+
+
+def _clean_row(raw: dict[str, Any], where: str) -> Cleaned:
+    """A record's FIELDS values and attributes ready to store, or the error naming the column that is wrong."""
+    values: list[Any] = [None] * len(FIELDS)
     attributes: dict[str, Any] = {}
     for header, value in raw.items():
         if header is None:  # a CSV line with more cells than the header
-            return None, f"{where}: more values than columns in the header"
-        name = _field_name(header)
+            return None, attributes, f"{where}: more values than columns in the header"
+        slot = _SLOT.get(_field_name(header))
         if value.__class__ is str:
             value = value.strip() or None
-        if name in row:
+        if slot is not None:
             if value is not None:
                 if value.__class__ is not str:
                     value = json.dumps(value) if isinstance(value, (dict, list)) else str(value)
                 if len(value) > MAX_FIELD_CHARS:
-                    return None, f"{where}: column {header!r} is longer than {MAX_FIELD_CHARS} characters"
-            row[name] = value
+                    return None, attributes, f"{where}: column {header!r} is longer than {MAX_FIELD_CHARS} characters"
+            values[slot] = value
         elif value is not None:
             attributes[header.strip()] = value
-    if not row["subject_id"]:
-        return None, f"{where}: column 'subject_id' is empty"
-    status = row["account_status"]
+    return values, attributes, _check(values, where)
+
+
+@dataclass(frozen=True)
+class _Columns:
+    """Where a CSV header's cells go, worked out once per file instead of once per cell."""
+
+    width: int
+    fields: list[tuple[int, int, str]]  # (cell, FIELDS slot, header) in header order
+    attributes: list[tuple[int, str]]  # (cell, attribute name) for the other columns
+    distinct: bool  # no header twice: a row's dict would hold every cell, so cells can be read by position
+
+
+def _columns(headers: list[str]) -> _Columns:
+    fields: list[tuple[int, int, str]] = []
+    attributes: list[tuple[int, str]] = []
+    for cell, header in enumerate(headers):
+        slot = _SLOT.get(_field_name(header))
+        if slot is None:
+            attributes.append((cell, header.strip()))
+        else:
+            fields.append((cell, slot, header))
+    return _Columns(len(headers), fields, attributes, len(set(headers)) == len(headers))
+
+
+def _clean_cells(cells: list[str], columns: _Columns, where: str) -> Cleaned:
+    """_clean_row of the dict DictReader would make of `cells` (a full row of a header without repeated names)."""
+    values: list[Any] = [None] * len(FIELDS)
+    for cell, slot, header in columns.fields:
+        value = cells[cell].strip() or None
+        if value is not None and len(value) > MAX_FIELD_CHARS:
+            return None, {}, f"{where}: column {header!r} is longer than {MAX_FIELD_CHARS} characters"
+        values[slot] = value
+    attributes = {name: value for cell, name in columns.attributes if (value := cells[cell].strip())}
+    return values, attributes, _check(values, where)
+
+
+def _check(values: list[Any], where: str) -> str | None:
+    """The checks after the columns are read; normalises status and date of birth in place. None when all is well."""
+    if not values[_SID]:
+        return f"{where}: column 'subject_id' is empty"
+    status = values[_STATUS]
     if status is not None:
         status = status.lower()
         if status not in ACCOUNT_STATUSES:
-            return None, f"{where}: column 'account_status' must be one of {', '.join(ACCOUNT_STATUSES)}"
-        row["account_status"] = status
-    if row["date_of_birth"] is not None:
-        dob = norm_date(row["date_of_birth"])
+            return f"{where}: column 'account_status' must be one of {', '.join(ACCOUNT_STATUSES)}"
+        values[_STATUS] = status
+    if values[_DOB] is not None:
+        dob = norm_date(values[_DOB])
         if dob is None:
-            return None, f"{where}: column 'date_of_birth' is not a date (YYYY-MM-DD): {row['date_of_birth'][:40]!r}"
-        row["date_of_birth"] = dob
-    if row["status_changed_at"] is not None:
+            return f"{where}: column 'date_of_birth' is not a date (YYYY-MM-DD): {values[_DOB][:40]!r}"
+        values[_DOB] = dob
+    if values[_CHANGED] is not None:
         try:
-            datetime.fromisoformat(row["status_changed_at"])
+            datetime.fromisoformat(values[_CHANGED])
         except ValueError:
-            return None, f"{where}: column 'status_changed_at' is not an ISO date-time"
-    if row["email"] is not None and norm_email(row["email"]) is None:
-        return None, f"{where}: column 'email' is not an email address: {row['email'][:80]!r}"
-    row["attributes"] = attributes
-    return row, None
+            return f"{where}: column 'status_changed_at' is not an ISO date-time"
+    if values[_EMAIL] is not None and norm_email(values[_EMAIL]) is None:
+        return f"{where}: column 'email' is not an email address: {values[_EMAIL][:80]!r}"
+    return None
 
 
 # One cleaned row on its way to the database: (subject_id, other FIELDS..., attributes JSON) and its keys.
@@ -277,7 +333,8 @@ class _Prepared:
         return list(zip(self.rows, keys, strict=True))
 
 
-def _prepare(chunk: Iterable[RawRow]) -> _Prepared:
+def _prepare(chunk: Iterable[RawRow], columns: _Columns | None = None) -> _Prepared:
+    """Clean and index raw rows: dicts, or (with `columns`) lists of a CSV row's cells."""
     out = _Prepared([], [], 0)
     rows = out.rows
     terms: list[str] = []
@@ -288,14 +345,25 @@ def _prepare(chunk: Iterable[RawRow]) -> _Prepared:
         if problem is not None or raw is None:
             out.errors.append(f"{where}: {problem}")
             continue
-        row, problem = _clean_row(raw, where)
-        if row is None:
+        if raw.__class__ is list:
+            values, attributes, problem = _clean_cells(raw, columns, where)  # type: ignore[arg-type]
+        else:
+            values, attributes, problem = _clean_row(raw, where)
+        if values is None or problem is not None:
             out.errors.append(problem or f"{where}: unusable row")
             continue
-        keys, row_terms = subject_index(row)
-        attributes = row["attributes"]
+        email = values[_EMAIL]
+        keys, row_terms = _index(
+            values[_NAME],
+            email and norm_email(email),
+            values[_PHONE],
+            values[_ACCOUNT],
+            values[_DOB],
+            values[_EMPLOYER],
+        )
         owner = len(rows)
-        rows.append((*(row[f] for f in FIELDS), _encode_json(attributes) if attributes else "{}"))
+        values.append(_encode_json(attributes) if attributes else "{}")
+        rows.append(tuple(values))
         packed.extend([(k << 32) | owner for k in keys])
         terms.extend(row_terms)
     if SORT_KEYS:
@@ -603,16 +671,20 @@ def _prepare_range(path: str, layout: _CsvLayout, index: int, start: int, line: 
     csv.field_size_limit(min(sys.maxsize, 2**31 - 1))
     end = layout.ranges[index][1]
     headers = layout.headers
+    columns = _columns(headers)
     width = len(headers)
+    by_position = width if columns.distinct else -1
     out = _Prepared([], [], 0, start=start, end=start, end_line=line)
     if start >= end:
         return out  # the previous range already read past this one
     base = line - 1
 
-    def records() -> Iterator[RawRow]:
+    def records() -> Iterator[tuple[str, Any, None]]:
         for lines, cells, pos in _csv_records(handle, start, layout.delimiter):
             out.end, out.end_line = pos, line + lines
-            if cells:  # DictReader skips blank lines
+            if len(cells) == by_position:
+                yield f"{path}:{base + lines}", cells, None  # the common case, read by position
+            elif cells:  # DictReader skips blank lines
                 raw: dict[Any, Any] = dict(zip(headers, cells, strict=False))
                 if len(cells) > width:
                     raw[None] = cells[width:]
@@ -625,7 +697,7 @@ def _prepare_range(path: str, layout: _CsvLayout, index: int, start: int, line: 
 
     with open(path, "rb") as handle:
         try:
-            prepared = _prepare(records())
+            prepared = _prepare(records(), columns)
         except UnicodeDecodeError:
             raise InputError(f"{path}: not UTF-8 text") from None
     out.rows, out.errors, out.processed = prepared.rows, prepared.errors, prepared.processed

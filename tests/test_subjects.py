@@ -257,6 +257,39 @@ def test_workers_reading_byte_ranges_give_what_the_sequential_path_gives(
     assert results[0][0].inserted > 0
 
 
+@pytest.mark.parametrize(
+    "header",
+    [
+        # Attribute columns, padded header names, an alias and its field both present (the later column wins).
+        "subject_id, Full Name ,email,E-Mail,team,cost centre,DOB",
+        # The same header twice: a row's dict keeps the later cell, so such files are read as dicts.
+        "subject_id,name,email,email,team,team,DOB",
+    ],
+)
+def test_workers_map_columns_as_the_sequential_path_does(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, header: str
+) -> None:
+    lines = [header + "\n"]
+    for i in range(300):
+        long = "x" * 1001 if i % 97 == 5 else ""
+        lines.append(
+            f"S{i}, Ann {i} Lee ,a{i}@example.com,{long or f'B{i}@Example.com'},t{i % 4}, ,1980-01-{1 + i % 28:02}\n"
+        )
+    path = tmp_path / "people.csv"
+    path.write_text("".join(lines), encoding="utf-8")
+    results = []
+    for parallel in (False, True):
+        url = f"sqlite:///{tmp_path}/{parallel}.db"
+        db.upgrade(url, "0002")
+        monkeypatch.setattr(subjects, "PARALLEL_BYTES", 0 if parallel else 10**12)
+        monkeypatch.setattr(subjects, "RANGE_BYTES", 900)
+        results.append(_imported(url, path))
+    assert results[0] == results[1]
+    report, rows, _ = results[0]
+    assert report.inserted == 296 and len(report.errors) == 4 and "longer than 1000" in report.errors[0]
+    assert all(json.loads(row[-1]) for row in rows)  # the team column is kept as an attribute
+
+
 def test_files_the_byte_ranges_cannot_split_take_the_sequential_path(tmp_path: Path) -> None:
     bare_cr = tmp_path / "old-mac.csv"
     bare_cr.write_bytes(b"subject_id,name\rS1,Ann Lee\rS2,Bo Chan\r")
