@@ -288,9 +288,7 @@ def _check(values: list[Any], where: str) -> str | None:
             datetime.fromisoformat(values[_CHANGED])
         except ValueError:
             return f"{where}: column 'status_changed_at' is not an ISO date-time"
-    if values[_EMAIL] is not None and norm_email(values[_EMAIL]) is None:
-        return f"{where}: column 'email' is not an email address: {values[_EMAIL][:80]!r}"
-    return None
+    return None  # the email is checked last, in _prepare, which keeps its normalised form for the keys
 
 
 # One cleaned row on its way to the database: (subject_id, other FIELDS..., attributes JSON) and its keys.
@@ -298,6 +296,7 @@ PreparedRow = tuple[tuple[Any, ...], list[int]]
 RawRow = tuple[str, dict[str, Any] | None, str | None]  # where ("FILE:LINE"), raw row or None, parse error
 # A module-level encoder: json.dumps with any option builds a new JSONEncoder per call.
 _encode_json = json.JSONEncoder(ensure_ascii=False).encode
+_json_string = json.encoder.encode_basestring  # what that encoder writes for a str (ensure_ascii=False)
 _LOW32 = 0xFFFFFFFF
 SORT_KEYS = True  # hand keys over in key order (see _Prepared); a switch so the benchmark can measure what it buys
 
@@ -352,17 +351,28 @@ def _prepare(chunk: Iterable[RawRow], columns: _Columns | None = None) -> _Prepa
         if values is None or problem is not None:
             out.errors.append(problem or f"{where}: unusable row")
             continue
-        email = values[_EMAIL]
+        email = values[_EMAIL] and norm_email(values[_EMAIL])
+        if values[_EMAIL] is not None and email is None:
+            out.errors.append(f"{where}: column 'email' is not an email address: {values[_EMAIL][:80]!r}")
+            continue
         keys, row_terms = _index(
             values[_NAME],
-            email and norm_email(email),
+            email,
             values[_PHONE],
             values[_ACCOUNT],
             values[_DOB],
             values[_EMPLOYER],
         )
         owner = len(rows)
-        values.append(_encode_json(attributes) if attributes else "{}")
+        if not attributes:
+            values.append("{}")
+        elif raw.__class__ is list:
+            # Text keys and values only: the encoder's output without building an encoder per call.
+            values.append(
+                "{" + ", ".join([f"{_json_string(k)}: {_json_string(v)}" for k, v in attributes.items()]) + "}"
+            )
+        else:
+            values.append(_encode_json(attributes))
         rows.append(tuple(values))
         packed.extend([(k << 32) | owner for k in keys])
         terms.extend(row_terms)
