@@ -12,12 +12,13 @@ import pytest
 from sqlmodel import Session
 
 from intake import db
+from intake.compare import compare_addresses, compare_names
 from intake.errors import SettingsError
 from intake.extract import Extraction
 from intake.parse import ParsedEmail
 from intake.settings import load, section
 from intake.subjects import import_file, remove
-from intake.verify import IdentityMatch, VerifyConfig, compare_addresses, compare_names, trusted_from, verify
+from intake.verify import IdentityMatch, VerifyConfig, trusted_from, verify
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from people import people, request_for  # noqa: E402

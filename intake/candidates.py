@@ -1,0 +1,72 @@
+"""Blocking: the subjects that share hashed keys with a request, with the value counts that weigh agreement."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.engine import Connection
+
+BLOCK_ROWS = 64  # subjects read per blocking key
+
+
+ROW_COLUMNS = (
+    "id",
+    "subject_id",
+    "name",
+    "email",
+    "phone",
+    "employer",
+    "role",
+    "account_status",
+    "date_of_birth",
+    "address",
+    "account_id",
+)
+
+
+def _query(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
+    """Run one read on the driver's own cursor: SQLAlchemy's result layer costs more than these indexed reads."""
+    if conn.dialect.name != "sqlite":
+        sql = sql.replace("?", "%s")
+    cursor = conn.connection.cursor()
+    try:
+        cursor.execute(sql, params)
+        return list(cursor.fetchall())
+    finally:
+        cursor.close()
+
+
+def candidates(conn: Connection, keys: list[int], limit: int) -> list[dict[str, Any]]:
+    if not keys:
+        return []
+    # Each key contributes at most BLOCK_ROWS subjects: a value thousands share (a big client with a common first
+    # name) says little, and reading all of it would make the cost grow with the number of subjects.
+    arms = " UNION ALL ".join(
+        f"SELECT subject FROM (SELECT subject FROM subject_key WHERE key = ? LIMIT {BLOCK_ROWS}) AS k{i}"
+        for i in range(len(keys))
+    )
+    # The candidates sharing the most keys with the request first: the true person shares several.
+    cols = ", ".join(f"s.{c}" for c in ROW_COLUMNS)
+    sql = (
+        f"SELECT {cols} FROM (SELECT subject, COUNT(*) AS shared FROM ({arms}) AS hits GROUP BY subject "
+        f"ORDER BY shared DESC, subject LIMIT {int(limit)}) AS best JOIN subject AS s ON s.id = best.subject "
+        "ORDER BY best.shared DESC, s.id"
+    )
+    return [dict(zip(ROW_COLUMNS, r, strict=True)) for r in _query(conn, sql, tuple(keys))]
+
+
+def term_counts(conn: Connection, names: set[str]) -> tuple[dict[str, int], int]:
+    """How many subjects carry each name word and employer, and the number of subjects, in one read."""
+    ordered = sorted(names)
+    # The largest id stands in for the number of subjects: COUNT(*) would read the whole table on SQLite.
+    sql = "SELECT NULL, MAX(id) FROM subject"
+    if ordered:
+        sql += f" UNION ALL SELECT term, n FROM subject_term WHERE term IN ({', '.join(['?'] * len(ordered))})"
+    counts: dict[str, int] = {}
+    total = 0
+    for term, n in _query(conn, sql, tuple(ordered)):
+        if term is None:
+            total = int(n or 0)
+        else:
+            counts[term] = int(n)
+    return counts, total
