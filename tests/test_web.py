@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import http.client
 import re
 from collections.abc import Iterator
 from datetime import timedelta
@@ -18,7 +19,7 @@ from intake.errors import SettingsError
 from intake.models import Case, Draft, Event, Message, Outbox, utcnow
 from intake.settings import Settings
 from intake.web import server
-from intake.web.app import WebConfig
+from intake.web.app import WebConfig, allowed_hosts, host_name
 from intake.web.auth import hash_line
 
 CHROMIUM = "/usr/bin/chromium"
@@ -395,3 +396,59 @@ def test_every_web_setting_is_documented() -> None:
     text = (Path(__file__).resolve().parent.parent / "docs" / "web.md").read_text()
     for f in dataclasses.fields(WebConfig):
         assert f"`INTAKE_WEB_{f.name.upper()}`" in text, f.name
+
+
+def _get_with_host(url: str, host: str) -> int:
+    """The status of GET /login sent to the server at `url` with the given Host header, as a rebinding page would."""
+    address = url.removeprefix("http://").rstrip("/")
+    name, _, port = address.rpartition(":")
+    conn = http.client.HTTPConnection(name, int(port), timeout=10)
+    try:
+        conn.request("GET", "/login?again=1", headers={"Host": host})
+        return conn.getresponse().status
+    finally:
+        conn.close()
+
+
+def test_a_foreign_host_name_is_refused_so_dns_rebinding_cannot_read_the_pages(web: server.Handle) -> None:
+    port = web.url.rstrip("/").rpartition(":")[2]
+    assert _get_with_host(web.url, f"attacker.example:{port}") == 400
+    assert _get_with_host(web.url, "") == 400
+    assert _get_with_host(web.url, f"127.0.0.1:{port}") == 200
+    assert _get_with_host(web.url, f"localhost:{port}") == 200
+    assert _get_with_host(web.url, f"[::1]:{port}") == 200
+
+
+def test_configured_host_names_are_answered(web_settings: Settings, users_file: Path) -> None:
+    handle = server.start(web_settings, WebConfig(users_file=str(users_file), hosts=["DPO.example.com"]))
+    try:
+        assert _get_with_host(handle.url, "dpo.example.com") == 200
+        assert _get_with_host(handle.url, "other.example.com") == 400
+    finally:
+        handle.stop()
+
+
+@pytest.mark.parametrize(
+    ("listen", "hosts", "allowed"),
+    [
+        ("127.0.0.1:8025", [], {"localhost", "127.0.0.1", "::1"}),
+        ("[::1]:8025", ["dpo.example.com"], {"localhost", "127.0.0.1", "::1", "dpo.example.com"}),
+        ("192.0.2.7:8025", [], {"192.0.2.7"}),
+        ("0.0.0.0:8025", [], None),  # every address and no name given: the name cannot be known
+        ("0.0.0.0:8025", ["dpo.example.com"], {"localhost", "127.0.0.1", "::1", "dpo.example.com"}),
+    ],
+)
+def test_allowed_hosts_follow_the_listening_address(
+    web_settings: Settings, listen: str, hosts: list[str], allowed: set[str] | None
+) -> None:
+    web_settings.web_listen = listen
+    got = allowed_hosts(web_settings, WebConfig(hosts=hosts))
+    assert (None if got is None else set(got)) == allowed
+
+
+@pytest.mark.parametrize(
+    ("header", "name"),
+    [("[::1]:8025", "::1"), ("Example.org:80", "example.org"), ("example.org", "example.org"), ("::1", "::1")],
+)
+def test_host_name_drops_the_port(header: str, name: str) -> None:
+    assert host_name(header) == name

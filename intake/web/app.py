@@ -57,6 +57,10 @@ class WebConfig:
     """How long a log-in lasts before the password is asked again."""
     secure_cookie: bool = False
     """Send the session cookie only over HTTPS; set it when a TLS proxy serves the pages."""
+    hosts: list[str] = field(default_factory=list)
+    """Host names the pages answer to besides the listening address (dpo.example.com behind a proxy; comma list
+    in the environment). Other Host headers get 400, so a web page that re-points its own name at this machine
+    (DNS rebinding) cannot read them. Empty when listening on every address: any name."""
 
 
 def is_loopback(host: str) -> bool:
@@ -294,6 +298,50 @@ def endpoint(handler: Handler, *, login: bool = True) -> Callable[[Request], Awa
     return run
 
 
+LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
+
+
+def allowed_hosts(settings: Settings, config: WebConfig) -> frozenset[str] | None:
+    """The Host names the pages answer to; None for any (listening on every address, no names configured)."""
+    listen = settings.web_listen.rpartition(":")[0].strip("[]").lower()
+    names = {h.strip().lower() for h in config.hosts if h.strip()}
+    if listen in {"", "0.0.0.0", "::"}:
+        return frozenset(names | set(LOOPBACK_NAMES)) if names else None
+    if is_loopback(listen):
+        names |= set(LOOPBACK_NAMES)
+    return frozenset(names | {listen})
+
+
+def host_name(header: str) -> str:
+    """The name in a Host header, without the port: "[::1]:8025" -> "::1", "Example.org:80" -> "example.org"."""
+    header = header.strip().lower()
+    if header.startswith("["):
+        return header[1:].partition("]")[0]
+    return header.rpartition(":")[0] if header.count(":") == 1 else header
+
+
+class KnownHosts:
+    """Answers 400 to a request whose Host header names none of the allowed hosts (DNS rebinding)."""
+
+    def __init__(self, app: ASGIApp, allowed: frozenset[str]) -> None:
+        self.app = app
+        self.allowed = allowed
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] == "http":
+            headers = dict(scope.get("headers", []))
+            if host_name(headers.get(b"host", b"").decode("latin-1")) not in self.allowed:
+                # The name is not echoed back: it is the requester's text.
+                response = Response(
+                    "Unknown host name: use the address intake listens on, or add the name to [web] hosts.\n",
+                    400,
+                    media_type="text/plain",
+                )
+                await response(scope, receive, send)
+                return
+        await self.app(scope, receive, send)
+
+
 class SecurityHeaders:
     """Adds the security headers to every response, static files and errors included."""
 
@@ -376,6 +424,9 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     app = Starlette(routes=routes)
-    app.add_middleware(SecurityHeaders)
+    allowed = allowed_hosts(settings, config)
+    if allowed is not None:
+        app.add_middleware(KnownHosts, allowed=allowed)
+    app.add_middleware(SecurityHeaders)  # added last, so it wraps the rest: the 400 carries the headers too
     app.state.web = web
     return app
