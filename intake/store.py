@@ -50,19 +50,21 @@ def put(
     source: str,
     envelope_from: str = "",
     envelope_to: str = "",
+    flags: tuple[str, ...] = (),
 ) -> Stored:
     """Commit the raw bytes (or find them already stored) before anyone acts on them.
 
     The identity of a message is (mailbox, Message-ID, SHA-256 of the bytes): a re-delivery or the
     same file ingested twice finds the first copy; a reused Message-ID with other bytes is stored as
-    a new message and flagged, because senders do reuse them.
+    a new message and flagged, because senders do reuse them. `flags` are the source's own findings
+    (`oversized`), committed with the row so that no worker can claim the message without them.
     """
     sha = hashlib.sha256(raw).hexdigest()
     mid = message_id_of(raw, sha)
     existing = _find(session, mailbox, mid, sha)
     if existing is not None:
         return Stored(existing.id, True, mid, sha, list(existing.flags))  # type: ignore[arg-type]
-    flags: list[str] = []
+    flags = list(dict.fromkeys(flags))
     if mid.endswith("@intake.invalid>"):
         flags.append("message_id_missing")
     elif session.exec(select(Message.id).where(Message.message_id == mid, Message.sha256 != sha)).first():

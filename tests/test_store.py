@@ -95,3 +95,16 @@ def test_garbage_bytes_are_stored_too(database_url: str) -> None:
     with db.session(database_url) as s:
         stored = store.put(s, raw, mailbox="smtp", source="smtp")
         assert s.get(Message, stored.id).raw == raw  # type: ignore[union-attr]
+
+
+def test_a_sources_flags_are_stored_with_the_message_beside_its_own(database_url: str) -> None:
+    db.upgrade(database_url)
+    raw = b"Subject: big\r\n\r\nheaders only"  # no Message-ID: store.put adds its own flag
+    with db.session(database_url) as s:
+        first = store.put(s, raw, mailbox="m", source="imap", flags=("oversized",))
+        again = store.put(s, raw, mailbox="m", source="imap", flags=("oversized",))
+    db.dispose_all()
+    with db.session(database_url) as s:
+        row = s.get(Message, first.id)
+        assert row is not None and row.flags == ["oversized", "message_id_missing"]
+    assert again.duplicate and again.id == first.id

@@ -33,7 +33,7 @@ from urllib.parse import unquote, urlsplit
 from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
 from imap_tools.errors import MailboxLoginError
 from imap_tools.idle import get_socket_poller
-from sqlalchemy import BigInteger, Column, Text, event, update
+from sqlalchemy import BigInteger, Column, Text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Field, Session, SQLModel, select
 
@@ -613,9 +613,14 @@ class Watcher(threading.Thread):
 
     def _store(self, raw: bytes, done: Batch, oversized: bool = False) -> None:
         with db.session(self.settings.database_url) as session:
-            if oversized:
-                _flag_new_messages(session, "oversized")
-            result = store.put(session, raw, mailbox=self.mailbox.label, source="imap", envelope_to=self.mailbox.user)
+            result = store.put(
+                session,
+                raw,
+                mailbox=self.mailbox.label,
+                source="imap",
+                envelope_to=self.mailbox.user,
+                flags=("oversized",) if oversized else (),
+            )
             if oversized and not result.duplicate:
                 # The DPO must know: the case carries the flag, the audit trail and the log say where the original is.
                 audit.record(
@@ -784,21 +789,6 @@ def _stand_in(headers: bytes, size: int, mailbox: Mailbox, config: ImapConfig) -
         + str(size).encode()
         + (b"\r\n\r\n" + note.encode())
     )
-
-
-def _flag_new_messages(session: Session, flag: str) -> None:
-    """Add `flag` to Message rows inserted by this session, inside store.put's own transaction.
-
-    The flag must be in the same commit as the row: a worker claiming the message a moment earlier
-    would otherwise process it without the flag.
-    """
-
-    def _before_flush(sess: Session, _context: Any, _instances: Any) -> None:
-        for obj in sess.new:
-            if isinstance(obj, Message) and flag not in obj.flags:
-                obj.flags = [*obj.flags, flag]
-
-    event.listen(session, "before_flush", _before_flush)
 
 
 # --- Entry points for the service, the sender and the CLI ---------------------------------------------------------
