@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
-from intake import db, subjects
+from intake import db, keys, subjects
 from intake.errors import InputError
 from intake.extract import Extraction
 from intake.parse import ParsedEmail
@@ -74,6 +74,63 @@ PEOPLE = [
 def request(name: str, **kw: object) -> tuple[Extraction, ParsedEmail]:
     sender = str(kw.pop("from_addr", "someone@elsewhere.example"))
     return Extraction(kind="request", name=name, emails=[sender], **kw), ParsedEmail(from_addr=sender)  # type: ignore[arg-type]
+
+
+def _reference_index(row: dict[str, str | None]) -> tuple[set[int], set[str]]:
+    """Blocking keys as the request side builds them: fold, name_keys and hkey, one key at a time."""
+    name = (row.get("name") or "")[:300].replace("'", "").replace("\u2019", "")
+    tokens = tuple([t for t in keys.fold(name).split() if t not in keys._HONORIFICS][:6])
+    pairs = set(keys.name_keys(tokens))
+    for kind, value in (
+        ("e", keys.norm_email(row.get("email"))),
+        ("p", keys.norm_phone(row.get("phone"))),
+        ("a", keys.norm_identifier(row.get("account_id"))),
+        ("d", keys.norm_date(row.get("date_of_birth"))),
+    ):
+        if value:
+            pairs.add((kind, value))
+    words = [t for t in tokens if len(t) > 1]
+    terms = {f"n:{t}" for t in words}
+    emp = keys.employer_key(row.get("employer"))
+    if emp:
+        terms.add(f"w:{emp}")
+        if words:
+            pairs |= {("w", f"{emp}|{words[0]}"), ("w", f"{emp}|{words[-1]}")}
+    return {keys.hkey(kind, value) for kind, value in pairs}, terms
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Łukasz Wiśniewski",
+        "Dr. Mary-Ann O'Brien",
+        "Алексей  Петров\u00a0Иванович",
+        "  zoë  ZOË   Zoë ",
+        "J. Smith",
+        "Smith, J.",
+        "محمد علي",
+        "Mme Anne de la Tour du Pin Montauban",
+        "Prince",
+        "x",
+        "",
+        None,
+    ],
+)
+def test_record_keys_are_the_request_sides_keys(name: str | None) -> None:
+    row = {
+        "name": name,
+        "email": " <Ann.Lee@Example.COM> ",
+        "phone": "+44 20 7946 0958",
+        "account_id": "c-0010 47",
+        "date_of_birth": "19800401",
+        "employer": "Acme Sp. z o.o.",
+    }
+    assert subjects.subject_index(row) == _reference_index(row)
+    bare = {"name": name, "employer": None}
+    assert subjects.subject_index(bare) == _reference_index(bare)
+    assert keys.name_tokens(name) == tuple(
+        [t for t in keys.fold((name or "").replace("'", "")).split() if t not in keys._HONORIFICS][:6]
+    )
 
 
 def test_csv_headers_map_to_fields_and_unknown_columns_become_attributes(session: Session, tmp_path: Path) -> None:
