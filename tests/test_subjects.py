@@ -408,3 +408,38 @@ def test_import_upsert_and_verify_work_on_postgresql(pg_url: str, tmp_path: Path
         s.add(subjects.Subject(subject_id="E-3", name="Added Later"))
         s.commit()
         assert count(s) == 3
+
+
+@pytest.mark.postgres
+def test_a_bulk_import_stores_the_same_rows_and_keys_on_postgresql_as_on_sqlite(
+    pg_url: str, url: str, tmp_path: Path
+) -> None:
+    # Enough rows for several subjects and keys to an INSERT statement, and a row count no multiple of either
+    # (sorted in Python: the two databases may collate text differently).
+    rows = [
+        {"subject_id": f"P{i}", "name": f"Ann{i} Lee{i % 5}", "email": f"a{i}@example.com", "team": f"t{i % 3}"}
+        for i in range(61)
+    ]
+    path = write_csv(tmp_path / "people.csv", rows)
+    db.upgrade(pg_url, "0002")
+    tables = []
+    for target in (url, pg_url):
+        with db.session(target) as s:
+            assert import_file(s, path).inserted == 61
+            conn = s.connection()
+            tables.append(
+                (
+                    [
+                        tuple(r)
+                        for r in conn.execute(text("SELECT id, subject_id, name, email FROM subject ORDER BY id"))
+                    ],
+                    [
+                        tuple(r)
+                        for r in conn.execute(text("SELECT key, subject FROM subject_key ORDER BY key, subject"))
+                    ],
+                    sorted(tuple(r) for r in conn.execute(text("SELECT term, n FROM subject_term"))),
+                )
+            )
+        db.dispose_all()
+    assert tables[0] == tables[1]
+    assert len(tables[0][1]) > 2 * subjects.KEYS_PER_INSERT
