@@ -258,9 +258,7 @@ def main() -> None:
             f"cpu p95 x{p95(big, 'cpu_p95_ms') / p95(small, 'cpu_p95_ms'):.2f}"
             + (" (medians of the runs)" if args.repeat > 1 else "")
         )
-    print(
-        f"speed-up over the naive scan at {sizes[-1]:,}: x{speedups[sizes[-1]]:.0f} (median request, median of runs)"
-    )
+    print(f"speed-up over the naive scan at {sizes[-1]:,}: x{speedups[sizes[-1]]:.0f} (median request, median of runs)")
 
 
 if __name__ == "__main__":
