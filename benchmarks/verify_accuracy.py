@@ -348,7 +348,7 @@ def main() -> None:
             {"min_points": 3},
             {"private_points_from_elsewhere": 1},
             {"max_candidates": 6},
-            {"max_candidates": 24},
+            {"max_candidates": 12},
         ]
         for change in grid:
             cfg = replace(config, **change)

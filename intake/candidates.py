@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from sqlalchemy.engine import Connection
@@ -24,9 +25,12 @@ ROW_COLUMNS = (
 )
 
 
-def _query(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
-    """Run one read on the driver's own cursor: SQLAlchemy's result layer costs more than these indexed reads."""
-    if conn.dialect.name != "sqlite":
+def _query(conn: Connection, sql: str, params: tuple[Any, ...], prepared: bool = False) -> list[tuple[Any, ...]]:
+    """Run one read on the driver's own cursor: SQLAlchemy's result layer costs more than these indexed reads.
+
+    The SQL is written with `?`; `prepared` says it is already in the driver's style.
+    """
+    if not prepared and conn.dialect.name != "sqlite":
         sql = sql.replace("?", "%s")
     cursor = conn.connection.cursor()
     try:
@@ -36,23 +40,30 @@ def _query(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[An
         cursor.close()
 
 
-def candidates(conn: Connection, keys: list[int], limit: int) -> list[dict[str, Any]]:
+def candidates(conn: Connection, keys: list[tuple[int, int]], limit: int) -> list[dict[str, Any]]:
+    """The `limit` subjects whose shared keys weigh the most, as rows; `keys` are (hashed key, weight) pairs."""
     if not keys:
         return []
+    sql = _candidates_sql(tuple(w for _, w in keys), int(limit), conn.dialect.name != "sqlite")
+    return [dict(zip(ROW_COLUMNS, r, strict=True)) for r in _query(conn, sql, tuple(k for k, _ in keys), prepared=True)]
+
+
+@lru_cache(maxsize=1024)  # one text per shape of request: building it cost a tenth of the query at 10^6 subjects
+def _candidates_sql(weights: tuple[int, ...], limit: int, pyformat: bool) -> str:
     # Each key contributes at most BLOCK_ROWS subjects: a value thousands share (a big client with a common first
     # name) says little, and reading all of it would make the cost grow with the number of subjects.
     arms = " UNION ALL ".join(
-        f"SELECT subject FROM (SELECT subject FROM subject_key WHERE key = ? LIMIT {BLOCK_ROWS}) AS k{i}"
-        for i in range(len(keys))
+        f"SELECT subject, {int(w)} AS w FROM (SELECT subject FROM subject_key WHERE key = ? LIMIT {BLOCK_ROWS}) AS k{i}"
+        for i, w in enumerate(weights)
     )
-    # The candidates sharing the most keys with the request first: the true person shares several.
+    # The candidates whose shared keys weigh the most first: the true person shares several, and strong ones.
     cols = ", ".join(f"s.{c}" for c in ROW_COLUMNS)
     sql = (
-        f"SELECT {cols} FROM (SELECT subject, COUNT(*) AS shared FROM ({arms}) AS hits GROUP BY subject "
-        f"ORDER BY shared DESC, subject LIMIT {int(limit)}) AS best JOIN subject AS s ON s.id = best.subject "
+        f"SELECT {cols} FROM (SELECT subject, SUM(w) AS shared FROM ({arms}) AS hits GROUP BY subject "
+        f"ORDER BY shared DESC, subject LIMIT {limit}) AS best JOIN subject AS s ON s.id = best.subject "
         "ORDER BY best.shared DESC, s.id"
     )
-    return [dict(zip(ROW_COLUMNS, r, strict=True)) for r in _query(conn, sql, tuple(keys))]
+    return sql.replace("?", "%s") if pyformat else sql
 
 
 def term_counts(conn: Connection, names: set[str]) -> tuple[dict[str, int], int]:

@@ -1,7 +1,7 @@
 """Extraction + the organisation's records -> IdentityMatch, with per-field evidence.
 
 Three steps. Blocking (intake.candidates): the request's normalised values become hashed keys (intake.keys)
-looked up in the `subject_key` index, so only a dozen candidates are ever read, whatever the number of subjects.
+looked up in the `subject_key` index, so only a few candidates are ever read, whatever the number of subjects.
 Comparison (intake.score, intake.compare): each candidate is compared field by field with a comparator chosen for
 the field; each field gives a score in [0, 1] and a weight in bits, the log-odds that a random other person would
 agree that well (rare names weigh more than common ones). Decision (here): `verified` needs at least `min_points`
@@ -63,8 +63,9 @@ class VerifyConfig:
     """Data points beyond name, employer and email that must agree before a request from an unauthenticated
     address other than the one on record is verified. 2 resists a colleague who also knows the office address;
     1 accepts any two data points (name and birth date, say), whatever mailbox the reply then goes to."""
-    max_candidates: int = 12
-    """Candidates compared per request, those sharing the most blocking keys (the true person shares several)."""
+    max_candidates: int = 8
+    """Candidates compared per request, those whose shared blocking keys weigh the most (an exact email, phone or
+    customer number most, an initial with a family name least)."""
     population: int = 1000
     """Pseudo-count for value frequencies, so a small record set does not make every name look unique."""
     trusted_authserv_ids: list[str] = field(default_factory=list)
@@ -169,18 +170,15 @@ def verify(
     for row in rows:
         row["_tokens"] = _name_tokens(row.get("name"))
         row["_employer"] = emp = employer_key(row.get("employer"))
-        # Normalised once here for the value counts below and for the scorer.
-        row["_email"] = norm_email(row.get("email"))
-        row["_phone"] = norm_phone(row.get("phone"))
-        row["_account"] = norm_identifier(row.get("account_id"))
-        term_names |= {f"n:{t}" for t in row["_tokens"] if len(t) > 1}
-        if emp:
+        # Normalised once here for the value counts below and for the scorer, and only what the request can be
+        # compared with: at a million subjects every candidate costs.
+        row["_email"] = norm_email(row.get("email")) if req.from_email or req.other_emails else None
+        row["_phone"] = norm_phone(row.get("phone")) if req.phones else None
+        row["_account"] = norm_identifier(row.get("account_id")) if req.identifiers else None
+        term_names.update(f"n:{t}" for t in row["_tokens"] if len(t) > 1)
+        if emp and req.employer_key:
             term_names.add(f"w:{emp}")
-        for kind, value in (
-            ("e", row["_email"]),
-            ("p", row["_phone"]),
-            ("a", row["_account"]),
-        ):
+        for kind, value in (("e", row["_email"]), ("p", row["_phone"]), ("a", row["_account"])):
             if value:
                 holders[f"{kind}:{value}"] = holders.get(f"{kind}:{value}", 0) + 1
     counts, total = term_counts(conn, term_names)
