@@ -7,22 +7,12 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from intake.subjects import FIELDS
+
 BLOCK_ROWS = 64  # subjects read per blocking key
 
 
-ROW_COLUMNS = (
-    "id",
-    "subject_id",
-    "name",
-    "email",
-    "phone",
-    "employer",
-    "role",
-    "account_status",
-    "date_of_birth",
-    "address",
-    "account_id",
-)
+ROW_COLUMNS = ("id", *FIELDS)  # the subject's own columns; its free attributes are not compared
 
 
 def _query(conn: Connection, sql: str, params: tuple[Any, ...], prepared: bool = False) -> list[tuple[Any, ...]]:
