@@ -51,7 +51,12 @@ def queue(session: Session, today: date | None = None) -> list[QueueItem]:
     rows = session.exec(select(Case).where(Case.status.not_in(CLOSED))).all()  # type: ignore[attr-defined]
     items = []
     for case in rows:
-        attention = {"follow_up_from_other_address", "follow_up_after_reply", "possible_impersonation"}
+        attention = {
+            "follow_up_from_other_address",
+            "follow_up_after_reply",
+            "possible_impersonation",
+            "reply_to_other_mailbox",
+        }
         if case.id not in waiting and case.status not in WAITING and not attention & set(case.flags):
             continue
         n = sum(1 for d in drafts(session, case))

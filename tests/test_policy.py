@@ -16,6 +16,7 @@ from intake.rules.identity import Identity
 from intake.rules.missing_details import MissingDetails
 from intake.rules.objection import Objection
 from intake.rules.rights import Rights
+from intake.score import FROM_CONTRADICTION
 from intake.settings import Settings
 from intake.verify import IdentityMatch
 
@@ -66,6 +67,17 @@ def test_mismatch_is_flagged_as_impersonation_and_held_for_the_dpo(settings: Set
 
 def test_verified_requester_passes_the_identity_rule(settings: Settings) -> None:
     assert Identity().check(_ctx(settings)) is None
+
+
+def test_verified_from_another_mailbox_is_flagged_for_the_dpo_but_not_stopped(settings: Settings) -> None:
+    match = IdentityMatch(
+        status="verified",
+        subject_id="S1",
+        reasons=["4 independent data points agree", f"despite: {FROM_CONTRADICTION}"],
+    )
+    hit = Identity().check(_ctx(settings, match=match))
+    assert hit is not None and hit.flags == ["reply_to_other_mailbox"]
+    assert not hit.final and not hit.outcomes  # the substantive reply is still drafted, for the DPO to approve
 
 
 def test_erasure_by_a_user_is_redirected_to_the_employer_with_a_notice_to_its_admin(settings: Settings) -> None:

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from intake.rules import Context, Hit, Outcome
 from intake.rules.policy import policy
+from intake.score import FROM_CONTRADICTION
 
 
 class Identity:
     name = "identity"
     description = (
         "Not verified (unverified, ambiguous or mismatch): ask for additional data points without revealing "
-        "whether anything is held; a mismatch is flagged as a possible impersonation."
+        "whether anything is held; a mismatch is flagged as a possible impersonation. A requester verified from "
+        "a mailbox other than the one on record is flagged reply_to_other_mailbox."
     )
 
     def check(self, ctx: Context) -> Hit | None:
         status = ctx.match.status if ctx.match else "unverified"
         if status == "verified":
+            if ctx.match and any(FROM_CONTRADICTION in r for r in ctx.match.reasons):
+                # Verified on private data points, but the reply that discloses goes to a mailbox not on record:
+                # the DPO approves it anyway; the flag puts the case in the queue with that said plainly.
+                return Hit(self.name, f"verified, but {FROM_CONTRADICTION}", flags=["reply_to_other_mailbox"])
             return None
         flags = ["possible_impersonation"] if status == "mismatch" else []
         # A mismatch may be someone else using the requester's name: the DPO sees it before anything leaves.
