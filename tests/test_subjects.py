@@ -249,9 +249,9 @@ def test_big_files_are_prepared_in_worker_processes_with_the_same_result(
     ]
     rows.append({"subject_id": "W5", "name": "Person5 Renamed", "email": "p5@example.com"})
     path = write_csv(tmp_path / "big.csv", rows)
-    monkeypatch.setattr(subjects, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(subjects, "CHUNK_ROWS", 100)
-    monkeypatch.setattr(subjects, "RANGE_BYTES", 4000)
+    monkeypatch.setattr(subjects.read, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(subjects.read, "CHUNK_ROWS", 100)
+    monkeypatch.setattr(subjects.read, "RANGE_BYTES", 4000)
     monkeypatch.setattr(subjects, "BATCH_ROWS", 300)
     seen: list[int] = []
     report = import_file(session, path, progress=seen.append)
@@ -304,8 +304,8 @@ def test_workers_reading_byte_ranges_give_what_the_sequential_path_gives(
     for parallel in (False, True):
         url = f"sqlite:///{tmp_path}/{parallel}.db"
         db.upgrade(url, "0002")
-        monkeypatch.setattr(subjects, "PARALLEL_BYTES", 0 if parallel else 10**12)
-        monkeypatch.setattr(subjects, "RANGE_BYTES", 700)
+        monkeypatch.setattr(subjects.read, "PARALLEL_BYTES", 0 if parallel else 10**12)
+        monkeypatch.setattr(subjects.read, "RANGE_BYTES", 700)
         if parallel:
             layout = subjects._csv_layout(path)
             assert layout is not None and len(layout.ranges) > 10
@@ -338,8 +338,8 @@ def test_workers_map_columns_as_the_sequential_path_does(
     for parallel in (False, True):
         url = f"sqlite:///{tmp_path}/{parallel}.db"
         db.upgrade(url, "0002")
-        monkeypatch.setattr(subjects, "PARALLEL_BYTES", 0 if parallel else 10**12)
-        monkeypatch.setattr(subjects, "RANGE_BYTES", 900)
+        monkeypatch.setattr(subjects.read, "PARALLEL_BYTES", 0 if parallel else 10**12)
+        monkeypatch.setattr(subjects.read, "RANGE_BYTES", 900)
         results.append(_imported(url, path))
     assert results[0] == results[1]
     report, rows, _ = results[0]
@@ -366,8 +366,8 @@ def test_a_worker_reading_bytes_that_are_not_utf8_is_one_clear_error(
     path = tmp_path / "latin1.csv"
     body = "".join(f"S{i},Ann Lee {i}\n" for i in range(300)).encode()
     path.write_bytes(b"subject_id,name\n" + body + b"S9999,Ren\xe9e Roux\n" + body)
-    monkeypatch.setattr(subjects, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(subjects, "RANGE_BYTES", 500)
+    monkeypatch.setattr(subjects.read, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(subjects.read, "RANGE_BYTES", 500)
     with pytest.raises(InputError, match="not UTF-8 text"):
         import_file(session, path)
     assert count(session) == 0

@@ -1,0 +1,246 @@
+"""The people the organisation holds data about: subject records, their blocking keys, import, export and count.
+
+tables.py holds the subject, key, term and employer tables and the record's FIELDS; index.py a record's blocking
+keys and terms; clean.py maps a row's columns to the fields and checks them; prepare.py cleans and indexes chunks
+of rows (in worker processes for big files); read.py reads files into prepared chunks; write.py stores them. The
+import, export, count and removal of subjects are here. Settings read by a module (PARALLEL_BYTES, RANGE_BYTES,
+CHUNK_ROWS, IMPORT_WORKERS in read.py, SORT_KEYS in prepare.py, KEYS_PER_INSERT and SUBJECTS_PER_INSERT in write.py)
+are changed on that module: the names here are copies.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, TextIO
+
+from sqlalchemy import text
+from sqlmodel import Session
+
+from intake.errors import InputError
+from intake.subjects.clean import (
+    ALIASES,
+    MAX_FIELD_CHARS,
+    Cleaned,
+    _check,
+    _clean_cells,
+    _clean_row,
+    _Columns,
+    _columns,
+    _field_name,
+)
+from intake.subjects.index import _index, subject_index
+from intake.subjects.prepare import SORT_KEYS, PreparedRow, RawRow, _prepare, _Prepared, _row_terms
+from intake.subjects.read import (
+    CHUNK_ROWS,
+    IMPORT_WORKERS,
+    PARALLEL_BYTES,
+    RANGE_BYTES,
+    _chunks,
+    _csv_layout,
+    _csv_records,
+    _CsvLayout,
+    _prepare_range,
+    _prepared,
+    _rows,
+)
+from intake.subjects.tables import ACCOUNT_STATUSES, FIELDS, Employer, Subject, SubjectKey, SubjectTerm
+from intake.subjects.write import KEYS_PER_INSERT, SUBJECTS_PER_INSERT, _insert_many, _Writer
+
+__all__ = [
+    "ACCOUNT_STATUSES",
+    "ALIASES",
+    "BATCH_ROWS",
+    "CHUNK_ROWS",
+    "FIELDS",
+    "IMPORT_WORKERS",
+    "KEYS_PER_INSERT",
+    "MAX_FIELD_CHARS",
+    "PARALLEL_BYTES",
+    "RANGE_BYTES",
+    "SORT_KEYS",
+    "SUBJECTS_PER_INSERT",
+    "Cleaned",
+    "Employer",
+    "ImportReport",
+    "PreparedRow",
+    "RawRow",
+    "Subject",
+    "SubjectKey",
+    "SubjectTerm",
+    "_CsvLayout",
+    "_Columns",
+    "_Prepared",
+    "_Writer",
+    "_all",
+    "_check",
+    "_chunks",
+    "_clean_cells",
+    "_clean_row",
+    "_columns",
+    "_csv_layout",
+    "_csv_records",
+    "_field_name",
+    "_index",
+    "_insert_many",
+    "_prepare",
+    "_prepare_range",
+    "_prepared",
+    "_row_terms",
+    "_rows",
+    "count",
+    "export",
+    "import_file",
+    "remove",
+    "subject_index",
+]
+
+MAX_REPORTED_ERRORS = 1000
+BATCH_ROWS = 50_000  # rows per transaction
+PROGRESS_EVERY = 5000
+IMPORT_CACHE_KIB = 262_144  # SQLite page cache during an import (256 MiB)
+
+
+@dataclass
+class ImportReport:
+    inserted: int = 0
+    updated: int = 0
+    errors: list[str] = field(default_factory=list)
+    error_count: int = 0
+
+
+def import_file(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
+    """Upsert subjects from CSV or JSON Lines by subject_id; bad rows are reported by line and column, good ones kept.
+
+    Into a populated table every batch commits (a long import keeps its work if interrupted); into an empty one
+    the whole file is one transaction with the key index built at the end (fast, and all-or-nothing).
+    """
+    path = Path(path)
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    report = ImportReport()
+    # The chunks of the current batch and their subject_ids: a batch ends at BATCH_ROWS distinct subjects.
+    pending: list[_Prepared] = []
+    batch_ids: set[str] = set()
+    pending_rows = 0
+    processed = 0
+    reported = 0
+    conn = session.connection()
+    sqlite = conn.dialect.name == "sqlite"
+    if sqlite:
+        # One fsync per commit is plenty for a re-runnable import, and a big page cache keeps the B-trees in memory.
+        conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
+        conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
+    writer = _Writer(conn)
+    try:
+        for prepared in _prepared(path):
+            processed += prepared.processed
+            for message in prepared.errors:
+                report.error_count += 1
+                if len(report.errors) < MAX_REPORTED_ERRORS:
+                    report.errors.append(message)
+            if prepared.rows:
+                pending.append(prepared)
+                pending_rows += len(prepared.rows)
+                batch_ids.update([values[0] for values in prepared.rows])
+            if len(batch_ids) >= BATCH_ROWS:
+                writer.write_chunks(pending, len(batch_ids) == pending_rows, report)
+                pending.clear()
+                batch_ids.clear()
+                pending_rows = 0
+                if not writer.bulk:
+                    writer.commit_point()
+                    session.commit()
+                    # The session hands out a fresh connection after a commit; the old one is closed.
+                    writer.conn = session.connection()
+                    writer.lock()
+            if progress is not None and processed - reported >= PROGRESS_EVERY:
+                reported = processed
+                progress(processed)
+        if pending:
+            writer.write_chunks(pending, len(batch_ids) == pending_rows, report)
+        writer.finish()
+        session.commit()
+    except BaseException:
+        session.rollback()
+        raise
+    finally:
+        if sqlite:
+            session.connection().exec_driver_sql("PRAGMA synchronous=FULL")
+            session.connection().exec_driver_sql("PRAGMA cache_size=-2000")
+    if report.error_count > len(report.errors):
+        report.errors.append(f"{path}: {report.error_count - len(report.errors)} more bad rows not listed")
+    if progress is not None:
+        progress(processed)
+    return report
+
+
+def _all(session: Session) -> Iterator[dict[str, Any]]:
+    conn = session.connection()
+    cols = ", ".join(FIELDS) + ", attributes"
+    last = 0
+    while True:
+        page = conn.exec_driver_sql(
+            f"SELECT id, {cols} FROM subject WHERE id > {last} ORDER BY id LIMIT 10000"
+        ).mappings()
+        rows = [dict(r) for r in page]
+        if not rows:
+            return
+        for r in rows:
+            last = r.pop("id")
+            attrs = r.pop("attributes")
+            r["attributes"] = json.loads(attrs) if isinstance(attrs, str) else (attrs or {})
+            yield r
+
+
+def export(session: Session, out: TextIO, fmt: str = "jsonl") -> int:
+    """Write every subject as JSON Lines or CSV (attributes as columns), in a form `import_file` reads back."""
+    if fmt not in {"jsonl", "csv"}:
+        raise InputError(f"export format {fmt!r}: use jsonl or csv")
+    written = 0
+    if fmt == "jsonl":
+        for r in _all(session):
+            attrs = r.pop("attributes")
+            record = {k: v for k, v in r.items() if v is not None}
+            record.update({k: v for k, v in attrs.items() if k not in record})
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            written += 1
+        return written
+    extra: list[str] = []
+    seen: set[str] = set()
+    for r in _all(session):
+        for k in r["attributes"]:
+            if k not in seen and k not in FIELDS:
+                seen.add(k)
+                extra.append(k)
+    writer = csv.DictWriter(out, fieldnames=[*FIELDS, *extra], extrasaction="ignore")
+    writer.writeheader()
+    for r in _all(session):
+        attrs = r.pop("attributes")
+        r.update({k: (v if isinstance(v, str) else json.dumps(v)) for k, v in attrs.items() if k not in FIELDS})
+        writer.writerow({k: ("" if v is None else v) for k, v in r.items()})
+        written += 1
+    return written
+
+
+def count(session: Session) -> int:
+    return int(session.connection().execute(text("SELECT COUNT(*) FROM subject")).scalar() or 0)
+
+
+def remove(session: Session, subject_ids: list[str]) -> int:
+    """Delete subjects with their keys and term counts (an erasure, or a test taking the true person away)."""
+    conn = session.connection()
+    writer = _Writer(conn, allow_bulk=False)
+    found = writer.existing(list(subject_ids))
+    ph = writer.ph
+    for prior in found.values():
+        keys, terms = subject_index(prior)
+        conn.exec_driver_sql(writer.key_delete, [(k, prior["id"]) for k in keys])
+        conn.exec_driver_sql(f"DELETE FROM subject WHERE id = {ph}", (prior["id"],))
+        writer.terms.subtract(terms)
+    writer.commit_point()
+    session.commit()
+    return len(found)
