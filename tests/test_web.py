@@ -19,8 +19,9 @@ from intake.errors import SettingsError
 from intake.models import Case, Draft, Event, Message, Outbox, utcnow
 from intake.settings import Settings
 from intake.web import server
-from intake.web.app import WebConfig, allowed_hosts, host_name
+from intake.web.app import WebConfig
 from intake.web.auth import hash_line
+from intake.web.guards import allowed_hosts, host_name
 
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [

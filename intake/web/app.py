@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import ipaddress
 import logging
 import secrets
 import time
@@ -24,25 +23,16 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
-from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from intake import db
 from intake.errors import SettingsError
 from intake.settings import Settings, section
 from intake.web.auth import Credentials, SessionCodec, SharedPassword, Throttle, UsersFile
+from intake.web.guards import KnownHosts, SecurityHeaders, allowed_hosts, is_loopback
 
 log = logging.getLogger("intake.web")
 HERE = Path(__file__).resolve().parent
 COOKIE = "intake_session"
-SECURITY_HEADERS = [
-    (b"content-security-policy", b"default-src 'self'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'"),
-    (b"x-frame-options", b"DENY"),
-    (b"referrer-policy", b"no-referrer"),
-    (b"x-content-type-options", b"nosniff"),
-    (b"cross-origin-opener-policy", b"same-origin"),
-    # Pages carry personal data: no copy in the browser's or a proxy's cache.
-    (b"cache-control", b"no-store"),
-]
 
 
 @dataclass
@@ -61,16 +51,6 @@ class WebConfig:
     """Host names the pages answer to besides the listening address (dpo.example.com behind a proxy; comma list
     in the environment). Other Host headers get 400, so a web page that re-points its own name at this machine
     (DNS rebinding) cannot read them. Empty when listening on every address: any name."""
-
-
-def is_loopback(host: str) -> bool:
-    host = host.strip("[]")
-    if host == "localhost":
-        return True
-    try:
-        return ipaddress.ip_address(host).is_loopback
-    except ValueError:
-        return False
 
 
 def credentials_for(settings: Settings, config: WebConfig) -> Credentials:
@@ -296,69 +276,6 @@ def endpoint(handler: Handler, *, login: bool = True) -> Callable[[Request], Awa
         return response
 
     return run
-
-
-LOOPBACK_NAMES = ("localhost", "127.0.0.1", "::1")
-
-
-def allowed_hosts(settings: Settings, config: WebConfig) -> frozenset[str] | None:
-    """The Host names the pages answer to; None for any (listening on every address, no names configured)."""
-    listen = settings.web_listen.rpartition(":")[0].strip("[]").lower()
-    names = {h.strip().lower() for h in config.hosts if h.strip()}
-    if listen in {"", "0.0.0.0", "::"}:
-        return frozenset(names | set(LOOPBACK_NAMES)) if names else None
-    if is_loopback(listen):
-        names |= set(LOOPBACK_NAMES)
-    return frozenset(names | {listen})
-
-
-def host_name(header: str) -> str:
-    """The name in a Host header, without the port: "[::1]:8025" -> "::1", "Example.org:80" -> "example.org"."""
-    header = header.strip().lower()
-    if header.startswith("["):
-        return header[1:].partition("]")[0]
-    return header.rpartition(":")[0] if header.count(":") == 1 else header
-
-
-class KnownHosts:
-    """Answers 400 to a request whose Host header names none of the allowed hosts (DNS rebinding)."""
-
-    def __init__(self, app: ASGIApp, allowed: frozenset[str]) -> None:
-        self.app = app
-        self.allowed = allowed
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] == "http":
-            headers = dict(scope.get("headers", []))
-            if host_name(headers.get(b"host", b"").decode("latin-1")) not in self.allowed:
-                # The name is not echoed back: it is the requester's text.
-                response = Response(
-                    "Unknown host name: use the address intake listens on, or add the name to [web] hosts.\n",
-                    400,
-                    media_type="text/plain",
-                )
-                await response(scope, receive, send)
-                return
-        await self.app(scope, receive, send)
-
-
-class SecurityHeaders:
-    """Adds the security headers to every response, static files and errors included."""
-
-    def __init__(self, app: ASGIApp) -> None:
-        self.app = app
-
-    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http":
-            await self.app(scope, receive, send)
-            return
-
-        async def send_with_headers(message: Message) -> None:
-            if message["type"] == "http.response.start":
-                message["headers"] = [*message.get("headers", []), *SECURITY_HEADERS]
-            await send(message)
-
-        await self.app(scope, receive, send_with_headers)
 
 
 def login_page(ctx: Ctx) -> Response:
