@@ -38,7 +38,7 @@ def candidates(conn: Connection, keys: list[tuple[int, int]], limit: int) -> lis
     return [dict(zip(ROW_COLUMNS, r, strict=True)) for r in _query(conn, sql, tuple(k for k, _ in keys), prepared=True)]
 
 
-@lru_cache(maxsize=1024)  # one text per shape of request: building it cost a tenth of the query at 10^6 subjects
+@lru_cache(maxsize=256)  # one text per shape of request: building it cost a tenth of the query at 10^6 subjects
 def _candidates_sql(weights: tuple[int, ...], limit: int, pyformat: bool) -> str:
     # Each key contributes at most BLOCK_ROWS subjects: a value thousands share (a big client with a common first
     # name) says little, and reading all of it would make the cost grow with the number of subjects.
