@@ -18,9 +18,9 @@ from sqlmodel import select
 from intake import db
 from intake.models import Message, Outbox
 from intake.settings import Settings
-from intake.sources.imap.config import ImapConfig, Mailbox, _close, check_since, mailbox_from, mailboxes
+from intake.sources.imap.config import ImapConfig, Mailbox, _close, check_since, describe, mailbox_from, mailboxes
 from intake.sources.imap.lease import ImapState, LeaseLost, acquire, owner_id, release
-from intake.sources.imap.watcher import Batch, Watcher, describe
+from intake.sources.imap.watcher import Batch, Watcher
 from intake.sources.imap.wire import _ok, _quote
 
 __all__ = [

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import imaplib
 import os
 import re
 import socket
@@ -12,7 +13,7 @@ from pathlib import Path
 from typing import Any, get_type_hints
 from urllib.parse import unquote, urlsplit
 
-from imap_tools import MailBox, MailBoxStartTls, MailBoxUnencrypted
+from imap_tools import MailBox, MailboxLoginError, MailBoxStartTls, MailBoxUnencrypted
 
 from intake.errors import SettingsError
 from intake.settings import Settings, _convert, section
@@ -192,3 +193,27 @@ def mailboxes(settings: Settings, env: dict[str, str] | None = None) -> list[Mai
     if len(set(labels)) != len(labels):
         raise SettingsError("[[mailbox]]: two entries watch the same folder; give each a distinct url or label")
     return found
+
+
+def describe(mailbox: Mailbox, exc: BaseException) -> str:
+    """One line a person can act on: which mailbox, what went wrong, what to check."""
+    where = f"{mailbox.label} ({mailbox.scheme}://{mailbox.host}:{mailbox.port})"
+    if isinstance(exc, MailboxLoginError):
+        return (
+            f"{where}: login refused for user {mailbox.user}: check the password (url, password_file or password_env)"
+        )
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"{where}: the server's TLS certificate is not trusted: {exc.verify_message} (see ca_file, tls_verify)"
+    if isinstance(exc, ssl.SSLError):
+        return f"{where}: TLS failed: {exc}"
+    if isinstance(exc, ConnectionRefusedError):
+        return f"{where}: connection refused: is the server running and the port right?"
+    if isinstance(exc, (TimeoutError, socket.timeout)):
+        return f"{where}: no answer within {mailbox.config.timeout:g} s (timeout)"
+    if isinstance(exc, socket.gaierror):
+        return f"{where}: unknown host {mailbox.host}: {exc.strerror}"
+    if isinstance(exc, imaplib.IMAP4.abort):
+        return f"{where}: connection lost: {exc}"
+    if isinstance(exc, OSError):
+        return f"{where}: network error: {exc.strerror or exc}"
+    return f"{where}: {type(exc).__name__}: {exc}"

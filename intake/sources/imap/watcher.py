@@ -14,22 +14,19 @@ import contextlib
 import imaplib
 import logging
 import random
-import socket
-import ssl
 import threading
 import time
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from imap_tools.errors import MailboxLoginError
 from imap_tools.idle import get_socket_poller
 from sqlalchemy import update
 
 from intake import audit, db, store
 from intake.models import utcnow
 from intake.settings import Settings
-from intake.sources.imap.config import Mailbox, _close
+from intake.sources.imap.config import Mailbox, _close, describe
 from intake.sources.imap.lease import ImapState, LeaseLost, acquire, owner_id, release
 from intake.sources.imap.wire import (
     _bodies,
@@ -46,30 +43,6 @@ from intake.sources.imap.wire import (
 )
 
 log = logging.getLogger("intake.imap")
-
-
-def describe(mailbox: Mailbox, exc: BaseException) -> str:
-    """One line a person can act on: which mailbox, what went wrong, what to check."""
-    where = f"{mailbox.label} ({mailbox.scheme}://{mailbox.host}:{mailbox.port})"
-    if isinstance(exc, MailboxLoginError):
-        return (
-            f"{where}: login refused for user {mailbox.user}: check the password (url, password_file or password_env)"
-        )
-    if isinstance(exc, ssl.SSLCertVerificationError):
-        return f"{where}: the server's TLS certificate is not trusted: {exc.verify_message} (see ca_file, tls_verify)"
-    if isinstance(exc, ssl.SSLError):
-        return f"{where}: TLS failed: {exc}"
-    if isinstance(exc, ConnectionRefusedError):
-        return f"{where}: connection refused: is the server running and the port right?"
-    if isinstance(exc, (TimeoutError, socket.timeout)):
-        return f"{where}: no answer within {mailbox.config.timeout:g} s (timeout)"
-    if isinstance(exc, socket.gaierror):
-        return f"{where}: unknown host {mailbox.host}: {exc.strerror}"
-    if isinstance(exc, imaplib.IMAP4.abort):
-        return f"{where}: connection lost: {exc}"
-    if isinstance(exc, OSError):
-        return f"{where}: network error: {exc.strerror or exc}"
-    return f"{where}: {type(exc).__name__}: {exc}"
 
 
 @dataclass
