@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,8 +20,10 @@ def _intake(tmp_path: Path, *args: str) -> str:
         "INTAKE_VAR_DIR": str(tmp_path / "var"),
         "COLUMNS": "200",
     }
+    # Run where the README runs it, a folder holding examples/, but a temporary one: the file outbox and anything
+    # else relative lands there, not in the checkout.
     done = subprocess.run(
-        [sys.executable, "-m", "intake", *args], env=env, capture_output=True, text=True, cwd=ROOT, timeout=120
+        [sys.executable, "-m", "intake", *args], env=env, capture_output=True, text=True, cwd=tmp_path, timeout=120
     )
     assert done.returncode == 0, done.stderr
     return done.stdout + done.stderr
@@ -28,6 +31,7 @@ def _intake(tmp_path: Path, *args: str) -> str:
 
 def test_the_worked_example_prints_what_the_readme_shows(tmp_path: Path) -> None:
     readme = (ROOT / "README.md").read_text()
+    shutil.copytree(EXAMPLES, tmp_path / "examples")
     _intake(tmp_path, "db", "upgrade")
     assert "5 inserted, 0 updated, 0 rejected" in _intake(tmp_path, "subjects", "import", "examples/people.csv")
     ingested = _intake(tmp_path, "ingest", "examples/request.eml")
