@@ -17,8 +17,8 @@ from sqlmodel import Session, select
 from intake import audit, db, logs, store
 from intake import review as review_module
 from intake import settings as settings_module
-from intake.errors import InputError, IntakeError, NotFound
-from intake.models import Case, Message, MessageStatus, Outbox
+from intake.errors import InputError, IntakeError
+from intake.models import Case, Message, Outbox
 from intake.settings import Settings
 
 app = typer.Typer(
@@ -272,7 +272,7 @@ def case(
         "extraction": c.extraction,
         "verification": c.verification,
         "decision": c.decision,
-        "messages": [_message_row(m) for m in messages],
+        "messages": [message_row(m) for m in messages],
         "outbox": [
             {"id": o.id, "purpose": o.purpose, "to": o.rcpt_to, "subject": o.subject, "status": o.status}
             for o in outbox
@@ -287,7 +287,7 @@ def case(
     print_case(out, data)
 
 
-def _message_row(m: Message) -> dict[str, Any]:
+def message_row(m: Message) -> dict[str, Any]:
     return {
         "id": m.id,
         "message_id": m.message_id,
@@ -303,67 +303,6 @@ def _message_row(m: Message) -> dict[str, Any]:
         "flags": m.flags,
         "attempts": m.attempts,
     }
-
-
-@app.command()
-def messages(
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-    status: Annotated[str | None, typer.Option(help="received, processed, failed or quarantined.")] = None,
-) -> None:
-    """List every stored message with its status, error and case.
-
-    Example: intake messages --status failed
-    """
-    if status and status not in set(MessageStatus):
-        raise InputError(f"--status: expected one of {', '.join(MessageStatus)}, got {status!r}")
-    with open_session() as session:
-        query = select(Message, Case.reference).join(Case, isouter=True).order_by(Message.id)  # type: ignore[arg-type]
-        if status:
-            query = query.where(Message.status == status)
-        rows = session.exec(query).all()
-    for message, ref in rows:
-        row = {**_message_row(message), "case": ref}
-        if as_json:
-            _print_json(row)
-        else:
-            note = message.error or message.reason or ""
-            out.print(
-                f"{message.id:>6} {message.status:<11} {message.kind or '-':<10} {ref or '-':<19} "
-                f"{message.message_id[:50]} {note[:80]}",
-                highlight=False,
-            )
-
-
-@app.command()
-def failures(as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False) -> None:
-    """List messages that failed or were quarantined, with their errors.
-
-    Example: intake failures
-    """
-    with open_session() as session:
-        rows = store.failures(session)
-    for m in rows:
-        if as_json:
-            _print_json(_message_row(m))
-        else:
-            out.print(f"{m.id:>6} {m.status:<11} {m.message_id[:60]}  {m.error}", highlight=False)
-    if not rows and not as_json:
-        err.print("no failed or quarantined messages")
-
-
-@app.command()
-def retry(message_id: Annotated[int, typer.Argument(help="Stored message id (see `intake failures`).")]) -> None:
-    """Put a failed or quarantined message back in the queue (after fixing what made it fail).
-
-    Example: intake retry 42
-    """
-
-    with open_session() as session:
-        m = session.get(Message, message_id)
-        if m is None:
-            raise NotFound(f"message {message_id}: not stored (see `intake messages`)")
-        store.requeue(session, m, current_actor())
-    err.print(f"message {message_id} queued again")
 
 
 @app.command("settings")
@@ -394,7 +333,8 @@ def db_upgrade() -> None:
     err.print(f"database at revision {db.current_revision(s.database_url)}")
 
 
-# The review and records commands live in their own modules; importing them registers them on `app`.
+# The messages, review and records commands live in their own modules; importing them registers them on `app`.
+from intake.commands import messages as _messages  # noqa: E402, F401
 from intake.commands import records as _records  # noqa: E402, F401
 from intake.commands import review as _review  # noqa: E402, F401
 
