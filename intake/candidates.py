@@ -15,12 +15,12 @@ BLOCK_ROWS = 64  # subjects read per blocking key
 ROW_COLUMNS = ("id", *FIELDS)  # the subject's own columns; its free attributes are not compared
 
 
-def _query(conn: Connection, sql: str, params: tuple[Any, ...], prepared: bool = False) -> list[tuple[Any, ...]]:
+def _query(conn: Connection, sql: str, params: tuple[Any, ...]) -> list[tuple[Any, ...]]:
     """Run one read on the driver's own cursor: SQLAlchemy's result layer costs more than these indexed reads.
 
-    The SQL is written with `?`; `prepared` says it is already in the driver's style.
+    The SQL is written with `?`, SQLite's style; other drivers get theirs.
     """
-    if not prepared and conn.dialect.name != "sqlite":
+    if conn.dialect.name != "sqlite":
         sql = sql.replace("?", "%s")
     cursor = conn.connection.cursor()
     try:
@@ -34,12 +34,12 @@ def candidates(conn: Connection, keys: list[tuple[int, int]], limit: int) -> lis
     """The `limit` subjects whose shared keys weigh the most, as rows; `keys` are (hashed key, weight) pairs."""
     if not keys:
         return []
-    sql = _candidates_sql(tuple(w for _, w in keys), int(limit), conn.dialect.name != "sqlite")
-    return [dict(zip(ROW_COLUMNS, r, strict=True)) for r in _query(conn, sql, tuple(k for k, _ in keys), prepared=True)]
+    sql = _candidates_sql(tuple(w for _, w in keys), int(limit))
+    return [dict(zip(ROW_COLUMNS, r, strict=True)) for r in _query(conn, sql, tuple(k for k, _ in keys))]
 
 
 @lru_cache(maxsize=256)  # one text per shape of request: building it cost a tenth of the query at 10^6 subjects
-def _candidates_sql(weights: tuple[int, ...], limit: int, pyformat: bool) -> str:
+def _candidates_sql(weights: tuple[int, ...], limit: int) -> str:
     # Each key contributes at most BLOCK_ROWS subjects: a value thousands share (a big client with a common first
     # name) says little, and reading all of it would make the cost grow with the number of subjects.
     arms = " UNION ALL ".join(
@@ -48,12 +48,11 @@ def _candidates_sql(weights: tuple[int, ...], limit: int, pyformat: bool) -> str
     )
     # The candidates whose shared keys weigh the most first: the true person shares several, and strong ones.
     cols = ", ".join(f"s.{c}" for c in ROW_COLUMNS)
-    sql = (
+    return (
         f"SELECT {cols} FROM (SELECT subject, SUM(w) AS shared FROM ({arms}) AS hits GROUP BY subject "
         f"ORDER BY shared DESC, subject LIMIT {limit}) AS best JOIN subject AS s ON s.id = best.subject "
         "ORDER BY best.shared DESC, s.id"
     )
-    return sql.replace("?", "%s") if pyformat else sql
 
 
 def term_counts(conn: Connection, names: set[str]) -> tuple[dict[str, int], int]:
