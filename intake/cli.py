@@ -164,10 +164,10 @@ def parse(
 
     Example: intake parse --json tests/corpus/*.eml
     """
-    from intake.extract import config_from, extract
+    from intake.extract import extract
     from intake.parse import parse as parse_bytes
 
-    config = config_from(current_settings())
+    config = current_settings().extract
     for path in files_:
         try:
             raw = path.read_bytes()
@@ -192,11 +192,11 @@ def verify(
     Example: intake verify --json request.eml
     """
     from intake import verify as verify_module
-    from intake.extract import config_from, extract
+    from intake.extract import extract
     from intake.parse import parse as parse_bytes
 
-    config = config_from(current_settings())
-    verify_config = settings_module.section(current_settings(), "verify", verify_module.VerifyConfig)
+    config = current_settings().extract
+    verify_config = current_settings().verify
     with open_session() as session:
         for path in files_:
             try:

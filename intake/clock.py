@@ -22,7 +22,7 @@ def resume(session: Session, settings: Settings, case: Case, why: str = "the req
     waited = (utcnow() - case.paused_since).days
     case.paused_days += waited
     case.paused_since = None
-    config = deadline.config_from(settings)
+    config = settings.deadline
     due = deadline.due(case.jurisdiction or config.default_jurisdiction, case.received_at, case.paused_days, config)
     if due.on != case.due_on:
         audit.record(

@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from intake.errors import SettingsError, TransitionError
-from intake.settings import Settings, section
+from intake.sections import DeadlineConfig
 
 
 @dataclass
@@ -17,29 +17,6 @@ class Due:
 
     on: date
     explanation: str
-
-
-@dataclass
-class DeadlineConfig:
-    """The [deadline] table of intake.toml (or INTAKE_DEADLINE_<KEY>)."""
-
-    default_jurisdiction: str = "eu"
-    """Law applied when the mail carries no cue (one of eu, uk, california, india)."""
-    follow_cues: bool = True
-    """Let cues in the mail ("California resident") choose the law; off means always the default."""
-    dpdp_days: int = 90
-    """Days to answer a grievance under India's DPDP Act.
-
-    DPDP Rules 2025, Rule 14(3): grievances are answered "within a reasonable period not exceeding
-    ninety days". Rule 14 comes into force on 13 May 2027 (18 months after notification on
-    13 Nov 2025); until then the Act (s. 13) sets no number, so 90 is the outer limit we plan for.
-    """
-    dpdp_clock_pauses: bool = False
-    """Whether the DPDP period stops while we wait for the requester; the Rules are silent, so by default it runs on."""
-    ccpa_confirm_business_days: int = 10
-    """Business days to confirm receipt of a CCPA request (CCPA Regulations, 11 CCR § 7021(a))."""
-    ccpa_days: int = 45
-    """Calendar days to answer a CCPA/CPRA request (Cal. Civ. Code § 1798.130(a)(2)(A))."""
 
 
 @dataclass(frozen=True)
@@ -148,20 +125,6 @@ def _law_of(cue: str) -> str | None:
         if re.search(rf"\b{re.escape(word)}\b", text):
             return _CUES[word]
     return None
-
-
-def config_from(settings: Settings) -> DeadlineConfig:
-    """Read and check the [deadline] table."""
-    config = section(settings, "deadline", DeadlineConfig)
-    if config.default_jurisdiction not in rules(config):
-        known = ", ".join(rules(config))
-        raise SettingsError(
-            f"[deadline] default_jurisdiction: unknown {config.default_jurisdiction!r}; use one of {known}"
-        )
-    for key in ("dpdp_days", "ccpa_days", "ccpa_confirm_business_days"):
-        if getattr(config, key) < 1:
-            raise SettingsError(f"[deadline] {key}: must be at least 1")
-    return config
 
 
 def jurisdiction_for(cues: list[str], config: DeadlineConfig | None = None) -> str:

@@ -8,10 +8,9 @@ from functools import cache
 from typing import Any
 
 from intake import body, datapoints, language, lexicon, person, rights
-from intake.errors import SettingsError
 from intake.lexicon import Lexicon
 from intake.parse import ParsedEmail
-from intake.settings import Settings, section
+from intake.sections import ExtractConfig
 
 KINDS = ("request", "auto_reply", "bounce", "bulk", "other")
 RIGHTS = (
@@ -73,18 +72,6 @@ class Extraction:
         return cls(**known)
 
 
-@dataclass
-class ExtractConfig:
-    """The knobs of extraction ([extract] in intake.toml, INTAKE_EXTRACT_<KEY>)."""
-
-    identifier_patterns: list[str] = field(default_factory=lambda: [r"\b(?:CUST|EMP|ACC)-?\d{4,12}\b"])
-    """Regexes for the organisation's own customer, account or employee ids (found anywhere in the request)."""
-    phone_region: str = "GB"
-    """Region for phone numbers written without a country code when the language does not suggest one."""
-    max_chars: int = 50_000
-    """Characters of body text analysed; the rest of a huge body is stored, not read."""
-
-
 # Phone region for numbers without a country code, by the language they were written in.
 _REFERENCE = re.compile(r"\[DPO-\d{4}-\d{1,6}\]")
 
@@ -139,27 +126,6 @@ def _around(text: str, start: int, end: int) -> str:
 def _letters(text: str, enough: int = 60) -> int:
     """Letters in the text, counted only as far as the callers' thresholds need."""
     return sum(map(str.isalpha, text[: enough * 4]))
-
-
-def config_from(settings: Settings) -> ExtractConfig:
-    """Read and check the [extract] table: a bad identifier pattern is named, not silently skipped."""
-    config = section(settings, "extract", ExtractConfig)
-    for pattern in config.identifier_patterns:
-        try:
-            re.compile(pattern)
-        except re.error as exc:
-            raise SettingsError(
-                f"[extract] identifier_patterns: {pattern!r} is not a regular expression ({exc})"
-            ) from None
-        if lexicon.NESTED_QUANTIFIER.search(pattern):
-            raise SettingsError(
-                f"[extract] identifier_patterns: {pattern!r} nests quantifiers; it could hang on bad input"
-            )
-    if len(config.phone_region) != 2:
-        raise SettingsError(
-            f"[extract] phone_region: expected a two-letter region like GB, got {config.phone_region!r}"
-        )
-    return config
 
 
 def _compiled_identifiers(config: ExtractConfig) -> list[re.Pattern[str]]:

@@ -11,13 +11,13 @@ from sqlmodel import Session, select
 from intake import audit, clock, deadline, lifecycle, reference
 from intake import verify as verify_module
 from intake.decide import Decision, decide
-from intake.extract import Extraction, config_from, extract
+from intake.extract import Extraction, extract
 from intake.models import Case, CaseStatus, Message, MessageStatus, Outbox, utcnow
 from intake.parse import ParsedEmail, parse
 from intake.replies import acknowledge, apply_outcomes, supersede_drafts
 from intake.rules import Context, Record
 from intake.send import reference_from_message_id
-from intake.settings import Settings, section
+from intake.settings import Settings
 
 OPEN = {
     CaseStatus.new,
@@ -35,7 +35,7 @@ def process(session: Session, settings: Settings, message: Message) -> None:
     parsed = parse(message.raw)
     message.from_addr = parsed.from_addr[:320] or None
     message.subject = parsed.subject
-    extraction = extract(parsed, _extract_config(settings))
+    extraction = extract(parsed, settings.extract)
     message.kind = extraction.kind
     envelope = message.envelope_from if message.source == "smtp" else None
     audit.record(
@@ -57,23 +57,6 @@ def process(session: Session, settings: Settings, message: Message) -> None:
     message.claimed_at = None
     session.add(message)
     audit.record(session, "message.processed", message_id=message.id, case_id=message.case_id)
-
-
-def _extract_config(settings: Settings):  # type: ignore[no-untyped-def]
-    """The [extract] settings, read once per Settings object (patterns are compiled then)."""
-    cached = getattr(settings, "_extract_config", None)
-    if cached is None:
-        cached = config_from(settings)
-        settings._extract_config = cached  # type: ignore[attr-defined]
-    return cached
-
-
-def _verify_config(settings: Settings) -> verify_module.VerifyConfig:
-    cached = getattr(settings, "_verify_config", None)
-    if cached is None:
-        cached = section(settings, "verify", verify_module.VerifyConfig)
-        settings._verify_config = cached  # type: ignore[attr-defined]
-    return cached
 
 
 def find_case(session: Session, settings: Settings, parsed: ParsedEmail) -> Case | None:
@@ -130,7 +113,7 @@ def open_case(
     session: Session, settings: Settings, message: Message, parsed: ParsedEmail, extraction: Extraction
 ) -> Case:
     received = message.received_at
-    config = deadline.config_from(settings)
+    config = settings.deadline
     jurisdiction = deadline.jurisdiction_for(extraction.jurisdiction_cues, config)
     due = deadline.due(jurisdiction, received, config=config)
     confirm = deadline.confirmation_due(jurisdiction, received, config)
@@ -207,7 +190,7 @@ def evaluate(
     envelope: str | None,
 ) -> Decision:
     """Verify, gather history, run the rules; the verification and decision are stored on the case."""
-    match = verify_module.verify(session, extraction, parsed, config=_verify_config(settings))
+    match = verify_module.verify(session, extraction, parsed, config=settings.verify)
     case.verification = match.to_json()
     case.subject_id = match.subject_id if match.status == "verified" else None
     audit.record(session, "case.verification", case_id=case.id, detail={"status": match.status, "score": match.score})

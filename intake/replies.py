@@ -12,7 +12,6 @@ from intake.draft import render, to_html
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
 from intake.parse import ParsedEmail, parse
 from intake.rules import Outcome
-from intake.rules.policy import policy
 from intake.send import Outgoing, enqueue
 from intake.settings import Settings
 
@@ -48,7 +47,7 @@ def template_context(settings: Settings, case: Case, extra: dict[str, Any] | Non
         "rights": list(ex.get("rights", [])),
         "employer": ex.get("employer"),
         "agent_name": ex.get("agent_name"),
-        "supervisory_authority": policy(settings).supervisory_authority,
+        "supervisory_authority": settings.policy.supervisory_authority,
     }
     context.update({k: v for k, v in (extra or {}).items() if v is not None or k not in context})
     return context

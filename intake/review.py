@@ -144,7 +144,7 @@ def reject(session: Session, settings: Settings, ref: str, reason: str, actor: s
 def extend(session: Session, settings: Settings, ref: str, reason: str, actor: str, today: date | None = None) -> Draft:
     """Extend the deadline where the law allows it, and draft the notice with the reasons and the new date."""
     case = load(session, ref)
-    config = deadline.config_from(settings)
+    config = settings.deadline
     new = deadline.extend(
         case.jurisdiction or config.default_jurisdiction,
         case.received_at,

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from intake.compare import (
     ADDRESS_COMPARATOR,
@@ -33,9 +33,7 @@ from intake.keys import (
     query_name_keys,
 )
 from intake.parse import ParsedEmail
-
-if TYPE_CHECKING:
-    from intake.verify import VerifyConfig
+from intake.sections import VerifyConfig
 
 FROM_CONTRADICTION = "the mail comes from an unauthenticated address other than the one on record"
 COLLEAGUE_CONTRADICTION = "the mail comes from another authenticated address at the record's own domain"

@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
 
 from intake.errors import SettingsError
+from intake.sections import DeadlineConfig, ExtractConfig, PolicyConfig, VerifyConfig, convert, read
 
 T = TypeVar("T")
 
@@ -58,6 +59,20 @@ class Settings:
     user: str = ""
     """Name recorded in the audit trail for CLI actions; empty means the login name."""
 
+    # The tables of intake.toml ([verify], [[mailbox]]...), as read; not settings of their own.
+    tables: dict[str, Any] = field(default_factory=dict, repr=False, metadata={"table": True})
+    # The tables every message needs, typed and checked once here, so a bad key stops the start, not a message.
+    extract: ExtractConfig = field(init=False, repr=False, metadata={"table": True})
+    verify: VerifyConfig = field(init=False, repr=False, metadata={"table": True})
+    deadline: DeadlineConfig = field(init=False, repr=False, metadata={"table": True})
+    policy: PolicyConfig = field(init=False, repr=False, metadata={"table": True})
+
+    def __post_init__(self) -> None:
+        self.extract = read(self.tables, "extract", ExtractConfig)
+        self.verify = read(self.tables, "verify", VerifyConfig)
+        self.deadline = read(self.tables, "deadline", DeadlineConfig)
+        self.policy = read(self.tables, "policy", PolicyConfig)
+
     @property
     def reply_from(self) -> str:
         return self.from_address or self.dpo_addresses[0]
@@ -77,38 +92,6 @@ class Settings:
             with os.fdopen(fd, "w") as f:
                 f.write(secrets.token_hex(32))
         return path.read_text().strip().encode()
-
-
-def _convert(key: str, raw: Any, typ: Any, source: str) -> Any:
-    """Turn a TOML or environment value into the field's type, or say which key is wrong."""
-    where = f"{source} {key}"
-    try:
-        if typ is bool:
-            if isinstance(raw, bool):
-                return raw
-            text = str(raw).strip().lower()
-            if text in {"1", "true", "yes", "on"}:
-                return True
-            if text in {"0", "false", "no", "off"}:
-                return False
-            raise ValueError
-        if typ is int:
-            if isinstance(raw, bool):
-                raise ValueError
-            return int(str(raw).replace("_", ""))
-        if typ is float:
-            return float(raw)
-        if typ == list[str]:
-            items = raw if isinstance(raw, list) else str(raw).split(",")
-            return [str(x).strip() for x in items if str(x).strip()]
-        if typ is str:
-            if isinstance(raw, (dict, list)):
-                raise ValueError
-            return str(raw)
-    except ValueError:
-        name = getattr(typ, "__name__", str(typ))
-        raise SettingsError(f"{where}: expected {name}, got {raw!r}") from None
-    return raw
 
 
 def _validate(s: Settings) -> None:
@@ -139,13 +122,13 @@ def load(config: str | Path | None = None, env: dict[str, str] | None = None) ->
     elif config:
         raise SettingsError(f"{path}: configuration file not found")
     hints = get_type_hints(Settings)
-    names = {f.name for f in dataclasses.fields(Settings)}
+    names = {f.name for f in _own_fields()}
     values: dict[str, Any] = {}
     # Tables in the TOML file (e.g. [[mailbox]], [verify]) belong to their own modules; keep them aside.
     extra: dict[str, Any] = {}
     for key, raw in data.items():
         if key in names:
-            values[key] = _convert(key, raw, hints[key], str(path))
+            values[key] = convert(key, raw, hints[key], str(path))
         elif isinstance(raw, (dict, list)) and not isinstance(raw, str):
             extra[key] = raw
         else:
@@ -153,9 +136,8 @@ def load(config: str | Path | None = None, env: dict[str, str] | None = None) ->
     for key in names:
         env_key = f"INTAKE_{key.upper()}"
         if env_key in env:
-            values[key] = _convert(key, env[env_key], hints[key], "environment")
-    settings = Settings(**values)
-    settings.tables = extra  # type: ignore[attr-defined]
+            values[key] = convert(key, env[env_key], hints[key], "environment")
+    settings = Settings(**values, tables=extra)
     _validate(settings)
     return settings
 
@@ -172,7 +154,7 @@ def documented() -> list[tuple[str, str, str]]:
         if isinstance(node, ast.AnnAssign) and isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Constant):
             docs[node.target.id] = str(nxt.value.value)  # type: ignore[attr-defined]
     rows = []
-    for f in dataclasses.fields(Settings):
+    for f in _own_fields():
         default = f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
         if isinstance(default, list):
             default = ",".join(default)
@@ -180,25 +162,15 @@ def documented() -> list[tuple[str, str, str]]:
     return rows
 
 
-def section(settings: Settings, name: str, cls: type[T], env: dict[str, str] | None = None) -> T:
-    """A module's own settings dataclass, read from the TOML table [name] and INTAKE_<NAME>_<KEY>.
+def _own_fields() -> list[dataclasses.Field[Any]]:
+    """The top-level settings, each with its INTAKE_* variable (the tables have their own names)."""
+    return [f for f in dataclasses.fields(Settings) if not f.metadata.get("table")]
 
-    Modules with many knobs (verification thresholds, IMAP mailboxes...) keep them beside their
-    code: `section(settings, "verify", VerifyConfig)`. Errors name the key like the rest.
+
+def section(settings: Settings, name: str, cls: type[T], env: dict[str, str] | None = None) -> T:
+    """A table of settings read by the one module that needs it (the web face, the IMAP mailboxes).
+
+    The tables every message needs are read once when settings load (`settings.verify`...); a face or a
+    source that starts once reads its own with `section(settings, "web", WebConfig)`. Errors name the key.
     """
-    env = dict(os.environ if env is None else env)
-    table = getattr(settings, "tables", {}).get(name, {})
-    if not isinstance(table, dict):
-        raise SettingsError(f"[{name}]: expected a table")
-    hints = get_type_hints(cls)
-    names = {f.name for f in dataclasses.fields(cls)}  # type: ignore[arg-type]
-    values: dict[str, Any] = {}
-    for key, raw in table.items():
-        if key not in names:
-            raise SettingsError(f"[{name}]: unknown key {key!r}")
-        values[key] = _convert(f"[{name}] {key}", raw, hints[key], "config")
-    for key in names:
-        env_key = f"INTAKE_{name.upper()}_{key.upper()}"
-        if env_key in env:
-            values[key] = _convert(key, env[env_key], hints[key], "environment")
-    return cls(**values)
+    return read(settings.tables, name, cls, env)

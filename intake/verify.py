@@ -30,6 +30,7 @@ from intake.keys import (
 from intake.mask import MASKS
 from intake.parse import ParsedEmail
 from intake.score import FROM_CONTRADICTION, FieldEvidence, Request, Scored, Scorer
+from intake.sections import VerifyConfig
 
 STATUSES = ("verified", "ambiguous", "unverified", "mismatch")
 # Fields that are independent data points: an agreement on each counts once towards `min_points`.
@@ -38,40 +39,6 @@ POINTS = ("name", "employer", "email", "phone", "identifier", "date_of_birth", "
 # right is an impersonation attempt (`mismatch`); with two other points agreeing it is a person using another
 # mailbox, which is common and no reason to distrust the request.
 PUBLIC_POINTS = frozenset({"name", "employer", "email"})
-
-
-@dataclass
-class VerifyConfig:
-    """The knobs of identity verification ([verify] in intake.toml, INTAKE_VERIFY_<KEY>); defaults are measured."""
-
-    min_points: int = 2
-    """Independent data points that must agree strongly before a requester is verified."""
-    min_bits: float = 20.0
-    """Total evidence (in bits) a verified candidate needs; two very common values (John Smith at a big client)
-    fall short."""
-    margin_bits: float = 10.0
-    """How much more evidence the best candidate needs than the runner-up; closer is `ambiguous`."""
-    strong_name: float = 0.93
-    """Name score (aligned Jaro-Winkler with nicknames and initials) that counts as a strong agreement."""
-    strong_word: float = 0.88
-    """Similarity every aligned word of a strongly agreeing name needs (Jaro-Winkler; nicknames count 0.94)."""
-    strong_employer: float = 0.90
-    """Employer score (mean of token set and token sort ratios, legal forms removed) that counts as strong."""
-    strong_address: float = 0.85
-    """Address score (token sort ratio) that counts as a strong agreement."""
-    private_points_from_elsewhere: int = 2
-    """Data points beyond name, employer and email that must agree before a request from an unauthenticated
-    address other than the one on record is verified. 2 resists a colleague who also knows the office address;
-    1 accepts any two data points (name and birth date, say), whatever mailbox the reply then goes to."""
-    max_candidates: int = 8
-    """Candidates compared per request, those whose shared blocking keys weigh the most (an exact email, phone or
-    customer number most, an initial with a family name least)."""
-    population: int = 1000
-    """Pseudo-count for value frequencies, so a small record set does not make every name look unique."""
-    trusted_authserv_ids: list[str] = field(default_factory=list)
-    """authserv-ids of our own receiving servers whose Authentication-Results dmarc=pass makes From trustworthy."""
-    trusted_headers: list[str] = field(default_factory=list)
-    """'Header: value' pairs our authenticated path adds (and strips from incoming mail), e.g. 'X-Intake-Auth: yes'."""
 
 
 @dataclass

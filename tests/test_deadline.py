@@ -7,8 +7,9 @@ from datetime import date, datetime, timedelta
 import pytest
 
 from intake import deadline
-from intake.deadline import DeadlineConfig, add_months, confirmation_due, due, extend, jurisdiction_for
+from intake.deadline import add_months, confirmation_due, due, extend, jurisdiction_for
 from intake.errors import SettingsError, TransitionError
+from intake.sections import DeadlineConfig
 from intake.settings import Settings
 
 
@@ -155,20 +156,23 @@ def test_several_cues_choose_the_law_whose_answer_is_due_first() -> None:
 
 
 def test_configuration_is_read_from_the_deadline_table() -> None:
-    settings = Settings()
-    settings.tables = {"deadline": {"default_jurisdiction": "california", "dpdp_days": 60}}  # type: ignore[attr-defined]
-    config = deadline.config_from(settings)
+    settings = Settings(tables={"deadline": {"default_jurisdiction": "california", "dpdp_days": 60}})
+    config = settings.deadline
     assert config.default_jurisdiction == "california" and config.dpdp_days == 60
 
 
 def test_unknown_default_jurisdiction_names_the_key() -> None:
-    settings = Settings()
-    settings.tables = {"deadline": {"default_jurisdiction": "mars"}}  # type: ignore[attr-defined]
     with pytest.raises(SettingsError, match=r"\[deadline\] default_jurisdiction"):
-        deadline.config_from(settings)
+        Settings(tables={"deadline": {"default_jurisdiction": "mars"}})
 
 
 def test_cues_may_be_phrases_from_the_mail() -> None:
     assert jurisdiction_for(["I am a California resident"]) == "california"
     assert jurisdiction_for(["under the UK GDPR"]) == "uk"
     assert jurisdiction_for(["ukulele lessons"]) == "eu"  # "uk" only as a whole word
+
+
+def test_every_configurable_jurisdiction_has_its_rules() -> None:
+    from intake.sections import JURISDICTIONS
+
+    assert set(deadline.rules()) == set(JURISDICTIONS)

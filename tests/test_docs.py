@@ -47,7 +47,7 @@ def test_every_command_help_has_an_example() -> None:
 
 
 def test_every_policy_setting_is_in_the_readme() -> None:
-    from intake.rules.policy import PolicyConfig
+    from intake.sections import PolicyConfig
 
     for f in dataclasses.fields(PolicyConfig):
         assert f"`{f.name}`" in README, f.name
@@ -59,9 +59,9 @@ DOCS = README + "".join(p.read_text() for p in (Path(__file__).resolve().parent.
 @pytest.mark.parametrize(
     ("module", "cls"),
     [
-        ("intake.extract", "ExtractConfig"),
-        ("intake.verify", "VerifyConfig"),
-        ("intake.deadline", "DeadlineConfig"),
+        ("intake.sections", "ExtractConfig"),
+        ("intake.sections", "VerifyConfig"),
+        ("intake.sections", "DeadlineConfig"),
         ("intake.web.app", "WebConfig"),
         ("intake.sources.imap", "ImapConfig"),
     ],

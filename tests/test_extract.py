@@ -11,8 +11,9 @@ import pytest
 
 from intake import lexicon
 from intake.errors import SettingsError
-from intake.extract import KINDS, RIGHTS, ExtractConfig, Extraction, config_from, extract
+from intake.extract import KINDS, RIGHTS, Extraction, extract
 from intake.parse import parse
+from intake.sections import ExtractConfig
 from intake.settings import Settings
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
@@ -277,13 +278,11 @@ def test_every_right_name_and_employer_has_evidence() -> None:
 
 
 def test_extract_settings_are_read_and_checked(tmp_path: Path) -> None:
-    settings = Settings()
-    settings.tables = {"extract": {"identifier_patterns": [r"ZX-\d{6}"], "phone_region": "IN"}}  # type: ignore[attr-defined]
-    config = config_from(settings)
+    settings = Settings(tables={"extract": {"identifier_patterns": [r"ZX-\d{6}"], "phone_region": "IN"}})
+    config = settings.extract
     assert config.identifier_patterns == [r"ZX-\d{6}"] and config.phone_region == "IN"
-    settings.tables = {"extract": {"identifier_patterns": ["(a+)+$"]}}  # type: ignore[attr-defined]
     with pytest.raises(SettingsError, match="identifier_patterns"):
-        config_from(settings)
+        Settings(tables={"extract": {"identifier_patterns": ["(a+)+$"]}})
 
 
 # ------------------------------------------------------------------ bad input: always a result, in bounded time

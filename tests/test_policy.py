@@ -46,7 +46,7 @@ def test_missing_employer_asks_for_exactly_the_employer(settings: Settings) -> N
 
 
 def test_clarification_waits_for_the_dpo_when_auto_send_is_off(settings: Settings) -> None:
-    settings.tables = {"policy": {"auto_send_safe": False}}  # type: ignore[attr-defined]
+    settings = dataclasses.replace(settings, tables={"policy": {"auto_send_safe": False}})
     hit = MissingDetails().check(_ctx(settings, missing=["name", "rights"]))
     assert hit is not None and hit.outcomes[0].automatic is False
     assert hit.outcomes[0].context["missing"] == ["name", "rights"]

@@ -16,9 +16,10 @@ from intake.compare import compare_addresses, compare_names
 from intake.errors import SettingsError
 from intake.extract import Extraction
 from intake.parse import ParsedEmail
+from intake.sections import VerifyConfig
 from intake.settings import load, section
 from intake.subjects import import_file, remove
-from intake.verify import IdentityMatch, VerifyConfig, trusted_from, verify
+from intake.verify import IdentityMatch, trusted_from, verify
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from people import people, request_for  # noqa: E402

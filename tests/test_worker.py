@@ -100,7 +100,6 @@ def test_message_over_the_time_limit_fails_and_does_not_stall_the_queue(
 
     monkeypatch.setattr(pipeline, "process", slow)
     quick = dataclasses.replace(settings, worker_time_limit=1)
-    quick.tables = {}  # type: ignore[attr-defined]
     poison = _put(settings, POISON)
     good = _put(settings, GOOD)
     started = time.monotonic()

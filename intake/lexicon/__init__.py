@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from intake.sections import NESTED_QUANTIFIER
+
 HERE = Path(__file__).resolve().parent
 LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi")
 FLAGS = re.IGNORECASE | re.MULTILINE
@@ -27,9 +29,6 @@ PLACEHOLDERS = {
     "{id}": r"(?P<id>[A-Z0-9][A-Z0-9/-]{3,30})",
     "{addr}": r"(?P<addr>[^\n]{5,160})",
 }
-# A quantified group whose last item is itself quantified, e.g. (a+)+ or (\w*)*: the shape of catastrophic
-# backtracking. Patterns in the tables must not contain it (a test checks every table).
-NESTED_QUANTIFIER = re.compile(r"[+*]\)[+*{]|[+*]\)\?[+*]")
 
 
 class LexiconError(ValueError):

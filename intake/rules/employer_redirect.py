@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from intake.rules import Context, Hit, Outcome
-from intake.rules.policy import policy
 
 
 class EmployerRedirect:
@@ -20,7 +19,7 @@ class EmployerRedirect:
         employer = record.employer or ctx.extraction.employer
         context = {"employer": employer, "employer_contact": record.employer_contact}
         outcomes = [Outcome("employer_redirect", "erasure", ctx.requester, reason="erasure by a user", context=context)]
-        if record.employer_contact and policy(ctx.settings).notify_employer:
+        if record.employer_contact and ctx.settings.policy.notify_employer:
             outcomes.append(
                 Outcome(
                     "employer_notice",

@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta
 
 from intake.rules import Context, Hit, Outcome
-from intake.rules.policy import policy
 
 
 def _day(value: str | None) -> date | None:
@@ -35,7 +34,7 @@ class Erasure:
         if status == "expired":
             changed = _day(record.status_changed_at if record else None)
             if changed:
-                removal = (changed + timedelta(days=policy(ctx.settings).retention_days)).isoformat()
+                removal = (changed + timedelta(days=ctx.settings.policy.retention_days)).isoformat()
         context = {"account_status": status, "removal_date": removal}
         outcome = Outcome("erasure", "erasure", ctx.requester, reason="erasure requested", context=context)
         flags = ["expired_without_date"] if status == "expired" and removal is None else []

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from intake.rules import Context, Hit, Outcome
-from intake.rules.policy import policy
 
 
 class Excessive:
@@ -14,7 +13,7 @@ class Excessive:
     )
 
     def check(self, ctx: Context) -> Hit | None:
-        limit = policy(ctx.settings).excessive_requests_per_year
+        limit = ctx.settings.policy.excessive_requests_per_year
         reasons = []
         if ctx.requests_last_year >= limit:
             reasons.append(f"{ctx.requests_last_year + 1} requests in the last 12 months (more than {limit})")

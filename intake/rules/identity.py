@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from intake.rules import Context, Hit, Outcome
-from intake.rules.policy import policy
 from intake.score import FROM_CONTRADICTION
 
 
@@ -25,6 +24,6 @@ class Identity:
             return None
         flags = ["possible_impersonation"] if status == "mismatch" else []
         # A mismatch may be someone else using the requester's name: the DPO sees it before anything leaves.
-        automatic = policy(ctx.settings).auto_send_safe and status != "mismatch"
+        automatic = ctx.settings.policy.auto_send_safe and status != "mismatch"
         outcome = Outcome("verification_needed", to=ctx.requester, automatic=automatic, reason=f"identity {status}")
         return Hit(self.name, outcome.reason, flags=flags, outcomes=[outcome], final=True, status="awaiting_requester")

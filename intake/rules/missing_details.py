@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from intake.rules import Context, Hit, Outcome
-from intake.rules.policy import policy
 
 
 class MissingDetails:
@@ -17,7 +16,7 @@ class MissingDetails:
         outcome = Outcome(
             "clarification",
             to=ctx.requester,
-            automatic=policy(ctx.settings).auto_send_safe,
+            automatic=ctx.settings.policy.auto_send_safe,
             reason=f"missing: {', '.join(missing)}",
             context={"missing": missing},
         )

@@ -16,7 +16,8 @@ from urllib.parse import unquote, urlsplit
 from imap_tools import MailBox, MailboxLoginError, MailBoxStartTls, MailBoxUnencrypted
 
 from intake.errors import SettingsError
-from intake.settings import Settings, _convert, section
+from intake.sections import convert
+from intake.settings import Settings, section
 
 _SCHEMES = {"imap": 143, "imap+starttls": 143, "imaps": 993}
 
@@ -175,7 +176,7 @@ def mailboxes(settings: Settings, env: dict[str, str] | None = None) -> list[Mai
     found: list[Mailbox] = []
     if base.url:
         found.append(mailbox_from(base, "INTAKE_IMAP_URL / [imap]", env))
-    entries = getattr(settings, "tables", {}).get("mailbox", [])
+    entries = settings.tables.get("mailbox", [])
     if isinstance(entries, dict):
         entries = [entries]
     hints = get_type_hints(ImapConfig)
@@ -187,7 +188,7 @@ def mailboxes(settings: Settings, env: dict[str, str] | None = None) -> list[Mai
         for key, raw in entry.items():
             if key not in hints:
                 raise SettingsError(f"{where}: unknown key {key!r}")
-            values[key] = _convert(key, raw, hints[key], where)
+            values[key] = convert(key, raw, hints[key], where)
         found.append(mailbox_from(ImapConfig(**values), where, env))
     labels = [m.label for m in found]
     if len(set(labels)) != len(labels):

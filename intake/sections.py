@@ -1,0 +1,181 @@
+"""The tables of intake.toml that stages read for every message, typed, checked and built once when settings load."""
+
+from __future__ import annotations
+
+import os
+import re
+from dataclasses import dataclass, field, fields
+from typing import Any, TypeVar, get_type_hints
+
+from intake.errors import SettingsError
+
+T = TypeVar("T")
+
+# A quantified group whose last item is itself quantified, e.g. (a+)+ or (\w*)*: the shape of catastrophic
+# backtracking. Configured patterns and the phrase tables must not contain it (a test checks every table).
+NESTED_QUANTIFIER = re.compile(r"[+*]\)[+*{]|[+*]\)\?[+*]")
+# The laws a due date can follow; intake.policy.deadline holds each one's rules (a test keeps the two in step).
+JURISDICTIONS = ("eu", "uk", "california", "india")
+
+
+def convert(key: str, raw: Any, typ: Any, source: str) -> Any:
+    """Turn a TOML or environment value into the field's type, or say which key is wrong."""
+    where = f"{source} {key}"
+    try:
+        if typ is bool:
+            if isinstance(raw, bool):
+                return raw
+            text = str(raw).strip().lower()
+            if text in {"1", "true", "yes", "on"}:
+                return True
+            if text in {"0", "false", "no", "off"}:
+                return False
+            raise ValueError
+        if typ is int:
+            if isinstance(raw, bool):
+                raise ValueError
+            return int(str(raw).replace("_", ""))
+        if typ is float:
+            return float(raw)
+        if typ == list[str]:
+            items = raw if isinstance(raw, list) else str(raw).split(",")
+            return [str(x).strip() for x in items if str(x).strip()]
+        if typ is str:
+            if isinstance(raw, (dict, list)):
+                raise ValueError
+            return str(raw)
+    except ValueError:
+        name = getattr(typ, "__name__", str(typ))
+        raise SettingsError(f"{where}: expected {name}, got {raw!r}") from None
+    return raw
+
+
+def read(tables: dict[str, Any], name: str, cls: type[T], env: dict[str, str] | None = None) -> T:
+    """The dataclass `cls` from the TOML table [name] and INTAKE_<NAME>_<KEY> (the environment wins).
+
+    Errors name the key, like those of the top-level settings.
+    """
+    env = dict(os.environ if env is None else env)
+    table = tables.get(name, {})
+    if not isinstance(table, dict):
+        raise SettingsError(f"[{name}]: expected a table")
+    hints = get_type_hints(cls)
+    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    values: dict[str, Any] = {}
+    for key, raw in table.items():
+        if key not in names:
+            raise SettingsError(f"[{name}]: unknown key {key!r}")
+        values[key] = convert(f"[{name}] {key}", raw, hints[key], "config")
+    for key in names:
+        env_key = f"INTAKE_{name.upper()}_{key.upper()}"
+        if env_key in env:
+            values[key] = convert(key, env[env_key], hints[key], "environment")
+    return cls(**values)
+
+
+@dataclass
+class ExtractConfig:
+    """The knobs of extraction ([extract] in intake.toml, INTAKE_EXTRACT_<KEY>)."""
+
+    identifier_patterns: list[str] = field(default_factory=lambda: [r"\b(?:CUST|EMP|ACC)-?\d{4,12}\b"])
+    """Regexes for the organisation's own customer, account or employee ids (found anywhere in the request)."""
+    phone_region: str = "GB"
+    """Region for phone numbers written without a country code when the language does not suggest one."""
+    max_chars: int = 50_000
+    """Characters of body text analysed; the rest of a huge body is stored, not read."""
+
+    def __post_init__(self) -> None:
+        # A bad identifier pattern is named when settings load, not silently skipped at the first mail.
+        for pattern in self.identifier_patterns:
+            try:
+                re.compile(pattern)
+            except re.error as exc:
+                raise SettingsError(
+                    f"[extract] identifier_patterns: {pattern!r} is not a regular expression ({exc})"
+                ) from None
+            if NESTED_QUANTIFIER.search(pattern):
+                raise SettingsError(
+                    f"[extract] identifier_patterns: {pattern!r} nests quantifiers; it could hang on bad input"
+                )
+        if len(self.phone_region) != 2:
+            raise SettingsError(
+                f"[extract] phone_region: expected a two-letter region like GB, got {self.phone_region!r}"
+            )
+
+
+@dataclass
+class VerifyConfig:
+    """The knobs of identity verification ([verify] in intake.toml, INTAKE_VERIFY_<KEY>); defaults are measured."""
+
+    min_points: int = 2
+    """Independent data points that must agree strongly before a requester is verified."""
+    min_bits: float = 20.0
+    """Total evidence (in bits) a verified candidate needs; two very common values (John Smith at a big client)
+    fall short."""
+    margin_bits: float = 10.0
+    """How much more evidence the best candidate needs than the runner-up; closer is `ambiguous`."""
+    strong_name: float = 0.93
+    """Name score (aligned Jaro-Winkler with nicknames and initials) that counts as a strong agreement."""
+    strong_word: float = 0.88
+    """Similarity every aligned word of a strongly agreeing name needs (Jaro-Winkler; nicknames count 0.94)."""
+    strong_employer: float = 0.90
+    """Employer score (mean of token set and token sort ratios, legal forms removed) that counts as strong."""
+    strong_address: float = 0.85
+    """Address score (token sort ratio) that counts as a strong agreement."""
+    private_points_from_elsewhere: int = 2
+    """Data points beyond name, employer and email that must agree before a request from an unauthenticated
+    address other than the one on record is verified. 2 resists a colleague who also knows the office address;
+    1 accepts any two data points (name and birth date, say), whatever mailbox the reply then goes to."""
+    max_candidates: int = 8
+    """Candidates compared per request, those whose shared blocking keys weigh the most (an exact email, phone or
+    customer number most, an initial with a family name least)."""
+    population: int = 1000
+    """Pseudo-count for value frequencies, so a small record set does not make every name look unique."""
+    trusted_authserv_ids: list[str] = field(default_factory=list)
+    """authserv-ids of our own receiving servers whose Authentication-Results dmarc=pass makes From trustworthy."""
+    trusted_headers: list[str] = field(default_factory=list)
+    """'Header: value' pairs our authenticated path adds (and strips from incoming mail), e.g. 'X-Intake-Auth: yes'."""
+
+
+@dataclass
+class DeadlineConfig:
+    """The [deadline] table of intake.toml (or INTAKE_DEADLINE_<KEY>)."""
+
+    default_jurisdiction: str = "eu"
+    """Law applied when the mail carries no cue (one of eu, uk, california, india)."""
+    follow_cues: bool = True
+    """Let cues in the mail ("California resident") choose the law; off means always the default."""
+    dpdp_days: int = 90
+    """Days to answer a grievance under India's DPDP Act.
+
+    DPDP Rules 2025, Rule 14(3): grievances are answered "within a reasonable period not exceeding
+    ninety days". Rule 14 comes into force on 13 May 2027 (18 months after notification on
+    13 Nov 2025); until then the Act (s. 13) sets no number, so 90 is the outer limit we plan for.
+    """
+    dpdp_clock_pauses: bool = False
+    """Whether the DPDP period stops while we wait for the requester; the Rules are silent, so by default it runs on."""
+    ccpa_confirm_business_days: int = 10
+    """Business days to confirm receipt of a CCPA request (CCPA Regulations, 11 CCR § 7021(a))."""
+    ccpa_days: int = 45
+    """Calendar days to answer a CCPA/CPRA request (Cal. Civ. Code § 1798.130(a)(2)(A))."""
+
+    def __post_init__(self) -> None:
+        if self.default_jurisdiction not in JURISDICTIONS:
+            known = ", ".join(JURISDICTIONS)
+            raise SettingsError(
+                f"[deadline] default_jurisdiction: unknown {self.default_jurisdiction!r}; use one of {known}"
+            )
+        for key in ("dpdp_days", "ccpa_days", "ccpa_confirm_business_days"):
+            if getattr(self, key) < 1:
+                raise SettingsError(f"[deadline] {key}: must be at least 1")
+
+
+@dataclass
+class PolicyConfig:
+    """The policy's own knobs ([policy] in intake.toml, INTAKE_POLICY_<KEY>)."""
+
+    auto_send_safe: bool = True  # clarification and verification-needed replies leave without approval
+    excessive_requests_per_year: int = 4  # more than this many from one requester in 12 months is flagged
+    notify_employer: bool = True  # draft a notice to the employer's admin contact on a redirected erasure
+    supervisory_authority: str = "the data protection supervisory authority of your country of residence"
+    retention_days: int = 45  # the statement's Data Retention section: expired data is removed after 45 days
