@@ -24,8 +24,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from intake.extract import RIGHTS, extract  # noqa: E402
-from intake.parse import parse  # noqa: E402
+from intake.understand import RIGHTS  # noqa: E402
+from intake.understand.extract import extract  # noqa: E402
+from intake.understand.parse import parse  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
 

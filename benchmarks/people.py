@@ -11,8 +11,7 @@ from typing import Any
 
 from faker import Faker
 
-from intake.extract import Extraction
-from intake.parse import ParsedEmail
+from intake.understand import Extraction, ParsedEmail
 
 LOCALES = ("en_GB", "en_US", "en_IN", "de_DE", "pl_PL", "fr_FR", "it_IT", "pt_PT", "es_ES", "ru_RU", "cs_CZ", "tr_TR")
 SUFFIXES = ("Ltd", "Pvt. Ltd.", "GmbH", "S.r.l.", "Lda.", "LLP", "Inc.", "S.A.", "B.V.", "AG", "Limited", "")

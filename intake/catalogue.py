@@ -12,9 +12,9 @@ from jinja2 import TemplateNotFound
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from intake import draft
-from intake.extract import RIGHTS
 from intake.phrases import FORBIDDEN, PHRASES
 from intake.settings import Settings
+from intake.understand import RIGHTS
 
 LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi")
 

@@ -164,8 +164,8 @@ def parse(
 
     Example: intake parse --json tests/corpus/*.eml
     """
-    from intake.extract import extract
-    from intake.parse import parse as parse_bytes
+    from intake.understand.extract import extract
+    from intake.understand.parse import parse as parse_bytes
 
     config = current_settings().extract
     for path in files_:
@@ -192,8 +192,8 @@ def verify(
     Example: intake verify --json request.eml
     """
     from intake import verify as verify_module
-    from intake.extract import extract
-    from intake.parse import parse as parse_bytes
+    from intake.understand.extract import extract
+    from intake.understand.parse import parse as parse_bytes
 
     config = current_settings().extract
     verify_config = current_settings().verify

@@ -11,13 +11,14 @@ from sqlmodel import Session, select
 from intake import audit, clock, deadline, lifecycle, reference
 from intake import verify as verify_module
 from intake.decide import Decision, decide
-from intake.extract import Extraction, extract
 from intake.models import Case, CaseStatus, Message, MessageStatus, Outbox, utcnow
-from intake.parse import ParsedEmail, parse
 from intake.replies import acknowledge, apply_outcomes, supersede_drafts
 from intake.rules import Context, Record
 from intake.send import reference_from_message_id
 from intake.settings import Settings
+from intake.understand import Extraction, ParsedEmail
+from intake.understand.extract import extract
+from intake.understand.parse import parse
 
 OPEN = {
     CaseStatus.new,

@@ -10,10 +10,11 @@ from intake import audit, lifecycle
 from intake.decide import Decision
 from intake.draft import render, to_html
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
-from intake.parse import ParsedEmail, parse
 from intake.rules import Outcome
 from intake.send import Outgoing, enqueue
 from intake.settings import Settings
+from intake.understand import ParsedEmail
+from intake.understand.parse import parse
 
 # Every variable a template may use; callers fill what they know, the rest stays None or empty,
 # because StrictUndefined turns a missing variable into an error instead of a hole in a letter.

@@ -19,7 +19,6 @@ from intake.compare import (
     compare_names,
     identifier_shape,
 )
-from intake.extract import Extraction
 from intake.keys import (
     employer_key,
     fold,
@@ -32,8 +31,8 @@ from intake.keys import (
     norm_phone,
     query_name_keys,
 )
-from intake.parse import ParsedEmail
 from intake.sections import VerifyConfig
+from intake.understand import Extraction, ParsedEmail
 
 FROM_CONTRADICTION = "the mail comes from an unauthenticated address other than the one on record"
 COLLEAGUE_CONTRADICTION = "the mail comes from another authenticated address at the record's own domain"

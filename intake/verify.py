@@ -19,7 +19,6 @@ from typing import Any
 from sqlmodel import Session
 
 from intake.candidates import candidates, term_counts
-from intake.extract import Extraction
 from intake.keys import (
     employer_key,
     name_tokens,
@@ -28,9 +27,9 @@ from intake.keys import (
     norm_phone,
 )
 from intake.mask import MASKS
-from intake.parse import ParsedEmail
 from intake.score import FROM_CONTRADICTION, FieldEvidence, Request, Scored, Scorer
 from intake.sections import VerifyConfig
+from intake.understand import Extraction, ParsedEmail
 
 STATUSES = ("verified", "ambiguous", "unverified", "mismatch")
 # Fields that are independent data points: an agreement on each counts once towards `min_points`.

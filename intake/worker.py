@@ -139,7 +139,7 @@ def drain(settings: Settings, limit: int | None = None) -> int:
 def main(settings: Settings) -> None:
     """Entry point of the worker process started by `intake run`."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop (SIGTERM)
-    from intake import language
+    from intake.understand import language
 
     language.warm()  # load the language models now, not while the first requester waits
     with db.session(settings.database_url) as session:

@@ -9,12 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from intake import lexicon
 from intake.errors import SettingsError
-from intake.extract import KINDS, RIGHTS, Extraction, extract
-from intake.parse import parse
 from intake.sections import ExtractConfig
 from intake.settings import Settings
+from intake.understand import KINDS, RIGHTS, Extraction, lexicon
+from intake.understand.extract import extract
+from intake.understand.parse import parse
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 GOLD = [json.loads(line) for line in (CORPUS / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
@@ -416,8 +416,8 @@ def test_mutated_corpus_mails_never_crash() -> None:
 
 
 def test_i_am_introduces_the_name_but_i_am_writing_does_not() -> None:
-    from intake.extract import extract
-    from intake.parse import parse
+    from intake.understand.extract import extract
+    from intake.understand.parse import parse
 
     def name_of(body: str) -> str | None:
         return extract(parse(f"From: jane@example.com\r\nSubject: x\r\n\r\n{body}".encode())).name

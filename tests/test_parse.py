@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake.parse import FORWARD_MARKER, parse
+from intake.understand.parse import FORWARD_MARKER, parse
 
 
 def test_encoded_display_name_with_a_comma_stays_one_name() -> None:

@@ -1,6 +1,6 @@
 """From addresses survive hostile display names: the reply goes to the address, or to nobody."""
 
-from intake.parse import parse
+from intake.understand.parse import parse
 
 
 def test_markup_in_the_display_name_does_not_become_the_address() -> None:

@@ -5,8 +5,6 @@ from __future__ import annotations
 import dataclasses
 
 from intake.decide import decide
-from intake.extract import Evidence, Extraction
-from intake.parse import parse
 from intake.rules import Context, Record
 from intake.rules.agent import Agent
 from intake.rules.employer_redirect import EmployerRedirect
@@ -18,6 +16,8 @@ from intake.rules.objection import Objection
 from intake.rules.rights import Rights
 from intake.score import FROM_CONTRADICTION
 from intake.settings import Settings
+from intake.understand import Evidence, Extraction
+from intake.understand.parse import parse
 from intake.verify import IdentityMatch
 
 COMPLETE = dict(kind="request", name="Jane Doe", employer="Acme Ltd", rights=["erasure"], missing=[])

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from intake.decide import decide
-from intake.extract import Extraction
-from intake.parse import parse
 from intake.rules import Context
 from intake.rules.machine_mail import MachineMail
 from intake.rules.no_sender import NoSender
 from intake.rules.own_address import OwnAddress
 from intake.settings import Settings
+from intake.understand import Extraction
+from intake.understand.parse import parse
 
 
 def _ctx(settings: Settings, headers: str, kind: str = "request", envelope: str | None = "a@example.com") -> Context:

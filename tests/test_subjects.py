@@ -16,9 +16,8 @@ from sqlmodel import Session
 
 from intake import db, keys, subjects
 from intake.errors import InputError
-from intake.extract import Extraction
-from intake.parse import ParsedEmail
 from intake.subjects import count, export, import_file
+from intake.understand import Extraction, ParsedEmail
 from intake.verify import verify
 
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"

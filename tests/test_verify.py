@@ -14,11 +14,10 @@ from sqlmodel import Session
 from intake import db
 from intake.compare import compare_addresses, compare_names
 from intake.errors import SettingsError
-from intake.extract import Extraction
-from intake.parse import ParsedEmail
 from intake.sections import VerifyConfig
 from intake.settings import load, section
 from intake.subjects import import_file, remove
+from intake.understand import Extraction, ParsedEmail
 from intake.verify import IdentityMatch, trusted_from, verify
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))

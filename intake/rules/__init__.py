@@ -10,9 +10,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
-    from intake.extract import Extraction
-    from intake.parse import ParsedEmail
     from intake.settings import Settings
+    from intake.understand import Extraction, ParsedEmail
     from intake.verify import IdentityMatch
 
 

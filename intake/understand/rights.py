@@ -9,8 +9,8 @@ from functools import cache
 
 from rapidfuzz.distance import OSA
 
-from intake import lexicon
-from intake.lexicon import Lexicon
+from intake.understand import lexicon
+from intake.understand.lexicon import Lexicon
 
 MAX_HITS_PER_RIGHT = 40  # matches examined per right and language: a 10 MB "delete delete..." stays cheap
 NEGATION_WINDOW = 80  # characters of the clause before a match searched for "not", "nicht"...

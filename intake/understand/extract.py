@@ -3,74 +3,13 @@
 from __future__ import annotations
 
 import re
-from dataclasses import asdict, dataclass, field
 from functools import cache
-from typing import Any
 
-from intake import body, datapoints, language, lexicon, person, rights
-from intake.lexicon import Lexicon
-from intake.parse import ParsedEmail
 from intake.sections import ExtractConfig
-
-KINDS = ("request", "auto_reply", "bounce", "bulk", "other")
-RIGHTS = (
-    "access",
-    "rectification",
-    "erasure",
-    "restriction",
-    "portability",
-    "objection",
-    "withdraw_consent",
-    "automated_decision",
-    "opt_out_sale",
-    "limit_sensitive",
-    "grievance",
-    "nomination",
-)
-
-
-@dataclass
-class Evidence:
-    """Why a field has its value: where it was found and the words that show it."""
-
-    field: str  # "rights.erasure", "name", "employer", "kind", "language"...
-    value: str
-    source: str  # "subject", "body", "signature", "header:From", "forwarded"...
-    text: str  # the sentence or header, as written (trimmed)
-
-
-@dataclass
-class Extraction:
-    """Everything understood from one message; stored on the case as JSON (`to_json`)."""
-
-    kind: str = "other"
-    language: str | None = None
-    rights: list[str] = field(default_factory=list)
-    name: str | None = None
-    employer: str | None = None
-    emails: list[str] = field(default_factory=list)
-    phones: list[str] = field(default_factory=list)
-    identifiers: list[str] = field(default_factory=list)
-    date_of_birth: str | None = None
-    address: str | None = None
-    agent: bool = False
-    agent_name: str | None = None
-    generator: str | None = None
-    jurisdiction_cues: list[str] = field(default_factory=list)  # e.g. ["california"], for deadlines
-    evidence: list[Evidence] = field(default_factory=list)
-    confidence: dict[str, float] = field(default_factory=dict)
-    missing: list[str] = field(default_factory=list)  # of "name", "employer", "rights"
-    flags: list[str] = field(default_factory=list)  # e.g. "language_unsupported", "negated_right"
-
-    def to_json(self) -> dict[str, Any]:
-        return asdict(self)
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Extraction:
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
-        known["evidence"] = [Evidence(**e) for e in known.get("evidence", [])]
-        return cls(**known)
-
+from intake.understand import body, datapoints, language, lexicon, people, rights
+from intake.understand.extraction import Evidence, Extraction
+from intake.understand.lexicon import Lexicon
+from intake.understand.parse import ParsedEmail
 
 # Phone region for numbers without a country code, by the language they were written in.
 _REFERENCE = re.compile(r"\[DPO-\d{4}-\d{1,6}\]")
@@ -138,17 +77,17 @@ def _compiled_identifiers(config: ExtractConfig) -> list[re.Pattern[str]]:
     return out
 
 
-def _sender_name(display: str | None, signature: person.Found | None) -> person.Found | None:
+def _sender_name(display: str | None, signature: people.Found | None) -> people.Found | None:
     """The sender's name from the From header and the signature: the fuller spelling of the same person."""
     if display and signature:
-        if person.same_person(display, signature.value):
+        if people.same_person(display, signature.value):
             fuller = len(signature.value.split()) > len(display.split())
             if fuller:
                 return signature
-            return person.Found(display, "header:From", f"From: {display}", 0.9)
-        return person.Found(display, "header:From", f"From: {display}", 0.75)
+            return people.Found(display, "header:From", f"From: {display}", 0.9)
+        return people.Found(display, "header:From", f"From: {display}", 0.75)
     if display:
-        return person.Found(display, "header:From", f"From: {display}", 0.75 if len(display.split()) >= 2 else 0.5)
+        return people.Found(display, "header:From", f"From: {display}", 0.75 if len(display.split()) >= 2 else 0.5)
     return signature
 
 
@@ -275,26 +214,26 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
             lexicons: list[Lexicon], generator: lexicon.Generator | None) -> None:  # fmt: skip
     """Name, employer and agent: who the data subject is and who writes for them."""
     forwarded = layout.forwarded
-    display = person.clean_name(parsed.from_name) if person.person_like(parsed.from_name) else None
-    sig = person.signature_name(layout.signature, display)
+    display = people.clean_name(parsed.from_name) if people.person_like(parsed.from_name) else None
+    sig = people.signature_name(layout.signature, display)
     sender = _sender_name(display, sig)
-    is_agent, agent_subject, employer_side = person.agent_in_text(own, lexicons)
-    explicit = person.names_in_text(own, lexicons)
+    is_agent, agent_subject, employer_side = people.agent_in_text(own, lexicons)
+    explicit = people.names_in_text(own, lexicons)
     if generator is not None and generator.agent:
         is_agent = True
-    fwd_author: person.Found | None = None
+    fwd_author: people.Found | None = None
     if forwarded is not None:
-        author = person.clean_name(layout.forwarded_from[0]) if person.person_like(layout.forwarded_from[0]) else None
-        fwd_sig = person.signature_name(forwarded.signature, author)
+        author = people.clean_name(layout.forwarded_from[0]) if people.person_like(layout.forwarded_from[0]) else None
+        fwd_sig = people.signature_name(forwarded.signature, author)
         fwd_author = _sender_name(author, fwd_sig)
         if fwd_author is not None:
-            fwd_author = person.Found(fwd_author.value, "forwarded", fwd_author.text, fwd_author.confidence)
+            fwd_author = people.Found(fwd_author.value, "forwarded", fwd_author.text, fwd_author.confidence)
     subject_is_forwarded = (
         fwd_author is not None
         and not own_asks
-        and not (sender is not None and person.same_person(sender.value, fwd_author.value))
+        and not (sender is not None and people.same_person(sender.value, fwd_author.value))
     )
-    name: person.Found | None
+    name: people.Found | None
     if agent_subject is not None:
         name, is_agent = agent_subject, True
     elif explicit is not None:
@@ -311,7 +250,7 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
         result.flags.append("agent")
         if generator is not None and generator.agent:
             result.agent_name = generator.name
-        elif sender is not None and (name is None or not person.same_person(sender.value, name.value)):
+        elif sender is not None and (name is None or not people.same_person(sender.value, name.value)):
             result.agent_name = sender.value
     if name is not None:
         result.name = name.value
@@ -321,17 +260,17 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
         result.confidence["name"] = 0.0
 
     fwd = "\n".join([forwarded.content, *forwarded.signature]) if forwarded is not None else ""
-    employer = person.employer_in_text(own, lexicons) or (person.employer_in_text(fwd, lexicons) if fwd else None)
+    employer = people.employer_in_text(own, lexicons) or (people.employer_in_text(fwd, lexicons) if fwd else None)
     if employer is None:
         if subject_is_forwarded and forwarded is not None and name is not None:
-            employer = person.employer_in_signature(forwarded.signature, name.value)
+            employer = people.employer_in_signature(forwarded.signature, name.value)
         if employer is None and is_agent:
             # A lawyer's signature names the law firm; HR's names the employer.
             if employer_side and sender is not None:
-                employer = person.employer_in_signature(layout.signature, sender.value)
+                employer = people.employer_in_signature(layout.signature, sender.value)
         elif employer is None and not subject_is_forwarded:
             anchor = sig.value if sig is not None else (name.value if name is not None else None)
-            employer = person.employer_in_signature(layout.signature, anchor)
+            employer = people.employer_in_signature(layout.signature, anchor)
     if employer is not None:
         result.employer = employer.value
         result.confidence["employer"] = employer.confidence

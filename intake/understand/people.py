@@ -7,8 +7,8 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from intake import lexicon
-from intake.lexicon import Lexicon
+from intake.understand import lexicon
+from intake.understand.lexicon import Lexicon
 
 # Words that make a display name an organisation or a role, not a person ("HR Silverline", "Mine Requests").
 ORG_WORDS = frozenset(

@@ -5,16 +5,14 @@ from __future__ import annotations
 import re
 from datetime import date
 from functools import cache
-from typing import TYPE_CHECKING
 
 import phonenumbers
 
-from intake import lexicon
-from intake.lexicon import Lexicon
-from intake.parse import ParsedEmail
-
-if TYPE_CHECKING:
-    from intake.extract import ExtractConfig, Extraction
+from intake.sections import ExtractConfig
+from intake.understand import lexicon
+from intake.understand.extraction import Extraction
+from intake.understand.lexicon import Lexicon
+from intake.understand.parse import ParsedEmail
 
 _REGIONS = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT", "pl": "PL", "hi": "IN"}
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")

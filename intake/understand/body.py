@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from email.utils import parseaddr
 from functools import cache
 
-from intake import lexicon
+from intake.understand import lexicon
 
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet)\s*:", re.I)
 _QUOTED_LINE = re.compile(r"^[ \t]{0,3}>", re.M)

@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import Any
 
-from intake import lexicon
+from intake.understand import lexicon
 
 # Languages we have phrase tables and templates for; anything else is named but flagged for the DPO.
 SUPPORTED = frozenset(lexicon.LANGUAGES)
