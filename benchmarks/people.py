@@ -122,7 +122,7 @@ def name_variant(name: str, rng: random.Random) -> str:
     """How people write their own name differently from the record: order, diacritics, initials, typos."""
     from anyascii import anyascii
 
-    from intake.keys import nickname_variants
+    from intake.identity.normalise import nickname_variants
 
     words = name.split()
     roll = rng.random()
@@ -148,7 +148,7 @@ def request_for(
     person: dict[str, Any], rng: random.Random, from_addr: str | None = None, trusted: bool = False
 ) -> tuple[Extraction, ParsedEmail, bool]:
     """A genuine request from `person`: name plus one to three other data points, as an extraction would find them."""
-    from intake.keys import fold
+    from intake.identity.normalise import fold
 
     ext = Extraction(kind="request", name=name_variant(person["name"], rng))
     sender = from_addr or person["email"]

@@ -69,7 +69,7 @@ def _cpu() -> float:
 def child(n: int, path: Path, target: Path) -> None:
     """Import `path` into a fresh `target` with whichever intake is first on sys.path; print the figures as JSON."""
     from intake import db
-    from intake.subjects import count, import_file
+    from intake.identity.records import count, import_file
 
     for suffix in ("", "-wal", "-shm", "-journal"):
         Path(f"{target}{suffix}").unlink(missing_ok=True)

@@ -66,7 +66,7 @@ def _requests(csv_path: Path, n: int, count: int) -> Path:
 
 def _database(n: int, csv_path: Path) -> str:
     from intake import db
-    from intake.subjects import import_file
+    from intake.identity.records import import_file
 
     for name in (f"import-{n}.db", f"verify-{n}.db"):  # the import benchmark's database will do
         target = _folder() / name
@@ -83,7 +83,7 @@ def _database(n: int, csv_path: Path) -> str:
 def measure(url: str, requests_path: Path) -> dict[str, Any]:
     """In a process of its own: verify every request, after a short warm-up, and report latency and memory."""
     from intake import db
-    from intake.verify import verify
+    from intake.identity.verify import verify
 
     requests = pickle.loads(requests_path.read_bytes())
     times: list[float] = []
@@ -169,7 +169,7 @@ def _postgres(n: int, csv_path: Path, requests_path: Path) -> dict[str, Any] | N
     import psycopg
 
     from intake import db
-    from intake.subjects import import_file
+    from intake.identity.records import import_file
 
     schema = f"bench_{uuid.uuid4().hex[:10]}"
     try:

@@ -29,14 +29,14 @@ from people import people, request_for, typo  # noqa: E402
 from rapidfuzz.distance import OSA  # noqa: E402
 
 from intake import db  # noqa: E402
-from intake.keys import norm_date  # noqa: E402
+from intake.identity.normalise import norm_date  # noqa: E402
+from intake.identity.records import import_file, remove  # noqa: E402
+from intake.identity.verify import verify  # noqa: E402
 from intake.sections import VerifyConfig  # noqa: E402
-from intake.subjects import import_file, remove  # noqa: E402
 from intake.understand import (
     Extraction,  # noqa: E402
     ParsedEmail,  # noqa: E402
 )
-from intake.verify import verify  # noqa: E402
 
 PRIVATE_MAIL = ("webmail", "post", "inbox", "home")  # domains of the private mailboxes people also write from
 Request = tuple[Extraction, ParsedEmail, bool, str | None]  # ..., trusted, the true subject_id (None: nobody)

@@ -191,7 +191,7 @@ def verify(
 
     Example: intake verify --json request.eml
     """
-    from intake import verify as verify_module
+    from intake.identity import verify as verify_module
     from intake.understand.extract import extract
     from intake.understand.parse import parse as parse_bytes
 

@@ -9,8 +9,8 @@ from datetime import timedelta
 from sqlmodel import Session, select
 
 from intake import audit, clock, deadline, lifecycle, reference
-from intake import verify as verify_module
 from intake.decide import Decision, decide
+from intake.identity import verify as verify_module
 from intake.models import Case, CaseStatus, Message, MessageStatus, Outbox, utcnow
 from intake.replies import acknowledge, apply_outcomes, supersede_drafts
 from intake.rules import Context, Record
@@ -163,8 +163,8 @@ def _record(session: Session, subject_id: str | None) -> Record | None:
     """The policy-relevant part of a verified subject's record, with its employer's admin contact."""
     if not subject_id:
         return None
-    from intake import employers
-    from intake.subjects import Subject
+    from intake.identity import employers
+    from intake.identity.records import Subject
 
     row = session.exec(select(Subject).where(Subject.subject_id == subject_id)).first()
     if row is None:

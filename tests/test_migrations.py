@@ -7,9 +7,9 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlmodel import SQLModel
 
+import intake.identity.records  # noqa: F401
 import intake.models  # noqa: F401
 import intake.sources.imap  # noqa: F401
-import intake.subjects  # noqa: F401
 from intake import db
 
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 
 from intake.decide import decide
+from intake.identity.score import FROM_CONTRADICTION
+from intake.identity.verify import IdentityMatch
 from intake.rules import Context, Record
 from intake.rules.agent import Agent
 from intake.rules.employer_redirect import EmployerRedirect
@@ -14,11 +16,9 @@ from intake.rules.identity import Identity
 from intake.rules.missing_details import MissingDetails
 from intake.rules.objection import Objection
 from intake.rules.rights import Rights
-from intake.score import FROM_CONTRADICTION
 from intake.settings import Settings
 from intake.understand import Evidence, Extraction
 from intake.understand.parse import parse
-from intake.verify import IdentityMatch
 
 COMPLETE = dict(kind="request", name="Jane Doe", employer="Acme Ltd", rights=["erasure"], missing=[])
 

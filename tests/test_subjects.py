@@ -14,11 +14,12 @@ import pytest
 from sqlalchemy import text
 from sqlmodel import Session
 
-from intake import db, keys, subjects
+from intake import db
 from intake.errors import InputError
-from intake.subjects import count, export, import_file
+from intake.identity import normalise, records
+from intake.identity.records import count, export, import_file
+from intake.identity.verify import verify
 from intake.understand import Extraction, ParsedEmail
-from intake.verify import verify
 
 PG_URL = "postgresql+psycopg://postgres@127.0.0.1:5432/test"
 
@@ -78,24 +79,24 @@ def request(name: str, **kw: object) -> tuple[Extraction, ParsedEmail]:
 def _reference_index(row: dict[str, str | None]) -> tuple[set[int], set[str]]:
     """Blocking keys as the request side builds them: fold, name_keys and hkey, one key at a time."""
     name = (row.get("name") or "")[:300].replace("'", "").replace("\u2019", "")
-    tokens = tuple([t for t in keys.fold(name).split() if t not in keys._HONORIFICS][:6])
-    pairs = set(keys.name_keys(tokens))
+    tokens = tuple([t for t in normalise.fold(name).split() if t not in normalise._HONORIFICS][:6])
+    pairs = set(normalise.name_keys(tokens))
     for kind, value in (
-        ("e", keys.norm_email(row.get("email"))),
-        ("p", keys.norm_phone(row.get("phone"))),
-        ("a", keys.norm_identifier(row.get("account_id"))),
-        ("d", keys.norm_date(row.get("date_of_birth"))),
+        ("e", normalise.norm_email(row.get("email"))),
+        ("p", normalise.norm_phone(row.get("phone"))),
+        ("a", normalise.norm_identifier(row.get("account_id"))),
+        ("d", normalise.norm_date(row.get("date_of_birth"))),
     ):
         if value:
             pairs.add((kind, value))
     words = [t for t in tokens if len(t) > 1]
     terms = {f"n:{t}" for t in words}
-    emp = keys.employer_key(row.get("employer"))
+    emp = normalise.employer_key(row.get("employer"))
     if emp:
         terms.add(f"w:{emp}")
         if words:
             pairs |= {("w", f"{emp}|{words[0]}"), ("w", f"{emp}|{words[-1]}")}
-    return {keys.hkey(kind, value) for kind, value in pairs}, terms
+    return {normalise.hkey(kind, value) for kind, value in pairs}, terms
 
 
 @pytest.mark.parametrize(
@@ -124,18 +125,18 @@ def test_record_keys_are_the_request_sides_keys(name: str | None) -> None:
         "date_of_birth": "19800401",
         "employer": "Acme Sp. z o.o.",
     }
-    assert subjects.subject_index(row) == _reference_index(row)
+    assert records.subject_index(row) == _reference_index(row)
     bare = {"name": name, "employer": None}
-    assert subjects.subject_index(bare) == _reference_index(bare)
-    assert keys.name_tokens(name) == tuple(
-        [t for t in keys.fold((name or "").replace("'", "")).split() if t not in keys._HONORIFICS][:6]
+    assert records.subject_index(bare) == _reference_index(bare)
+    assert normalise.name_tokens(name) == tuple(
+        [t for t in normalise.fold((name or "").replace("'", "")).split() if t not in normalise._HONORIFICS][:6]
     )
 
 
 def test_csv_headers_map_to_fields_and_unknown_columns_become_attributes(session: Session, tmp_path: Path) -> None:
     report = import_file(session, write_csv(tmp_path / "people.csv", PEOPLE))
     assert (report.inserted, report.updated, report.errors) == (2, 0, [])
-    row = session.get(subjects.Subject, 1)
+    row = session.get(records.Subject, 1)
     assert row is not None
     assert (row.subject_id, row.name, row.phone, row.employer) == (
         "E-1",
@@ -199,7 +200,7 @@ def test_jsonl_bad_lines_are_reported_and_the_rest_imported(session: Session, tm
     assert report.inserted == 2
     assert [e.split(": ", 1)[0] for e in report.errors] == [f"{path}:2", f"{path}:3"]
     assert "not valid JSON" in report.errors[0]
-    row = session.get(subjects.Subject, 1)
+    row = session.get(records.Subject, 1)
     assert row is not None and row.attributes == {"tags": ["a"]}
 
 
@@ -248,10 +249,10 @@ def test_big_files_are_prepared_in_worker_processes_with_the_same_result(
     ]
     rows.append({"subject_id": "W5", "name": "Person5 Renamed", "email": "p5@example.com"})
     path = write_csv(tmp_path / "big.csv", rows)
-    monkeypatch.setattr(subjects.read, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(subjects.read, "CHUNK_ROWS", 100)
-    monkeypatch.setattr(subjects.read, "RANGE_BYTES", 4000)
-    monkeypatch.setattr(subjects, "BATCH_ROWS", 300)
+    monkeypatch.setattr(records.read, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(records.read, "CHUNK_ROWS", 100)
+    monkeypatch.setattr(records.read, "RANGE_BYTES", 4000)
+    monkeypatch.setattr(records, "BATCH_ROWS", 300)
     seen: list[int] = []
     report = import_file(session, path, progress=seen.append)
     assert (report.inserted, count(session)) == (1200, 1200)
@@ -259,7 +260,7 @@ def test_big_files_are_prepared_in_worker_processes_with_the_same_result(
     # as its two lines fall into different batches).
     assert import_file(session, path).updated == 1201
     assert seen[-1] == 1201
-    assert session.get(subjects.Subject, 6).name == "Person5 Renamed"  # type: ignore[union-attr]
+    assert session.get(records.Subject, 6).name == "Person5 Renamed"  # type: ignore[union-attr]
     # The key index was rebuilt after the bulk load, and the terms count each person once.
     keys = session.connection().execute(text("SELECT COUNT(*) FROM subject_key")).scalar()
     assert keys and keys > 2400
@@ -267,7 +268,7 @@ def test_big_files_are_prepared_in_worker_processes_with_the_same_result(
     assert n == sum(1 for i in range(1200) if i % 7 == 3)
 
 
-def _imported(url: str, path: Path) -> tuple[subjects.ImportReport, list[tuple[object, ...]], list[tuple[object, ...]]]:
+def _imported(url: str, path: Path) -> tuple[records.ImportReport, list[tuple[object, ...]], list[tuple[object, ...]]]:
     """An import into a fresh database: the report, every subject row, and every (key, subject) and term count."""
     with db.session(url) as s:
         report = import_file(s, path)
@@ -303,10 +304,10 @@ def test_workers_reading_byte_ranges_give_what_the_sequential_path_gives(
     for parallel in (False, True):
         url = f"sqlite:///{tmp_path}/{parallel}.db"
         db.upgrade(url, "0002")
-        monkeypatch.setattr(subjects.read, "PARALLEL_BYTES", 0 if parallel else 10**12)
-        monkeypatch.setattr(subjects.read, "RANGE_BYTES", 700)
+        monkeypatch.setattr(records.read, "PARALLEL_BYTES", 0 if parallel else 10**12)
+        monkeypatch.setattr(records.read, "RANGE_BYTES", 700)
         if parallel:
-            layout = subjects._csv_layout(path)
+            layout = records._csv_layout(path)
             assert layout is not None and len(layout.ranges) > 10
         results.append(_imported(url, path))
     assert results[0] == results[1]
@@ -337,8 +338,8 @@ def test_workers_map_columns_as_the_sequential_path_does(
     for parallel in (False, True):
         url = f"sqlite:///{tmp_path}/{parallel}.db"
         db.upgrade(url, "0002")
-        monkeypatch.setattr(subjects.read, "PARALLEL_BYTES", 0 if parallel else 10**12)
-        monkeypatch.setattr(subjects.read, "RANGE_BYTES", 900)
+        monkeypatch.setattr(records.read, "PARALLEL_BYTES", 0 if parallel else 10**12)
+        monkeypatch.setattr(records.read, "RANGE_BYTES", 900)
         results.append(_imported(url, path))
     assert results[0] == results[1]
     report, rows, _ = results[0]
@@ -350,12 +351,12 @@ def test_workers_map_columns_as_the_sequential_path_does(
 def test_files_the_byte_ranges_cannot_split_take_the_sequential_path(tmp_path: Path) -> None:
     bare_cr = tmp_path / "old-mac.csv"
     bare_cr.write_bytes(b"subject_id,name\rS1,Ann Lee\rS2,Bo Chan\r")
-    assert subjects._csv_layout(bare_cr) is None
+    assert records._csv_layout(bare_cr) is None
     no_id = write_csv(tmp_path / "no-id.csv", [{"name": "Ann Lee"}])
-    assert subjects._csv_layout(no_id) is None
+    assert records._csv_layout(no_id) is None
     tsv = tmp_path / "people.tsv"
     tsv.write_text("ID\tFull Name\nS1\tAnn Lee\n", encoding="utf-8")
-    layout = subjects._csv_layout(tsv)
+    layout = records._csv_layout(tsv)
     assert layout is not None and layout.headers == ["ID", "Full Name"] and layout.ranges == [(13, 24, 2)]
 
 
@@ -365,8 +366,8 @@ def test_a_worker_reading_bytes_that_are_not_utf8_is_one_clear_error(
     path = tmp_path / "latin1.csv"
     body = "".join(f"S{i},Ann Lee {i}\n" for i in range(300)).encode()
     path.write_bytes(b"subject_id,name\n" + body + b"S9999,Ren\xe9e Roux\n" + body)
-    monkeypatch.setattr(subjects.read, "PARALLEL_BYTES", 0)
-    monkeypatch.setattr(subjects.read, "RANGE_BYTES", 500)
+    monkeypatch.setattr(records.read, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(records.read, "RANGE_BYTES", 500)
     with pytest.raises(InputError, match="not UTF-8 text"):
         import_file(session, path)
     assert count(session) == 0
@@ -404,7 +405,7 @@ def test_import_upsert_and_verify_work_on_postgresql(pg_url: str, tmp_path: Path
         match = verify(s, ext, parsed)
         assert (match.status, match.subject_id) == ("verified", "E-1")
         # Ids continue after the ones the import assigned.
-        s.add(subjects.Subject(subject_id="E-3", name="Added Later"))
+        s.add(records.Subject(subject_id="E-3", name="Added Later"))
         s.commit()
         assert count(s) == 3
 
@@ -441,4 +442,4 @@ def test_a_bulk_import_stores_the_same_rows_and_keys_on_postgresql_as_on_sqlite(
             )
         db.dispose_all()
     assert tables[0] == tables[1]
-    assert len(tables[0][1]) > 2 * subjects.KEYS_PER_INSERT
+    assert len(tables[0][1]) > 2 * records.KEYS_PER_INSERT

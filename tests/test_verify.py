@@ -12,13 +12,13 @@ import pytest
 from sqlmodel import Session
 
 from intake import db
-from intake.compare import compare_addresses, compare_names
 from intake.errors import SettingsError
+from intake.identity.compare import compare_addresses, compare_names
+from intake.identity.records import import_file, remove
+from intake.identity.verify import IdentityMatch, trusted_from, verify
 from intake.sections import VerifyConfig
 from intake.settings import load, section
-from intake.subjects import import_file, remove
 from intake.understand import Extraction, ParsedEmail
-from intake.verify import IdentityMatch, trusted_from, verify
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 from people import people, request_for  # noqa: E402
@@ -139,7 +139,7 @@ def test_how_many_private_points_a_foreign_mailbox_needs_is_the_dpos_choice(sess
     ],
 )
 def test_names_agree_across_order_script_diacritics_nicknames_and_typos(written: str, record: str) -> None:
-    from intake.keys import name_tokens
+    from intake.identity.normalise import name_tokens
 
     score, _ = compare_names(name_tokens(written), name_tokens(record))
     assert score >= VerifyConfig().strong_name
@@ -147,7 +147,7 @@ def test_names_agree_across_order_script_diacritics_nicknames_and_typos(written:
 
 @pytest.mark.parametrize(("written", "record"), [("J. Smith", "John Smith"), ("Smith", "John Smith")])
 def test_an_initial_or_a_family_name_alone_is_not_a_strong_name_match(written: str, record: str) -> None:
-    from intake.keys import name_tokens
+    from intake.identity.normalise import name_tokens
 
     score, _ = compare_names(name_tokens(written), name_tokens(record))
     assert 0 < score < VerifyConfig().strong_name

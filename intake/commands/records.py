@@ -26,13 +26,13 @@ def subjects_import(path: Annotated[Path, typer.Argument(help="CSV or JSON Lines
 
     Example: intake subjects import people.csv
     """
-    from intake import subjects
+    from intake.identity import records
 
     s = current_settings()
     db.upgrade(s.database_url)
     with open_session() as session, Progress(console=err) as progress:
         task = progress.add_task("importing", total=None)
-        report = subjects.import_file(session, path, lambda n: progress.update(task, completed=n))
+        report = records.import_file(session, path, lambda n: progress.update(task, completed=n))
     for line in report.errors[:50]:
         err.print(line, highlight=False)
     rejected = getattr(report, "error_count", 0) or len(report.errors)
@@ -51,12 +51,12 @@ def subjects_export(
 
     Example: intake subjects export --format csv > people.csv
     """
-    from intake import subjects
+    from intake.identity import records
 
     if fmt not in {"jsonl", "csv"}:
         raise InputError(f"--format: expected jsonl or csv, got {fmt!r}")
     with open_session() as session:
-        n = subjects.export(session, sys.stdout, fmt)
+        n = records.export(session, sys.stdout, fmt)
     err.print(f"{n} exported")
 
 
@@ -66,10 +66,10 @@ def subjects_count() -> None:
 
     Example: intake subjects count
     """
-    from intake import subjects
+    from intake.identity import records
 
     with open_session() as session:
-        print(subjects.count(session))
+        print(records.count(session))
 
 
 @employers_app.command("import")
@@ -80,7 +80,7 @@ def employers_import(
 
     Example: intake employers import employers.csv
     """
-    from intake import employers
+    from intake.identity import employers
 
     s = current_settings()
     db.upgrade(s.database_url)
@@ -99,7 +99,7 @@ def employers_list() -> None:
 
     Example: intake employers list
     """
-    from intake.subjects import Employer
+    from intake.identity.records import Employer
 
     with open_session() as session:
         for e in session.exec(select(Employer).order_by(Employer.name)).all():

@@ -3,9 +3,9 @@
 from alembic import context
 from sqlmodel import SQLModel
 
+import intake.identity.records  # noqa: F401  (subject and employer tables)
 import intake.models  # noqa: F401  (registers the tables on SQLModel.metadata)
 import intake.sources.imap  # noqa: F401  (IMAP sync state and locks)
-import intake.subjects  # noqa: F401  (subject and employer tables)
 from intake.db import engine_for
 
 config = context.config

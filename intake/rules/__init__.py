@@ -10,9 +10,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol
 
 if TYPE_CHECKING:
+    from intake.identity.verify import IdentityMatch
     from intake.settings import Settings
     from intake.understand import Extraction, ParsedEmail
-    from intake.verify import IdentityMatch
 
 
 @dataclass

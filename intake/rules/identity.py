@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
+from intake.identity.score import FROM_CONTRADICTION
 from intake.rules import Context, Hit, Outcome
-from intake.score import FROM_CONTRADICTION
 
 
 class Identity:

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from intake.errors import InputError
-from intake.subjects.clean import _columns, _field_name
-from intake.subjects.prepare import RawRow, _prepare, _Prepared
+from intake.identity.records.clean import _columns, _field_name
+from intake.identity.records.prepare import RawRow, _prepare, _Prepared
 
 CHUNK_ROWS = 5000  # rows per unit of work handed to a worker process
 IMPORT_WORKERS = 2

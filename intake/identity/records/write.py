@@ -10,12 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Connection
 
-from intake.subjects.index import subject_index
-from intake.subjects.prepare import PreparedRow, _Prepared, _row_terms
-from intake.subjects.tables import FIELDS
+from intake.identity.records.index import subject_index
+from intake.identity.records.prepare import PreparedRow, _Prepared, _row_terms
+from intake.identity.records.tables import FIELDS
 
 if TYPE_CHECKING:
-    from intake.subjects import ImportReport
+    from intake.identity.records import ImportReport
 
 KEYS_PER_INSERT = 32  # rows of one INSERT statement into subject_key during a bulk import (see _insert_many)
 SUBJECTS_PER_INSERT = 8  # and into subject

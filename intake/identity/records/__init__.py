@@ -21,7 +21,7 @@ from sqlalchemy import text
 from sqlmodel import Session
 
 from intake.errors import InputError
-from intake.subjects.clean import (
+from intake.identity.records.clean import (
     ALIASES,
     MAX_FIELD_CHARS,
     Cleaned,
@@ -32,9 +32,9 @@ from intake.subjects.clean import (
     _columns,
     _field_name,
 )
-from intake.subjects.index import _index, subject_index
-from intake.subjects.prepare import SORT_KEYS, PreparedRow, RawRow, _prepare, _Prepared, _row_terms
-from intake.subjects.read import (
+from intake.identity.records.index import _index, subject_index
+from intake.identity.records.prepare import SORT_KEYS, PreparedRow, RawRow, _prepare, _Prepared, _row_terms
+from intake.identity.records.read import (
     CHUNK_ROWS,
     IMPORT_WORKERS,
     PARALLEL_BYTES,
@@ -47,8 +47,8 @@ from intake.subjects.read import (
     _prepared,
     _rows,
 )
-from intake.subjects.tables import ACCOUNT_STATUSES, FIELDS, Employer, Subject, SubjectKey, SubjectTerm
-from intake.subjects.write import KEYS_PER_INSERT, SUBJECTS_PER_INSERT, _insert_many, _Writer
+from intake.identity.records.tables import ACCOUNT_STATUSES, FIELDS, Employer, Subject, SubjectKey, SubjectTerm
+from intake.identity.records.write import KEYS_PER_INSERT, SUBJECTS_PER_INSERT, _insert_many, _Writer
 
 __all__ = [
     "ACCOUNT_STATUSES",

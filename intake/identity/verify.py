@@ -18,16 +18,16 @@ from typing import Any
 
 from sqlmodel import Session
 
-from intake.candidates import candidates, term_counts
-from intake.keys import (
+from intake.identity.candidates import candidates, term_counts
+from intake.identity.mask import MASKS
+from intake.identity.normalise import (
     employer_key,
     name_tokens,
     norm_email,
     norm_identifier,
     norm_phone,
 )
-from intake.mask import MASKS
-from intake.score import FROM_CONTRADICTION, FieldEvidence, Request, Scored, Scorer
+from intake.identity.score import FROM_CONTRADICTION, FieldEvidence, Request, Scored, Scorer
 from intake.sections import VerifyConfig
 from intake.understand import Extraction, ParsedEmail
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
-from intake.subjects import FIELDS
+from intake.identity.records import FIELDS
 
 BLOCK_ROWS = 64  # subjects read per blocking key
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from intake.keys import (
+from intake.identity.normalise import (
     employer_key,
     key_hashes,
     name_tokens,

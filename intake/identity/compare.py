@@ -8,7 +8,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from intake.keys import nickname_variants
+from intake.identity.normalise import nickname_variants
 
 
 @lru_cache(maxsize=65536)  # the same pairs of words come back with every candidate of a common name

@@ -10,7 +10,7 @@ import math
 from dataclasses import dataclass
 from typing import Any
 
-from intake.compare import (
+from intake.identity.compare import (
     ADDRESS_COMPARATOR,
     compare_addresses,
     compare_dates,
@@ -19,7 +19,7 @@ from intake.compare import (
     compare_names,
     identifier_shape,
 )
-from intake.keys import (
+from intake.identity.normalise import (
     employer_key,
     fold,
     hkey,

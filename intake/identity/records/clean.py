@@ -8,8 +8,8 @@ from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-from intake.keys import norm_date
-from intake.subjects.tables import ACCOUNT_STATUSES, FIELDS
+from intake.identity.normalise import norm_date
+from intake.identity.records.tables import ACCOUNT_STATUSES, FIELDS
 
 # Header spellings seen in real exports, mapped to our field names (after lower-casing and spaces -> "_").
 ALIASES = {

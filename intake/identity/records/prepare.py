@@ -9,8 +9,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from intake.keys import norm_email
-from intake.subjects.clean import (
+from intake.identity.normalise import norm_email
+from intake.identity.records.clean import (
     _ACCOUNT,
     _DOB,
     _EMAIL,
@@ -21,8 +21,8 @@ from intake.subjects.clean import (
     _clean_row,
     _Columns,
 )
-from intake.subjects.index import _index, subject_index
-from intake.subjects.tables import FIELDS
+from intake.identity.records.index import _index, subject_index
+from intake.identity.records.tables import FIELDS
 
 # One cleaned row on its way to the database: (subject_id, other FIELDS..., attributes JSON) and its keys.
 PreparedRow = tuple[tuple[Any, ...], list[int]]

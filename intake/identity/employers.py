@@ -10,8 +10,8 @@ from pathlib import Path
 from sqlmodel import Session, select
 
 from intake.errors import InputError
-from intake.keys import employer_key
-from intake.subjects import Employer
+from intake.identity.normalise import employer_key
+from intake.identity.records import Employer
 
 _ALIASES = {
     "name": "name",
