@@ -8,12 +8,13 @@ from datetime import timedelta
 
 from sqlmodel import Session, select
 
-from intake import audit, clock, deadline, lifecycle, reference
-from intake.decide import Decision, decide
+from intake import audit, reference
 from intake.identity import verify as verify_module
 from intake.models import Case, CaseStatus, Message, MessageStatus, Outbox, utcnow
+from intake.policy import clock, deadline, lifecycle
+from intake.policy.decide import Decision, decide
+from intake.policy.rules import Context, Record
 from intake.replies import acknowledge, apply_outcomes, supersede_drafts
-from intake.rules import Context, Record
 from intake.send import reference_from_message_id
 from intake.settings import Settings
 from intake.understand import Extraction, ParsedEmail

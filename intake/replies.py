@@ -6,11 +6,12 @@ from typing import Any
 
 from sqlmodel import Session, select
 
-from intake import audit, lifecycle
-from intake.decide import Decision
+from intake import audit
 from intake.draft import render, to_html
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
-from intake.rules import Outcome
+from intake.policy import lifecycle
+from intake.policy.decide import Decision
+from intake.policy.rules import Outcome
 from intake.send import Outgoing, enqueue
 from intake.settings import Settings
 from intake.understand import ParsedEmail

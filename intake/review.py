@@ -7,11 +7,12 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from intake import audit, clock, deadline, lifecycle
+from intake import audit
 from intake.errors import InputError, NotFound, TransitionError
 from intake.models import Case, CaseStatus, Draft, DraftStatus, utcnow
+from intake.policy import clock, deadline, lifecycle
+from intake.policy.rules import Outcome
 from intake.replies import create_draft, queue_draft
-from intake.rules import Outcome
 from intake.settings import Settings
 
 # Letters that disclose nothing about what is held, so they may go to a requester not yet verified.

@@ -178,8 +178,8 @@ def transport_for(settings: Settings) -> Transport:
 
 def _mark_case_sent(session: Session, row: Outbox) -> None:
     """An approved case becomes `sent` once the last of its approved replies has left."""
-    from intake import lifecycle
     from intake.models import CaseStatus
+    from intake.policy import lifecycle
 
     case = session.get(Case, row.case_id) if row.case_id else None
     if case is None or case.status != CaseStatus.approved:

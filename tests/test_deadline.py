@@ -6,9 +6,9 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
-from intake import deadline
-from intake.deadline import add_months, confirmation_due, due, extend, jurisdiction_for
 from intake.errors import SettingsError, TransitionError
+from intake.policy import deadline
+from intake.policy.deadline import add_months, confirmation_due, due, extend, jurisdiction_for
 from intake.sections import DeadlineConfig
 from intake.settings import Settings
 

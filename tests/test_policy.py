@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 
-from intake.decide import decide
 from intake.identity.score import FROM_CONTRADICTION
 from intake.identity.verify import IdentityMatch
-from intake.rules import Context, Record
-from intake.rules.agent import Agent
-from intake.rules.employer_redirect import EmployerRedirect
-from intake.rules.erasure import Erasure
-from intake.rules.excessive import Excessive
-from intake.rules.identity import Identity
-from intake.rules.missing_details import MissingDetails
-from intake.rules.objection import Objection
-from intake.rules.rights import Rights
+from intake.policy.decide import decide
+from intake.policy.rules import Context, Record
+from intake.policy.rules.agent import Agent
+from intake.policy.rules.employer_redirect import EmployerRedirect
+from intake.policy.rules.erasure import Erasure
+from intake.policy.rules.excessive import Excessive
+from intake.policy.rules.identity import Identity
+from intake.policy.rules.missing_details import MissingDetails
+from intake.policy.rules.objection import Objection
+from intake.policy.rules.rights import Rights
 from intake.settings import Settings
 from intake.understand import Evidence, Extraction
 from intake.understand.parse import parse

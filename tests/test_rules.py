@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from intake.decide import decide
-from intake.rules import Context
-from intake.rules.machine_mail import MachineMail
-from intake.rules.no_sender import NoSender
-from intake.rules.own_address import OwnAddress
+from intake.policy.decide import decide
+from intake.policy.rules import Context
+from intake.policy.rules.machine_mail import MachineMail
+from intake.policy.rules.no_sender import NoSender
+from intake.policy.rules.own_address import OwnAddress
 from intake.settings import Settings
 from intake.understand import Extraction
 from intake.understand.parse import parse

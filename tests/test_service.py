@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from intake import reference
-from intake.deadline import add_months
+from intake.policy.deadline import add_months
 from tests.conftest import Service, Sink
 
 pytestmark = pytest.mark.slow

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from intake.identity.score import FROM_CONTRADICTION
-from intake.rules import Context, Hit, Outcome
+from intake.policy.rules import Context, Hit, Outcome
 
 
 class Identity:

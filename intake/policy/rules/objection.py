@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from intake.rules import Context, Hit, Outcome
+from intake.policy.rules import Context, Hit, Outcome
 
 # Words that show the objection is about marketing, in the languages we read (data, kept short on purpose).
 MARKETING = re.compile(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake.rules import Context, Hit, Outcome
+from intake.policy.rules import Context, Hit, Outcome
 
 # Right -> template. Erasure and objection have rules of their own; DPDP grievances and nominations
 # have no letter of their own yet, so they get the general completion letter for the DPO to adapt.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from intake.rules import Context, Hit
+from intake.policy.rules import Context, Hit
 
 
 class MachineMail:

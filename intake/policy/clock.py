@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from intake import audit, deadline
+from intake import audit
 from intake.models import Case, utcnow
+from intake.policy import deadline
 from intake.settings import Settings
 
 

@@ -5,18 +5,18 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from intake.rules import Context, Hit, Outcome, Rule
-from intake.rules.agent import Agent
-from intake.rules.employer_redirect import EmployerRedirect
-from intake.rules.erasure import Erasure
-from intake.rules.excessive import Excessive
-from intake.rules.identity import Identity
-from intake.rules.machine_mail import MachineMail
-from intake.rules.missing_details import MissingDetails
-from intake.rules.no_sender import NoSender
-from intake.rules.objection import Objection
-from intake.rules.own_address import OwnAddress
-from intake.rules.rights import Rights
+from intake.policy.rules import Context, Hit, Outcome, Rule
+from intake.policy.rules.agent import Agent
+from intake.policy.rules.employer_redirect import EmployerRedirect
+from intake.policy.rules.erasure import Erasure
+from intake.policy.rules.excessive import Excessive
+from intake.policy.rules.identity import Identity
+from intake.policy.rules.machine_mail import MachineMail
+from intake.policy.rules.missing_details import MissingDetails
+from intake.policy.rules.no_sender import NoSender
+from intake.policy.rules.objection import Objection
+from intake.policy.rules.own_address import OwnAddress
+from intake.policy.rules.rights import Rights
 
 # The rule table, in order. Adding a rule: write rules/<name>.py with its test, then list it here.
 # Mail-safety rules come first (they only stop replies), then the ones that end the chain, then per-right ones.

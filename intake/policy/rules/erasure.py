@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from intake.rules import Context, Hit, Outcome
+from intake.policy.rules import Context, Hit, Outcome
 
 
 def _day(value: str | None) -> date | None:

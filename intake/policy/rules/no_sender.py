@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from intake.rules import Context, Hit
+from intake.policy.rules import Context, Hit
 
 _ADDRESS = re.compile(r"^[^@\s<>\"]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z0-9-]{2,63}$")
 
