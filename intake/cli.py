@@ -147,11 +147,11 @@ def deliver() -> None:
 
     Example: INTAKE_OUTBOUND=smtp://relay.example.org:25 intake deliver
     """
-    from intake import send
+    from intake.outbox import send, transports
 
     s = current_settings()
     with open_session() as session:
-        n = send.deliver_due(session, s, send.transport_for(s), limit=10_000)
+        n = send.deliver_due(session, s, transports.transport_for(s), limit=10_000)
     err.print(f"{n} delivered")
 
 

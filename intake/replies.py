@@ -9,10 +9,10 @@ from sqlmodel import Session, select
 from intake import audit
 from intake.draft import render, to_html
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
+from intake.outbox.send import Outgoing, enqueue
 from intake.policy import lifecycle
 from intake.policy.decide import Decision
 from intake.policy.rules import Outcome
-from intake.send import Outgoing, enqueue
 from intake.settings import Settings
 from intake.understand import ParsedEmail
 from intake.understand.parse import parse

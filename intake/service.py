@@ -11,9 +11,10 @@ from datetime import timedelta
 
 from sqlmodel import select
 
-from intake import db, send, worker
+from intake import db, worker
 from intake.errors import SettingsError
 from intake.models import Message, MessageStatus, utcnow
+from intake.outbox import send, transports
 from intake.settings import Settings
 from intake.sources import imap, smtp
 
@@ -30,7 +31,7 @@ class Options:
 
 
 def _sender_loop(settings: Settings, stop: threading.Event) -> None:
-    transport = send.transport_for(settings)
+    transport = transports.transport_for(settings)
     while not stop.is_set():
         try:
             with db.session(settings.database_url) as session:
@@ -44,7 +45,7 @@ def _sender_loop(settings: Settings, stop: threading.Event) -> None:
 
 def _digest_loop(settings: Settings, stop: threading.Event) -> None:
     """Queue the DPO's daily digest; send_digest itself makes sure it goes once a day."""
-    from intake import digest
+    from intake.outbox import digest
 
     while not stop.is_set():
         try:

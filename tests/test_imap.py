@@ -19,10 +19,11 @@ from typing import Any
 import pytest
 from sqlmodel import func, select
 
-from intake import db, send, worker
+from intake import db, worker
 from intake import settings as settings_module
 from intake.errors import SettingsError
 from intake.models import Case, Event, Message, Outbox
+from intake.outbox import send, transports
 from intake.settings import Settings
 from intake.sources import imap
 from tests import dovecot as dovecot_module
@@ -141,7 +142,7 @@ def assert_exactly_once(settings: Settings, label: str, expected: int) -> None:
 def process_all(settings: Settings) -> int:
     done = worker.drain(settings)
     with db.session(settings.database_url) as session:
-        send.deliver_due(session, settings, send.transport_for(settings), limit=100_000)
+        send.deliver_due(session, settings, transports.transport_for(settings), limit=100_000)
     return done
 
 

@@ -7,9 +7,10 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from intake import db, digest, review, send, store, worker
+from intake import db, review, store, worker
 from intake.errors import InputError, TransitionError
 from intake.models import Case, Draft, Event, Outbox, utcnow
+from intake.outbox import digest, send, transports
 from intake.settings import Settings
 
 REQUEST = (
@@ -46,7 +47,7 @@ def test_approved_reply_is_queued_threaded_and_the_case_is_sent_after_delivery(
         assert b"Auto-Submitted" not in row.raw  # a person approved it: not an automatic reply
         assert case_ref.encode() in row.raw
         assert review.load(s, case_ref).status == "approved"
-        send.deliver_due(s, settings, send.transport_for(settings))
+        send.deliver_due(s, settings, transports.transport_for(settings))
         assert review.load(s, case_ref).status == "sent"
     approvals = _events(settings, "draft.approved")
     assert [e.actor for e in approvals if e.detail.get("draft") == draft.id] == ["alice"]

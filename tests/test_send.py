@@ -8,8 +8,9 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from intake import db, send
+from intake import db
 from intake.models import Case, Event, Outbox, utcnow
+from intake.outbox import send, transports
 from intake.settings import Settings
 
 
@@ -46,8 +47,8 @@ def test_file_transport_writes_one_eml_per_outbox_row(settings: Settings, tmp_pa
     with db.session(settings.database_url) as s:
         send.enqueue(s, settings, case, send.Outgoing("acknowledgement", "jane@example.com", "S", "B\n"))
         s.commit()
-        assert send.deliver_due(s, settings, send.transport_for(settings)) == 1
-        assert send.deliver_due(s, settings, send.transport_for(settings)) == 0  # never sent twice
+        assert send.deliver_due(s, settings, transports.transport_for(settings)) == 1
+        assert send.deliver_due(s, settings, transports.transport_for(settings)) == 0  # never sent twice
     files = list((tmp_path / "outbox").glob("*.eml"))
     assert len(files) == 1
     assert b"To: jane@example.com" in files[0].read_bytes()

@@ -194,8 +194,8 @@ def digest(
 
     Example: intake digest --print
     """
-    from intake import digest as digest_module
     from intake.models import utcnow
+    from intake.outbox import digest as digest_module
 
     with open_session() as session:
         if show:

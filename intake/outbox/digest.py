@@ -8,7 +8,7 @@ from sqlmodel import Session, select
 
 from intake import audit
 from intake.models import Case, CaseStatus, Event, Outbox, utcnow
-from intake.send import Outgoing, compose, signed_message_id
+from intake.outbox.send import Outgoing, compose, signed_message_id
 from intake.settings import Settings
 
 DONE = {CaseStatus.closed, CaseStatus.sent, CaseStatus.withdrawn, CaseStatus.spam}

@@ -1,27 +1,21 @@
-"""The outbox: compose replies, sign their Message-IDs, and deliver them through a transport with retries."""
+"""The outbox: compose replies, sign their Message-IDs, queue them, and deliver them with retries."""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
-import os
 import secrets
-import smtplib
-import ssl
 from dataclasses import dataclass
 from datetime import timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr, formatdate
-from pathlib import Path
-from typing import Protocol
-from urllib.parse import unquote, urlsplit
 
 from sqlmodel import Session, select
 
 from intake import audit
-from intake.errors import SettingsError
 from intake.models import Case, Outbox, OutboxStatus, utcnow
+from intake.outbox.transports import Transport
 from intake.settings import Settings
 from intake.sources import imap
 
@@ -118,62 +112,6 @@ def enqueue(session: Session, settings: Settings, case: Case, out: Outgoing, hel
         detail={"outbox_id": row.id, "purpose": out.purpose, "message_id": message_id},
     )
     return row
-
-
-class Transport(Protocol):
-    def deliver(self, row: Outbox) -> None: ...
-
-
-class FileTransport:
-    """Each outgoing message becomes an .eml file; the name is fixed per outbox row, so a retry overwrites."""
-
-    def __init__(self, folder: Path) -> None:
-        self.folder = folder
-
-    def deliver(self, row: Outbox) -> None:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        final = self.folder / f"{row.id:08d}-{row.purpose}.eml"
-        tmp = final.with_suffix(".tmp")
-        with open(tmp, "wb") as f:
-            f.write(row.raw)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, final)
-
-
-class SMTPTransport:
-    """Delivery through a relay: smtp://host:port, smtp+starttls://user:pass@host:port or smtps://..."""
-
-    def __init__(self, url: str, timeout: float = 30) -> None:
-        parts = urlsplit(url)
-        if not parts.hostname:
-            raise SettingsError(f"INTAKE_OUTBOUND: no host in {url!r}")
-        self.scheme = parts.scheme
-        self.host = parts.hostname
-        self.port = parts.port or (465 if parts.scheme == "smtps" else 25)
-        self.user = unquote(parts.username or "")
-        self.password = unquote(parts.password or "")
-        self.timeout = timeout
-
-    def deliver(self, row: Outbox) -> None:
-        context = ssl.create_default_context()
-        if self.scheme == "smtps":
-            client: smtplib.SMTP = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=context)
-        else:
-            client = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
-        with client:
-            if self.scheme == "smtp+starttls":
-                client.starttls(context=context)
-            if self.user:
-                client.login(self.user, self.password)
-            client.sendmail(row.mail_from, [row.rcpt_to], row.raw)
-
-
-def transport_for(settings: Settings) -> Transport:
-    if settings.outbound.startswith("file:"):
-        folder = Path(settings.outbound.removeprefix("file:") or "var/outbox")
-        return FileTransport(folder)
-    return SMTPTransport(settings.outbound)
 
 
 def _mark_case_sent(session: Session, row: Outbox) -> None:

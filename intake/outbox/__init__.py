@@ -1,0 +1,1 @@
+"""The outbox: what intake sends (replies, acknowledgements, the digest), queued in the database and delivered."""
