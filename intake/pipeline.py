@@ -10,12 +10,12 @@ from sqlmodel import Session, select
 
 from intake import audit, reference
 from intake.identity import verify as verify_module
+from intake.letters.drafts import acknowledge, apply_outcomes, supersede_drafts
 from intake.models import Case, CaseStatus, Message, MessageStatus, Outbox, utcnow
 from intake.outbox.send import reference_from_message_id
 from intake.policy import clock, deadline, lifecycle
 from intake.policy.decide import Decision, decide
 from intake.policy.rules import Context, Record
-from intake.replies import acknowledge, apply_outcomes, supersede_drafts
 from intake.settings import Settings
 from intake.understand import Extraction, ParsedEmail
 from intake.understand.extract import extract

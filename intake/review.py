@@ -9,10 +9,10 @@ from sqlmodel import Session, select
 
 from intake import audit
 from intake.errors import InputError, NotFound, TransitionError
+from intake.letters.drafts import create_draft, queue_draft
 from intake.models import Case, CaseStatus, Draft, DraftStatus, utcnow
 from intake.policy import clock, deadline, lifecycle
 from intake.policy.rules import Outcome
-from intake.replies import create_draft, queue_draft
 from intake.settings import Settings
 
 # Letters that disclose nothing about what is held, so they may go to a requester not yet verified.

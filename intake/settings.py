@@ -39,7 +39,7 @@ class Settings:
     secret: str = ""
     """Server secret for signed Message-IDs; empty means var/secret, created on first use."""
     templates_dir: str = ""
-    """Folder whose templates override the built-in ones in templates/."""
+    """Folder whose templates override the built-in ones in intake/letters/templates/."""
     default_language: str = "en"
     """Language of replies when the requester's language has no template."""
     auto_acknowledge: bool = True

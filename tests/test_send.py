@@ -87,7 +87,7 @@ def test_failed_delivery_backs_off_then_gives_up_visibly(settings: Settings) -> 
 
 
 def test_html_alternative_carries_requester_text_escaped(settings: Settings) -> None:
-    from intake.draft import to_html
+    from intake.letters.render import to_html
 
     text = "Dear <script>alert(1)</script> Doe,\nWe have your request.\n"
     out = send.Outgoing("acknowledgement", "jane@example.com", "S", text, html=to_html(text, "en"))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from intake import catalogue, draft
-from intake.catalogue import LANGUAGES, NAMES, SampleCase
+from intake.letters import catalogue, render
+from intake.letters.catalogue import LANGUAGES, NAMES, SampleCase
 from intake.settings import Settings
 
 REFUSAL_WITHOUT_REASONS = """{% extends "de/_letter.j2" %}
@@ -43,13 +43,13 @@ def realistic(**values: object) -> dict[str, object]:
         "supervisory_authority": "the Data Protection Authority of your country",
         "subject_name": "Maria Lopez",
     }
-    return draft.context(**{**base, **values})
+    return render.context(**{**base, **values})
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 @pytest.mark.parametrize("name", list(NAMES))
 def test_every_template_renders_in_every_language(name: str, language: str) -> None:
-    rendered = draft.render(Settings(), name, language, realistic())
+    rendered = render.render(Settings(), name, language, realistic())
     assert rendered.language == language and not rendered.fell_back
     assert "DPO-2026-000123-4" in rendered.subject
     assert rendered.text.strip()
@@ -59,7 +59,7 @@ def test_rendered_letters_keep_lines_within_76_characters() -> None:
     long_reasons = "Your request covers twelve years of records kept in three archived systems " * 2
     for language in LANGUAGES:
         for name in NAMES:
-            text = draft.render(Settings(), name, language, realistic(reasons=long_reasons)).text
+            text = render.render(Settings(), name, language, realistic(reasons=long_reasons)).text
             too_long = [line for line in text.splitlines() if len(line) > 76]
             assert not too_long, f"{language}/{name}: {too_long}"
 
@@ -78,7 +78,7 @@ def test_checker_catches_a_user_refusal_that_drops_the_reasons_and_the_authority
 
 def test_checker_catches_a_refusal_without_the_judicial_remedy(tmp_path: Path) -> None:
     text = (
-        Path("templates/en/refusal.txt.j2")
+        Path("intake/letters/templates/en/refusal.txt.j2")
         .read_text()
         .replace("and the right to seek a judicial\nremedy before the courts", "and that is all")
     )
@@ -88,7 +88,9 @@ def test_checker_catches_a_refusal_without_the_judicial_remedy(tmp_path: Path) -
 
 
 def test_checker_catches_a_letter_in_the_wrong_language(tmp_path: Path) -> None:
-    german = Path("templates/de/extension.txt.j2").read_text().replace('"de/_letter.j2"', '"en/_letter.j2"')
+    german = (
+        Path("intake/letters/templates/de/extension.txt.j2").read_text().replace('"de/_letter.j2"', '"en/_letter.j2"')
+    )
     settings = user_folder(tmp_path, {"en/extension.txt.j2": german})
     problems = [p.message for p in catalogue.check_one(settings, "en", "extension")]
     assert "is not written in en (detected de)" in problems
@@ -130,7 +132,7 @@ def test_checker_reports_a_template_that_does_not_render(tmp_path: Path) -> None
 
 def test_checker_reports_labels_left_untranslated(tmp_path: Path) -> None:
     labels = (
-        Path("templates/fr/_labels.j2")
+        Path("intake/letters/templates/fr/_labels.j2")
         .read_text()
         .replace('"erasure": "l\'effacement de vos données personnelles",\n', "")
     )
@@ -148,13 +150,13 @@ def test_sandbox_refuses_templates_that_reach_for_python_internals(tmp_path: Pat
 
 @pytest.mark.parametrize("hostile", ["{{ 7*7 }}", "{% raw %}x{% endraw %}", "{{ case.__class__ }}"])
 def test_requester_text_is_rendered_literally_never_evaluated(hostile: str) -> None:
-    rendered = draft.render(Settings(), "acknowledgement", "en", realistic(requester_name=hostile))
+    rendered = render.render(Settings(), "acknowledgement", "en", realistic(requester_name=hostile))
     assert f"Dear {hostile}," in rendered.text
     assert "49" not in rendered.text
 
 
 def test_html_part_escapes_requester_text() -> None:
-    rendered = draft.render(Settings(), "acknowledgement", "en", realistic(requester_name="<script>alert(1)</script>"))
+    rendered = render.render(Settings(), "acknowledgement", "en", realistic(requester_name="<script>alert(1)</script>"))
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in rendered.html
     assert "<script>" not in rendered.html
     assert "<li>Before we act on a request about personal data" in rendered.html
@@ -168,33 +170,33 @@ Our own words, due {{ due_on }}.
 {% endblock %}
 """
     settings = user_folder(tmp_path, {"en/acknowledgement.txt.j2": ours})
-    overridden = draft.render(settings, "acknowledgement", "en", realistic())
+    overridden = render.render(settings, "acknowledgement", "en", realistic())
     assert overridden.subject == "[DPO-2026-000123-4] Thanks from Acme"
     assert "Our own words, due 2026-12-25." in overridden.text
-    untouched = draft.render(settings, "refusal", "en", realistic())
+    untouched = render.render(settings, "refusal", "en", realistic())
     assert "judicial" in untouched.text
 
 
 def test_a_user_folder_can_override_the_labels(tmp_path: Path) -> None:
     labels = (
-        Path("templates/en/_labels.j2")
+        Path("intake/letters/templates/en/_labels.j2")
         .read_text()
         .replace("your employer (the organisation that gave you access)", "your company")
     )
     settings = user_folder(tmp_path, {"en/_labels.j2": labels})
-    rendered = draft.render(settings, "clarification", "en", realistic(missing=["employer"]))
+    rendered = render.render(settings, "clarification", "en", realistic(missing=["employer"]))
     assert "- your company" in rendered.text
 
 
 def test_unknown_language_falls_back_to_english_and_says_so() -> None:
-    rendered = draft.render(Settings(), "acknowledgement", "sv", realistic())
+    rendered = render.render(Settings(), "acknowledgement", "sv", realistic())
     assert rendered.language == "en" and rendered.fell_back
     assert "We have received your request" in rendered.subject
 
 
 def test_callers_may_pass_only_what_they_have() -> None:
     # The pipeline passes three values; the rest defaults to None or [].
-    rendered = draft.render(
+    rendered = render.render(
         Settings(), "acknowledgement", "de", {"case": SampleCase(), "requester_name": None, "due_on": "2026-12-25"}
     )
     assert "Sehr geehrte Damen und Herren," in rendered.text
@@ -203,18 +205,18 @@ def test_callers_may_pass_only_what_they_have() -> None:
 
 def test_context_rejects_an_unknown_variable() -> None:
     with pytest.raises(TypeError, match="reason"):
-        draft.context(reason="typo for reasons")
+        render.context(reason="typo for reasons")
 
 
 def test_clarification_lists_exactly_what_is_missing() -> None:
-    text = draft.render(Settings(), "clarification", "en", realistic(missing=["name", "rights"])).text
+    text = render.render(Settings(), "clarification", "en", realistic(missing=["name", "rights"])).text
     assert "- your full name" in text
     assert "- the right(s) you wish to exercise" in text
     assert "- your employer" not in text
 
 
 def test_erasure_of_an_expired_account_gives_the_removal_date() -> None:
-    text = draft.render(
+    text = render.render(
         Settings(), "erasure", "en", realistic(account_status="expired", removal_date="2027-01-09")
     ).text
     assert "permanently removed on 2027-01-09" in text
@@ -222,20 +224,20 @@ def test_erasure_of_an_expired_account_gives_the_removal_date() -> None:
 
 
 def test_objection_to_direct_marketing_is_honoured_without_weighing() -> None:
-    marketing = draft.render(Settings(), "objection", "en", realistic(direct_marketing=True)).text
-    other = draft.render(Settings(), "objection", "en", realistic(direct_marketing=False)).text
+    marketing = render.render(Settings(), "objection", "en", realistic(direct_marketing=True)).text
+    other = render.render(Settings(), "objection", "en", realistic(direct_marketing=False)).text
     assert "absolute" in marketing and "compelling" not in marketing
     assert "compelling legitimate grounds" in other and "absolute" not in other
 
 
 def test_employer_redirect_without_a_contact_names_only_the_employer() -> None:
-    text = draft.render(Settings(), "employer_redirect", "en", realistic(employer_contact=None)).text
+    text = render.render(Settings(), "employer_redirect", "en", realistic(employer_contact=None)).text
     assert "Acme Logistics GmbH." in text
     assert "administrator" not in text
 
 
 def test_checker_covers_an_added_language_and_says_what_it_cannot_check(tmp_path: Path) -> None:
-    files = {f"sv/{name}.txt.j2": Path(f"templates/en/{name}.txt.j2").read_text() for name in NAMES}
+    files = {f"sv/{name}.txt.j2": Path(f"intake/letters/templates/en/{name}.txt.j2").read_text() for name in NAMES}
     settings = user_folder(tmp_path, files)
     problems = [p for p in catalogue.check(settings) if "/sv/" in p.path]
     assert any("add PHRASES['sv']['judicial']" in p.message and p.path.endswith("refusal.txt.j2") for p in problems)
@@ -244,7 +246,7 @@ def test_checker_covers_an_added_language_and_says_what_it_cannot_check(tmp_path
 
 
 def test_prose_is_reflowed_around_short_values_but_the_signature_keeps_its_lines() -> None:
-    text = draft.render(Settings(), "proof_of_authority", "en", realistic(subject_name="Ann")).text
+    text = render.render(Settings(), "proof_of_authority", "en", realistic(subject_name="Ann")).text
     first = text.split("\n\n")[1].splitlines()
     assert first[0].startswith("Thank you for your message, which you sent on behalf of Ann.")
     assert all(len(line) > 60 for line in first[:-1])
@@ -252,14 +254,14 @@ def test_prose_is_reflowed_around_short_values_but_the_signature_keeps_its_lines
 
 
 def test_html_part_names_its_language() -> None:
-    rendered = draft.render(Settings(), "refusal", "pl", realistic())
+    rendered = render.render(Settings(), "refusal", "pl", realistic())
     assert rendered.html.startswith('<!DOCTYPE html>\n<html lang="pl">')
 
 
 def test_no_tag_at_a_line_end_glues_two_words_together() -> None:
     # trim_blocks removes the newline after a tag; text, tag, newline, text would join the two words.
     glued = []
-    for path in sorted(Path("templates").glob("*/*.j2")):
+    for path in sorted(Path("intake/letters/templates").glob("*/*.j2")):
         lines = path.read_text(encoding="utf-8").splitlines()
         for number, (line, following) in enumerate(zip(lines, lines[1:], strict=False), start=1):
             ends_in_tag = line.rstrip().endswith("%}") and not line.rstrip().endswith("+%}")

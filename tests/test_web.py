@@ -14,8 +14,8 @@ from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_play
 from sqlmodel import select
 
 from intake import db, review, store, worker
-from intake.draft import BUILTIN_TEMPLATES
 from intake.errors import SettingsError
+from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, Draft, Event, Message, Outbox, utcnow
 from intake.settings import Settings
 from intake.web import server

@@ -212,7 +212,7 @@ def templates_check() -> None:
 
     Example: INTAKE_TEMPLATES_DIR=my-templates intake templates check
     """
-    from intake import catalogue
+    from intake.letters import catalogue
 
     problems = catalogue.check(current_settings())
     for problem in problems:

@@ -10,8 +10,8 @@ from sqlmodel import Session, select
 from starlette.responses import Response
 
 from intake import audit, review, store
-from intake.draft import BUILTIN_TEMPLATES
 from intake.errors import IntakeError
+from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
 from intake.settings import Settings
 from intake.web.app import Ctx

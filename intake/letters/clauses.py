@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 # Phrases a letter must contain, per language: any one of the alternatives, compared case-insensitively.
-# They are data: a new language adds its row here and its folder under templates/.
+# They are data: a new language adds its row here and its folder under intake/letters/templates/.
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
         "verification": ("two or more data points",),

@@ -11,8 +11,8 @@ from typing import Any
 from jinja2 import TemplateNotFound
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
-from intake import draft
-from intake.phrases import FORBIDDEN, PHRASES
+from intake.letters import render
+from intake.letters.clauses import FORBIDDEN, PHRASES
 from intake.settings import Settings
 from intake.understand import RIGHTS
 
@@ -112,7 +112,7 @@ class Problem:
 
 def base_values() -> dict[str, Any]:
     """The sample context every template is rendered with: every variable set, optional ones to sentinels."""
-    return draft.context(
+    return render.context(
         organisation=ORGANISATION,
         case=SampleCase(),
         requester_name=REQUESTER,
@@ -243,11 +243,11 @@ def detect(text: str) -> str | None:
 
 
 def source_path(settings: Settings, language: str, name: str, suffix: str = ".txt.j2") -> str:
-    """Where template `name` in `language` comes from: the user folder when it overrides, else templates/."""
+    """Where template `name` in `language` comes from: the user folder when it overrides, else the built-in one."""
     relative = f"{language}/{name}{suffix}"
     if settings.templates_dir and (Path(settings.templates_dir) / relative).is_file():
         return str(Path(settings.templates_dir) / relative)
-    return f"templates/{relative}"
+    return f"intake/letters/templates/{relative}"
 
 
 def languages(settings: Settings) -> list[str]:
@@ -276,7 +276,7 @@ def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
     for sample in samples(name):
         where = f" ({sample.label})" if sample.label else ""
         try:
-            rendered = draft.render(settings, name, language, sample.values)
+            rendered = render.render(settings, name, language, sample.values)
         except TemplateNotFound as exc:
             return [Problem(path, f"missing template{_missing_detail(exc, language, name)}")]
         except Exception as exc:
@@ -327,7 +327,7 @@ def _missing_detail(exc: TemplateNotFound, language: str, name: str) -> str:
 def _labels(settings: Settings, language: str) -> Any | None:
     """The language's _labels.j2 as a module of macros, or None when it has none."""
     try:
-        return draft.environment(settings).get_template(f"{language}/_labels.j2").module
+        return render.environment(settings).get_template(f"{language}/_labels.j2").module
     except TemplateNotFound:
         return None
 

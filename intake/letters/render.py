@@ -16,11 +16,11 @@ from markupsafe import escape
 from intake.errors import SettingsError
 from intake.settings import Settings
 
-BUILTIN_TEMPLATES = Path(__file__).resolve().parent.parent / "templates"
+BUILTIN_TEMPLATES = Path(__file__).resolve().parent / "templates"
 
 # Every variable a template may use, with the value it has when a caller has nothing to say about it.
 # All are always passed: with StrictUndefined a template that tests `{% if employer %}` must find the
-# name defined, and `intake templates check` renders with all of them set (intake/catalogue.py).
+# name defined, and `intake templates check` renders with all of them set (intake/letters/catalogue.py).
 DEFAULTS: dict[str, Any] = {
     "case": None,  # the Case; templates use case.reference
     "requester_name": None,  # as the requester wrote it: data, never template code
@@ -92,7 +92,7 @@ def _environment(templates_dir: str) -> SandboxedEnvironment:
 
 
 def render(settings: Settings, name: str, language: str | None, context: dict[str, Any]) -> Rendered:
-    """Render templates/<lang>/<name>.txt.j2; its first line is `Subject: ...`, then a blank line, then the body.
+    """Render templates/<lang>/<name>.txt.j2 (beside this module): a `Subject: ...` line, a blank line, the body.
 
     `context` may hold only what the caller has; the rest comes from DEFAULTS.
     """

@@ -7,7 +7,7 @@ from typing import Any
 from sqlmodel import Session, select
 
 from intake import audit
-from intake.draft import render, to_html
+from intake.letters.render import render, to_html
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
 from intake.outbox.send import Outgoing, enqueue
 from intake.policy import lifecycle
