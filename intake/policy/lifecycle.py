@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlmodel import Session
 
 from intake import audit
 from intake.errors import TransitionError
 from intake.models import Case, CaseStatus, utcnow
+from intake.policy import clock
+
+if TYPE_CHECKING:
+    from intake.policy.decide import Decision
 
 S = CaseStatus
 _OPEN_ENDS = {S.rejected, S.withdrawn, S.spam, S.extended, S.closed}
@@ -40,3 +46,20 @@ def move(session: Session, case: Case, new: str, actor: str = "system", **detail
     case.updated_at = utcnow()
     session.add(case)
     audit.record(session, "case.status", case_id=case.id, actor=actor, detail={"from": old, "to": new, **detail})
+
+
+def advance(session: Session, case: Case, decision: Decision) -> None:
+    """Move the case to where the decision leads, pausing or restarting the legal clock."""
+    target = decision.status
+    if target is None or not decision.answerable:
+        return
+    if target == CaseStatus.awaiting_requester:
+        if case.status != CaseStatus.awaiting_requester:
+            move(session, case, CaseStatus.awaiting_requester)
+            clock.pause(case)
+        return
+    verified = bool(case.verification) and case.verification.get("status") == "verified"  # type: ignore[union-attr]
+    if verified and case.status != CaseStatus.verified and can_move(case.status, CaseStatus.verified):
+        move(session, case, CaseStatus.verified, subject_id=case.subject_id)
+    if target == CaseStatus.drafted and can_move(case.status, CaseStatus.drafted):
+        move(session, case, CaseStatus.drafted)

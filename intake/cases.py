@@ -1,0 +1,169 @@
+"""A case's bookkeeping: find the case a message answers, open one, join a follow-up to it, and what it remembers."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from datetime import timedelta
+
+from sqlmodel import Session, select
+
+from intake import audit, reference
+from intake.identity import employers
+from intake.identity.records import Subject
+from intake.models import Case, CaseStatus, Message, Outbox, utcnow
+from intake.outbox.send import reference_from_message_id
+from intake.policy import deadline
+from intake.policy.rules import Record
+from intake.settings import Settings
+from intake.understand import Extraction, ParsedEmail
+
+OPEN = {
+    CaseStatus.new,
+    CaseStatus.acknowledged,
+    CaseStatus.awaiting_requester,
+    CaseStatus.verified,
+    CaseStatus.unverifiable,
+    CaseStatus.drafted,
+    CaseStatus.extended,
+}
+
+
+def find(session: Session, settings: Settings, parsed: ParsedEmail) -> Case | None:
+    """The case a message answers: one of our Message-IDs in its thread headers, else a reference in the subject."""
+    for mid in [parsed.in_reply_to, *reversed(parsed.references)]:
+        ref = reference_from_message_id(settings, mid) if mid else None
+        if ref is None and mid:
+            row = session.exec(select(Outbox).where(Outbox.message_id == mid)).first()
+            ref = None if row is None else _reference_of(session, row.case_id)
+        if ref:
+            case = session.exec(select(Case).where(Case.reference == ref)).first()
+            if case is not None:
+                return case
+    ref = reference.find(parsed.subject)
+    if ref:
+        return session.exec(select(Case).where(Case.reference == ref)).first()
+    return None
+
+
+def _reference_of(session: Session, case_id: int | None) -> str | None:
+    case = session.get(Case, case_id) if case_id else None
+    return case.reference if case else None
+
+
+def request_hash(parsed: ParsedEmail) -> str:
+    """A fingerprint of the request's words, blind to case, spacing and quoting, to recognise repeats."""
+    words = re.sub(r"\W+", " ", (parsed.subject + " " + parsed.text[:20_000]).lower()).strip()
+    return hashlib.sha256(words.encode()).hexdigest()
+
+
+def open_case(
+    session: Session, settings: Settings, message: Message, parsed: ParsedEmail, extraction: Extraction
+) -> Case:
+    """A new case for a request: its reference, its law and due date, linked to the requester's open case if any."""
+    received = message.received_at
+    config = settings.deadline
+    jurisdiction = deadline.jurisdiction_for(extraction.jurisdiction_cues, config)
+    due = deadline.due(jurisdiction, received, config=config)
+    confirm = deadline.confirmation_due(jurisdiction, received, config)
+    case = Case(
+        requester=parsed.from_addr,
+        requester_name=extraction.name,
+        language=extraction.language,
+        jurisdiction=jurisdiction,
+        received_at=received,
+        due_on=due.on,
+        due_explanation=due.explanation,
+        confirm_by=confirm.on if confirm else None,
+        extraction=extraction.to_json(),
+        flags=sorted({*extraction.flags, *(f for f in message.flags if f in {"oversized"})}),
+        request_hash=request_hash(parsed),
+    )
+    linked = session.exec(
+        select(Case)
+        .where(Case.requester == parsed.from_addr, Case.status.in_(OPEN))  # type: ignore[attr-defined]
+        .order_by(Case.id.desc())  # type: ignore[union-attr]
+    ).first()
+    if linked is not None:
+        case.linked_case_id = linked.id
+        case.flags = sorted({*case.flags, "linked_to_open_case"})
+    session.add(case)
+    session.flush()  # the id gives the reference its number
+    case.reference = reference.make(received.year, case.id)  # type: ignore[arg-type]
+    message.case_id = case.id
+    audit.record(
+        session,
+        "case.opened",
+        case_id=case.id,
+        message_id=message.id,
+        detail={
+            "reference": case.reference,
+            "jurisdiction": jurisdiction,
+            "due_on": due.on.isoformat(),
+            "due": due.explanation,
+            "linked_to": linked.reference if linked else None,
+        },
+    )
+    return case
+
+
+def merge(old: Extraction, new: Extraction) -> Extraction:
+    """What the case knows after a follow-up: new answers fill the gaps, lists are joined, nothing is forgotten."""
+    merged = Extraction.from_json(old.to_json())
+    for key in ("name", "employer", "date_of_birth", "address", "language", "agent_name", "generator"):
+        if getattr(new, key) and not getattr(merged, key):
+            setattr(merged, key, getattr(new, key))
+    for key in ("rights", "emails", "phones", "identifiers", "jurisdiction_cues", "flags"):
+        setattr(merged, key, sorted({*getattr(merged, key), *getattr(new, key)}))
+    merged.agent = old.agent or new.agent
+    merged.evidence = [*old.evidence, *new.evidence]
+    merged.confidence = {**old.confidence, **{k: v for k, v in new.confidence.items() if getattr(new, k, None)}}
+    merged.kind = "request"
+    merged.missing = [k for k in ("name", "employer", "rights") if not getattr(merged, k)]
+    return merged
+
+
+def join(case: Case, extraction: Extraction) -> Extraction:
+    """The requester's answer joins the case: what it adds is kept on the case; returns what the case now knows."""
+    merged = merge(Extraction.from_json(case.extraction or {}), extraction)
+    case.extraction = merged.to_json()
+    case.requester_name = case.requester_name or merged.name
+    case.language = case.language or merged.language
+    return merged
+
+
+def flag(session: Session, case: Case, name: str) -> None:
+    case.flags = sorted({*case.flags, name})
+    session.add(case)
+
+
+def history(session: Session, case: Case) -> tuple[int, int]:
+    """(requests, repeats): the requester's other cases in the last 12 months, and those asking the very same."""
+    year_ago = utcnow() - timedelta(days=365)
+    earlier = select(Case.id).where(Case.id != case.id, Case.received_at >= year_ago)
+    who = Case.requester == case.requester
+    if case.subject_id:
+        who = who | (Case.subject_id == case.subject_id)  # type: ignore[assignment]
+    requests = len(session.exec(earlier.where(who)).all())
+    repeats = len(session.exec(earlier.where(who, Case.request_hash == case.request_hash)).all())
+    return requests, repeats
+
+
+def subject_record(session: Session, subject_id: str | None) -> Record | None:
+    """The policy-relevant part of a verified subject's record, with its employer's admin contact."""
+    if not subject_id:
+        return None
+    row = session.exec(select(Subject).where(Subject.subject_id == subject_id)).first()
+    if row is None:
+        return None
+    employer = employers.find(session, row.employer)
+    contact = employer.admin_email if employer else None
+    return Record(
+        subject_id=row.subject_id,
+        name=row.name,
+        employer=row.employer,
+        role=row.role,
+        account_status=row.account_status,
+        status_changed_at=row.status_changed_at,
+        employer_contact=contact,
+    )
