@@ -20,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from intake import db, settings, store, worker
+from intake import db, settings, store
+from intake.run import worker
 from intake.sources import smtp
 
 

@@ -94,8 +94,8 @@ def run(
 
     Example: intake run
     """
-    from intake.service import Options
-    from intake.service import run as run_service
+    from intake.run.service import Options
+    from intake.run.service import run as run_service
 
     logs.setup()
     run_service(current_settings(), Options(smtp=not no_smtp, worker=not no_worker, web=not no_web, since=since))
@@ -110,7 +110,7 @@ def ingest(
 
     Example: intake ingest ~/Downloads/request.eml archive.mbox Maildir/
     """
-    from intake import worker
+    from intake.run import worker
     from intake.sources import files
 
     s = current_settings()
@@ -136,7 +136,7 @@ def process_queue() -> None:
 
     Example: intake process
     """
-    from intake import worker
+    from intake.run import worker
 
     err.print(f"{worker.drain(current_settings())} processed")
 

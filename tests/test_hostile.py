@@ -8,8 +8,9 @@ from collections.abc import Callable, Iterator
 
 from sqlmodel import select
 
-from intake import db, store, worker
+from intake import db, store
 from intake.models import Case, Message, MessageStatus, Outbox
+from intake.run import worker
 from intake.settings import Settings
 
 # Addresses that belong to machines: a reply to one starts a mail loop or reaches nobody.

@@ -19,11 +19,12 @@ from typing import Any
 import pytest
 from sqlmodel import func, select
 
-from intake import db, worker
+from intake import db
 from intake import settings as settings_module
 from intake.errors import SettingsError
 from intake.models import Case, Event, Message, Outbox
 from intake.outbox import send, transports
+from intake.run import worker
 from intake.settings import Settings
 from intake.sources import imap
 from tests import dovecot as dovecot_module

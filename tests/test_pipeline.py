@@ -6,8 +6,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlmodel import select
 
-from intake import db, store, worker
+from intake import db, store
 from intake.models import Case, Draft, Message, Outbox
+from intake.run import worker
 from intake.settings import Settings
 
 

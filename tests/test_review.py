@@ -7,10 +7,11 @@ from datetime import timedelta
 import pytest
 from sqlmodel import select
 
-from intake import db, review, store, worker
+from intake import db, review, store
 from intake.errors import InputError, TransitionError
 from intake.models import Case, Draft, Event, Outbox, utcnow
 from intake.outbox import digest, send, transports
+from intake.run import worker
 from intake.settings import Settings
 
 REQUEST = (

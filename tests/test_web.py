@@ -13,10 +13,11 @@ import pytest
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 from sqlmodel import select
 
-from intake import db, review, store, worker
+from intake import db, review, store
 from intake.errors import SettingsError
 from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, Draft, Event, Message, Outbox, utcnow
+from intake.run import worker
 from intake.settings import Settings
 from intake.web import server
 from intake.web.app import WebConfig

@@ -10,8 +10,9 @@ import time
 import pytest
 from sqlmodel import select
 
-from intake import db, pipeline, store, worker
+from intake import db, pipeline, store
 from intake.models import Case, Message, Outbox
+from intake.run import worker
 from intake.settings import Settings
 
 GOOD = (

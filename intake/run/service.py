@@ -11,10 +11,11 @@ from datetime import timedelta
 
 from sqlmodel import select
 
-from intake import db, worker
+from intake import db
 from intake.errors import SettingsError
 from intake.models import Message, MessageStatus, utcnow
 from intake.outbox import send, transports
+from intake.run import worker
 from intake.settings import Settings
 from intake.sources import imap, smtp
 
