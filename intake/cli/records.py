@@ -11,7 +11,7 @@ from rich.progress import Progress
 from sqlmodel import select
 
 from intake import db
-from intake.cli import app, current_settings, err, open_session, out
+from intake.cli.app import app, current_settings, err, open_session, out
 from intake.errors import InputError
 
 subjects_app = typer.Typer(help="The organisation's records of the people it holds data about.", no_args_is_help=True)

@@ -8,7 +8,7 @@ import typer
 from sqlmodel import select
 
 from intake import store
-from intake.cli import _print_json, app, current_actor, err, message_row, open_session, out
+from intake.cli.app import app, current_actor, err, message_row, open_session, out, print_json
 from intake.errors import InputError, NotFound
 from intake.models import Case, Message, MessageStatus
 
@@ -32,7 +32,7 @@ def messages(
     for message, ref in rows:
         row = {**message_row(message), "case": ref}
         if as_json:
-            _print_json(row)
+            print_json(row)
         else:
             note = message.error or message.reason or ""
             out.print(
@@ -52,7 +52,7 @@ def failures(as_json: Annotated[bool, typer.Option("--json", help="One JSON obje
         rows = store.failures(session)
     for m in rows:
         if as_json:
-            _print_json(message_row(m))
+            print_json(message_row(m))
         else:
             out.print(f"{m.id:>6} {m.status:<11} {m.message_id[:60]}  {m.error}", highlight=False)
     if not rows and not as_json:

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from intake import review as review_module
-from intake.cli import CaseRef, app, current_actor, current_settings, err, open_session, out
+from intake.cli.app import CaseRef, app, current_actor, current_settings, err, open_session, out
 from intake.errors import InputError
 
 templates_app = typer.Typer(help="Reply templates.", no_args_is_help=True)

@@ -1,0 +1,142 @@
+"""The cases in a terminal: one line per case, and one case whole with the evidence for each field and its trail."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.table import Table
+from sqlmodel import select
+
+from intake import audit, store
+from intake import review as review_module
+from intake.cli.app import app, err, message_row, open_session, out, print_json
+from intake.models import Case, Message, Outbox
+
+
+def _case_row(case: Case) -> dict[str, Any]:
+    return {
+        "id": case.id,
+        "reference": case.reference,
+        "status": case.status,
+        "requester": case.requester,
+        "received": case.received_at,
+        "due": case.due_on,
+    }
+
+
+@app.command()
+def cases(
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
+    status: Annotated[str | None, typer.Option(help="Only cases in this status.")] = None,
+) -> None:
+    """List cases, newest first.
+
+    Example: intake cases --status acknowledged --json
+    """
+    with open_session() as session:
+        query = select(Case).order_by(Case.id.desc())  # type: ignore[union-attr]
+        if status:
+            query = query.where(Case.status == status)
+        rows = session.exec(query).all()
+        failed = store.failure_count(session)
+    for case in rows:
+        if as_json:
+            print_json(_case_row(case))
+        else:
+            due = case.due_on.isoformat() if case.due_on else "-"
+            out.print(f"{case.reference}  {case.status:<18} due {due}  {case.requester}", highlight=False)
+    if failed and not as_json:
+        err.print(f"{failed} message(s) failed or quarantined: see `intake failures`")
+
+
+@app.command()
+def case(
+    ref: Annotated[str, typer.Argument(help="Case reference (DPO-2026-000123-7) or id.")],
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Show one case: what was understood, its messages, its outbox and its audit trail.
+
+    Example: intake case DPO-2026-000001-7
+    """
+    with open_session() as session:
+        c = review_module.load(session, ref)
+        messages = session.exec(select(Message).where(Message.case_id == c.id).order_by(Message.id)).all()  # type: ignore[arg-type]
+        outbox = session.exec(select(Outbox).where(Outbox.case_id == c.id).order_by(Outbox.id)).all()  # type: ignore[arg-type]
+        events = audit.trail(session, c.id)  # type: ignore[arg-type]
+    data = {
+        **_case_row(c),
+        "requester_name": c.requester_name,
+        "language": c.language,
+        "jurisdiction": c.jurisdiction,
+        "due_explanation": c.due_explanation,
+        "flags": c.flags,
+        "extraction": c.extraction,
+        "verification": c.verification,
+        "decision": c.decision,
+        "messages": [message_row(m) for m in messages],
+        "outbox": [
+            {"id": o.id, "purpose": o.purpose, "to": o.rcpt_to, "subject": o.subject, "status": o.status}
+            for o in outbox
+        ],
+        "events": [{"at": e.at.isoformat(), "actor": e.actor, "action": e.action, "detail": e.detail} for e in events],
+    }
+    if as_json:
+        print_json(data)
+        return
+    print_case(out, data)
+
+
+def print_case(console: Console, data: dict[str, Any]) -> None:
+    console.print(f"[bold]{data['reference']}[/bold]  {data['status']}  requester {data['requester']}", highlight=False)
+    console.print(f"received {data['received']}  due {data['due']}", highlight=False)
+    if data.get("due_explanation"):
+        console.print(f"  {data['due_explanation']}", highlight=False)
+    if data.get("flags"):
+        console.print(f"flags: {', '.join(data['flags'])}", highlight=False)
+    ex = data.get("extraction") or {}
+    if ex:
+        table = Table(title="Understood", show_lines=False)
+        table.add_column("field")
+        table.add_column("value")
+        table.add_column("evidence")
+        evidence: dict[str, list[str]] = {}
+        for e in ex.get("evidence", []):
+            evidence.setdefault(e["field"], []).append(f"{e['source']}: {e['text']}"[:120])
+        conf = ex.get("confidence", {})
+        for key in ("kind", "language", "name", "employer"):
+            value = ex.get(key)
+            label = f"{value}" + (f" ({conf[key]:.2f})" if key in conf else "")
+            table.add_row(key, label, "\n".join(evidence.get(key, [])))
+        for right in ex.get("rights", []):
+            table.add_row("right", right, "\n".join(evidence.get(f"rights.{right}", [])))
+        for key in ("emails", "phones", "identifiers"):
+            if ex.get(key):
+                table.add_row(key, ", ".join(ex[key]), "")
+        for key in ("date_of_birth", "address", "agent_name", "generator"):
+            if ex.get(key):
+                table.add_row(key, str(ex[key]), "")
+        if ex.get("missing"):
+            table.add_row("missing", ", ".join(ex["missing"]), "the requester still has to supply these")
+        console.print(table)
+    ver = data.get("verification") or {}
+    if ver:
+        console.print(f"verification: {ver.get('status')} score {ver.get('score', 0):.3f}", highlight=False)
+        for e in ver.get("evidence", []):
+            console.print(
+                f"  {e['field']}: {e['request_value']} ~ {e['record_value']} ({e['comparator']} {e['score']:.2f})",
+                highlight=False,
+            )
+    console.print("[bold]messages[/bold]")
+    for m in data.get("messages", []):
+        console.print(
+            f"  #{m['id']} {m['status']} {m['kind']} {m['subject'] or ''}  {m['reason'] or ''}", highlight=False
+        )
+    if data.get("outbox"):
+        console.print("[bold]outbox[/bold]")
+        for o in data["outbox"]:
+            console.print(f"  #{o['id']} {o['purpose']} -> {o['to']} {o['status']}: {o['subject']}", highlight=False)
+    console.print("[bold]audit trail[/bold]")
+    for e in data.get("events", []):
+        console.print(f"  {e['at'][:19]} {e['actor']:<10} {e['action']} {e['detail'] or ''}", highlight=False)

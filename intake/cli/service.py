@@ -1,0 +1,87 @@
+"""The operator's commands: run the service, store mail from files, process the queue, deliver the outbox."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.progress import Progress
+
+from intake import db, logs, store
+from intake.cli.app import app, current_settings, err, open_session
+
+
+@app.command()
+def run(
+    no_smtp: Annotated[bool, typer.Option("--no-smtp", help="Do not start the SMTP server.")] = False,
+    no_worker: Annotated[bool, typer.Option("--no-worker", help="Store mail but do not process it.")] = False,
+    no_web: Annotated[bool, typer.Option("--no-web", help="Do not start the web interface.")] = False,
+    since: Annotated[
+        str | None,
+        typer.Option(help="IMAP, first start of a mailbox: 'now' skips existing mail, YYYY-MM-DD ingests since then."),
+    ] = None,
+) -> None:
+    """Start the service in the foreground: SMTP server, worker, sender and web interface.
+
+    Example: intake run
+    """
+    from intake.run.service import Options
+    from intake.run.service import run as run_service
+
+    logs.setup()
+    run_service(current_settings(), Options(smtp=not no_smtp, worker=not no_worker, web=not no_web, since=since))
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help=".eml files, folders of them, mbox files or Maildir folders.")],
+    process: Annotated[bool, typer.Option("--process/--no-process", help="Process what was stored now.")] = True,
+) -> None:
+    """Store mail from files (idempotent: the same message twice is stored once), then process it.
+
+    Example: intake ingest ~/Downloads/request.eml archive.mbox Maildir/
+    """
+    from intake.run import worker
+    from intake.sources import files
+
+    s = current_settings()
+    db.upgrade(s.database_url)
+    total = files.count(paths)
+    stored = duplicates = 0
+    with open_session() as session, Progress(console=err, disable=total <= 5) as progress:
+        task = progress.add_task("storing", total=total)
+        for mail in files.read(paths):
+            result = store.put(session, mail.raw, mailbox="file", source="file", envelope_to=mail.label[:500])
+            duplicates += result.duplicate
+            stored += not result.duplicate
+            progress.advance(task)
+    err.print(f"{stored} stored, {duplicates} already stored")
+    if process:
+        done = worker.drain(s)
+        err.print(f"{done} processed")
+
+
+@app.command("process")
+def process_queue() -> None:
+    """Process every stored message that waits (what the worker of `intake run` does continuously).
+
+    Example: intake process
+    """
+    from intake.run import worker
+
+    err.print(f"{worker.drain(current_settings())} processed")
+
+
+@app.command()
+def deliver() -> None:
+    """Deliver the outbox messages that are due, once (what `intake run` does continuously).
+
+    Example: INTAKE_OUTBOUND=smtp://relay.example.org:25 intake deliver
+    """
+    from intake.outbox import send, transports
+
+    s = current_settings()
+    with open_session() as session:
+        n = send.deliver_due(session, s, transports.transport_for(s), limit=10_000)
+    err.print(f"{n} delivered")
