@@ -20,8 +20,8 @@ from intake.models import Case, Draft, Event, Message, Outbox, utcnow
 from intake.run import worker
 from intake.settings import Settings
 from intake.web import server
-from intake.web.app import WebConfig
 from intake.web.auth import hash_line
+from intake.web.config import WebConfig
 from intake.web.guards import allowed_hosts, host_name
 
 CHROMIUM = "/usr/bin/chromium"

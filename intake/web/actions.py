@@ -11,7 +11,7 @@ from starlette.responses import Response
 from intake import review, store
 from intake.errors import InputError, IntakeError
 from intake.models import Case, Draft, Message
-from intake.web.app import Ctx
+from intake.web.context import Ctx
 from intake.web.pages import CLOSE_AS, reply_templates
 
 

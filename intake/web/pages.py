@@ -14,7 +14,7 @@ from intake.errors import IntakeError
 from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
 from intake.settings import Settings
-from intake.web.app import Ctx
+from intake.web.context import Ctx
 
 FAILED = list(store.SET_ASIDE)
 CLOSE_AS = ["closed", "withdrawn", "spam"]

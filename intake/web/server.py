@@ -10,7 +10,8 @@ import uvicorn
 
 from intake.errors import IntakeError
 from intake.settings import Settings
-from intake.web.app import WebConfig, create_app
+from intake.web.app import create_app
+from intake.web.config import WebConfig
 
 START_TIMEOUT = 30.0
 

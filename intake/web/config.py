@@ -1,0 +1,23 @@
+"""How people log in to the web face and which names it answers to: the [web] table (INTAKE_WEB_<KEY>)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass
+class WebConfig:
+    """How people log in to the web face ([web] in intake.toml, INTAKE_WEB_<KEY>)."""
+
+    users_file: str = ""
+    """File of `name:argon2hash` lines (python -m intake.web.auth NAME); each person has their own password."""
+    password: str = ""
+    """One shared password (plain, or an argon2 hash) for small setups; each person types their name at log-in."""
+    session_hours: int = 12
+    """How long a log-in lasts before the password is asked again."""
+    secure_cookie: bool = False
+    """Send the session cookie only over HTTPS; set it when a TLS proxy serves the pages."""
+    hosts: list[str] = field(default_factory=list)
+    """Host names the pages answer to besides the listening address (dpo.example.com behind a proxy; comma list
+    in the environment). Other Host headers get 400, so a web page that re-points its own name at this machine
+    (DNS rebinding) cannot read them. Empty when listening on every address: any name."""
