@@ -13,7 +13,6 @@ from __future__ import annotations
 import csv
 import json
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -48,7 +47,7 @@ from intake.identity.records.read import (
     _rows,
 )
 from intake.identity.records.tables import ACCOUNT_STATUSES, FIELDS, Employer, Subject, SubjectKey, SubjectTerm
-from intake.identity.records.write import KEYS_PER_INSERT, SUBJECTS_PER_INSERT, _insert_many, _Writer
+from intake.identity.records.write import KEYS_PER_INSERT, SUBJECTS_PER_INSERT, ImportReport, _insert_many, _Writer
 
 __all__ = [
     "ACCOUNT_STATUSES",
@@ -102,14 +101,6 @@ MAX_REPORTED_ERRORS = 1000
 BATCH_ROWS = 50_000  # rows per transaction
 PROGRESS_EVERY = 5000
 IMPORT_CACHE_KIB = 262_144  # SQLite page cache during an import (256 MiB)
-
-
-@dataclass
-class ImportReport:
-    inserted: int = 0
-    updated: int = 0
-    errors: list[str] = field(default_factory=list)
-    error_count: int = 0
 
 
 def import_file(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:

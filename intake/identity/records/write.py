@@ -5,8 +5,9 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 from itertools import repeat
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.engine import Connection
 
@@ -14,8 +15,16 @@ from intake.identity.records.index import subject_index
 from intake.identity.records.prepare import PreparedRow, _Prepared, _row_terms
 from intake.identity.records.tables import FIELDS
 
-if TYPE_CHECKING:
-    from intake.identity.records import ImportReport
+
+@dataclass
+class ImportReport:
+    """What an import did: rows inserted and updated, and the rejected rows' errors (the first 1000 kept)."""
+
+    inserted: int = 0
+    updated: int = 0
+    errors: list[str] = field(default_factory=list)
+    error_count: int = 0
+
 
 KEYS_PER_INSERT = 32  # rows of one INSERT statement into subject_key during a bulk import (see _insert_many)
 SUBJECTS_PER_INSERT = 8  # and into subject
