@@ -22,9 +22,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from sqlmodel import func, select  # noqa: E402
 
-from intake import db, worker  # noqa: E402
+from intake import db  # noqa: E402
 from intake import settings as settings_module  # noqa: E402
 from intake.models import Case, Message  # noqa: E402
+from intake.run import worker  # noqa: E402
 from intake.sources import imap  # noqa: E402
 from tests.dovecot import Dovecot, make_root  # noqa: E402
 
