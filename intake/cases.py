@@ -133,6 +133,7 @@ def join(case: Case, extraction: Extraction) -> Extraction:
 
 
 def flag(session: Session, case: Case, name: str) -> None:
+    """Mark the case for the DPO's attention (flags are a sorted set)."""
     case.flags = sorted({*case.flags, name})
     session.add(case)
 
