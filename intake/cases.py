@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from dataclasses import dataclass
 from datetime import timedelta
 
 from sqlmodel import Session, select
@@ -29,7 +30,16 @@ OPEN = {
 }
 
 
-def find(session: Session, settings: Settings, parsed: ParsedEmail) -> Case | None:
+@dataclass
+class Found:
+    """The case a message answers, and whether it answers one of our own mails (a signed Message-ID of ours in
+    its thread headers) or only names the case's reference, which anyone can guess."""
+
+    case: Case
+    by_thread: bool
+
+
+def find(session: Session, settings: Settings, parsed: ParsedEmail) -> Found | None:
     """The case a message answers: one of our Message-IDs in its thread headers, else a reference in the subject."""
     for mid in [parsed.in_reply_to, *reversed(parsed.references)]:
         ref = reference_from_message_id(settings, mid) if mid else None
@@ -39,11 +49,10 @@ def find(session: Session, settings: Settings, parsed: ParsedEmail) -> Case | No
         if ref:
             case = session.exec(select(Case).where(Case.reference == ref)).first()
             if case is not None:
-                return case
+                return Found(case, by_thread=True)
     ref = reference.find(parsed.subject)
-    if ref:
-        return session.exec(select(Case).where(Case.reference == ref)).first()
-    return None
+    case = session.exec(select(Case).where(Case.reference == ref)).first() if ref else None
+    return Found(case, by_thread=False) if case is not None else None
 
 
 def _reference_of(session: Session, case_id: int | None) -> str | None:
@@ -123,13 +132,27 @@ def merge(old: Extraction, new: Extraction) -> Extraction:
     return merged
 
 
-def join(case: Case, extraction: Extraction) -> Extraction:
-    """The requester's answer joins the case: what it adds is kept on the case; returns what the case now knows."""
-    merged = merge(Extraction.from_json(case.extraction or {}), extraction)
+# What a follow-up can add that changes what we do: new rights, or new facts about the requester.
+FACTS = ("rights", "name", "employer", "emails", "phones", "identifiers", "date_of_birth", "address", "agent_name")
+
+
+def join(case: Case, extraction: Extraction) -> tuple[Extraction, list[str]]:
+    """The requester's answer joins the case: what it adds is kept on the case.
+
+    Returns what the case now knows and which FACTS changed (none: the answer adds nothing, as an
+    auto-responder's never does).
+    """
+    old = Extraction.from_json(case.extraction or {})
+    merged = merge(old, extraction)
+    changed = [key for key in FACTS if _as_set(getattr(merged, key)) != _as_set(getattr(old, key))]
     case.extraction = merged.to_json()
     case.requester_name = case.requester_name or merged.name
     case.language = case.language or merged.language
-    return merged
+    return merged, changed
+
+
+def _as_set(value: object) -> object:
+    return set(value) if isinstance(value, list) else value
 
 
 def flag(session: Session, case: Case, name: str) -> None:

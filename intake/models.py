@@ -155,11 +155,15 @@ class OutboxStatus(enum.StrEnum):
 class Outbox(SQLModel, table=True):
     """One outgoing message, committed together with the case change that caused it."""
 
-    __table_args__ = (Index("ix_outbox_due", "status", "next_attempt_at"),)
+    __table_args__ = (
+        Index("ix_outbox_due", "status", "next_attempt_at"),
+        Index("ix_outbox_automatic", "automatic", "created_at"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
     purpose: str = Field(max_length=32)  # acknowledgement, clarification, reply, digest...
+    automatic: bool = False  # left without a person's approval: counts against the automatic-mail budget
     message_id: str = Field(max_length=998, index=True)  # the signed Message-ID we gave it
     mail_from: str = Field(max_length=320)  # envelope sender
     rcpt_to: str = Field(max_length=320)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from intake import audit, cases
-from intake.identity.verify import verify
+from intake.identity.verify import trusted_from, verify
 from intake.letters.drafts import acknowledge, apply_outcomes, supersede_drafts
 from intake.models import Case, CaseStatus, Message, MessageStatus, utcnow
 from intake.policy import clock, lifecycle
@@ -31,9 +31,9 @@ def process(session: Session, settings: Settings, message: Message) -> None:
         message_id=message.id,
         detail={"kind": extraction.kind, "rights": extraction.rights, "language": extraction.language},
     )
-    existing = cases.find(session, settings, parsed)
-    if existing is not None:
-        follow_up(session, settings, message, existing, parsed, extraction, envelope)
+    found = cases.find(session, settings, parsed)
+    if found is not None:
+        follow_up(session, settings, message, found, parsed, extraction, envelope)
     elif extraction.kind == "request" or "oversized" in message.flags:  # too big to read: the DPO must look
         new_request(session, settings, message, parsed, extraction, envelope)
     else:
@@ -58,7 +58,9 @@ def new_request(
     case = cases.open_case(session, settings, message, parsed, extraction)
     decision = evaluate(session, settings, case, parsed, extraction, envelope)
     if decision.acknowledge:
-        acknowledge(session, settings, case, parsed)
+        held = acknowledge(session, settings, case, parsed)
+        if held is not None:
+            message.reason = f"no acknowledgement: {held}"
     else:
         message.reason = "; ".join(h.reason for h in decision.hits if h.suppress_acknowledgement) or (
             "acknowledgement disabled (INTAKE_AUTO_ACKNOWLEDGE)"
@@ -73,12 +75,13 @@ def follow_up(
     session: Session,
     settings: Settings,
     message: Message,
-    case: Case,
+    found: cases.Found,
     parsed: ParsedEmail,
     extraction: Extraction,
     envelope: str | None,
 ) -> None:
     """A message in an existing case's thread: attach it, and if it is the requester answering, move on."""
+    case = found.case
     message.case_id = case.id
     safety = decide(Context(parsed, extraction, settings, envelope_from=envelope), rules=None)
     machine = [h.reason for h in safety.hits if h.suppress_acknowledgement]
@@ -92,12 +95,32 @@ def follow_up(
         message.reason = f"follow-up to {case.reference} from another address; left for the DPO"
         cases.flag(session, case, "follow_up_from_other_address")
         return
+    if not found.by_thread and not trusted_from(parsed, settings.verify):
+        # Only the reference ties it to the case, and references can be guessed; the From is not authenticated,
+        # so it may be forged. The DPO reads it; on its own it changes nothing.
+        message.reason = (
+            f"follow-up to {case.reference} by reference only, from an unauthenticated sender; left for the DPO"
+        )
+        cases.flag(session, case, "unauthenticated_follow_up")
+        return
     if case.status not in cases.OPEN:
         message.reason = f"follow-up to {case.reference} after it was {case.status}; left for the DPO"
         cases.flag(session, case, "follow_up_after_reply")
         return
+    old_rights = set(Extraction.from_json(case.extraction or {}).rights)
+    merged, changed = cases.join(case, extraction)
+    if not changed:
+        # Nothing new (an auto-responder's echo, a "thank you"): no new letter, so nothing can loop.
+        message.reason = f"follow-up to {case.reference} adds nothing new; no automatic reply"
+        return
+    added = sorted(set(merged.rights) - old_rights)
+    if added and old_rights:
+        # A right asked for later is shown to the DPO as a change before anything is drafted on it.
+        message.reason = f"follow-up to {case.reference} adds {', '.join(added)}; left for the DPO"
+        audit.record(session, "case.rights_added", case_id=case.id, message_id=message.id, detail={"rights": added})
+        cases.flag(session, case, "rights_added_by_follow_up")
+        return
     message.reason = f"follow-up to {case.reference}"
-    merged = cases.join(case, extraction)
     clock.resume(session, settings, case)
     supersede_drafts(session, case)
     decision = evaluate(session, settings, case, parsed, merged, envelope)

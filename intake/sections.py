@@ -179,3 +179,16 @@ class PolicyConfig:
     notify_employer: bool = True  # draft a notice to the employer's admin contact on a redirected erasure
     supervisory_authority: str = "the data protection supervisory authority of your country of residence"
     retention_days: int = 45  # the statement's Data Retention section: expired data is removed after 45 days
+    # The budget of automatic mail (mail that leaves without a person's approval), so that no auto-responder,
+    # however badly behaved, can drive intake into a loop. A mail held back leaves the case and its clock alone.
+    automatic_per_case: int = 3  # automatic mails one case may ever send; then the DPO answers
+    automatic_per_recipient_hour: int = 3  # automatic mails to one address in any hour
+    automatic_per_recipient_day: int = 5  # and in any 24 hours
+    automatic_per_hour: int = 100  # all automatic mail in any hour; above it automatic sending pauses (circuit breaker)
+
+    def __post_init__(self) -> None:
+        for key in ("automatic_per_case", "automatic_per_recipient_hour", "automatic_per_recipient_day"):
+            if getattr(self, key) < 1:
+                raise SettingsError(f"[policy] {key}: must be at least 1 (the acknowledgement needs one)")
+        if self.automatic_per_hour < 1:
+            raise SettingsError("[policy] automatic_per_hour: must be at least 1")

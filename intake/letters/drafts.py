@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 from intake import audit
 from intake.letters.render import render, to_html
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
+from intake.outbox import budget
 from intake.outbox.send import Outgoing, enqueue
 from intake.policy import lifecycle
 from intake.policy.decide import Decision
@@ -67,7 +68,21 @@ def thread_of(session: Session, case: Case) -> tuple[str, tuple[str, ...]]:
     return "", ()
 
 
-def acknowledge(session: Session, settings: Settings, case: Case, parsed: ParsedEmail) -> None:
+def hold_back(session: Session, settings: Settings, case: Case, to: str, what: str) -> str | None:
+    """Why an automatic mail may not leave now (recorded on the case), or None when it may."""
+    reason = budget.refusal(session, settings, case, to)
+    if reason is not None:
+        case.flags = sorted({*case.flags, "automatic_mail_held"})
+        session.add(case)
+        audit.record(session, "case.automatic_mail_held", case_id=case.id, detail={"mail": what, "reason": reason})
+    return reason
+
+
+def acknowledge(session: Session, settings: Settings, case: Case, parsed: ParsedEmail) -> str | None:
+    """Queue the acknowledgement; returns why it was held back instead (the budget of automatic mail), if it was."""
+    held = hold_back(session, settings, case, case.requester, "acknowledgement")
+    if held is not None:
+        return held
     rendered = render(settings, "acknowledgement", case.language, template_context(settings, case))
     if rendered.fell_back:
         case.flags = sorted({*case.flags, "no_template_in_language"})
@@ -87,6 +102,7 @@ def acknowledge(session: Session, settings: Settings, case: Case, parsed: Parsed
         ),
     )
     lifecycle.move(session, case, CaseStatus.acknowledged)
+    return None
 
 
 def create_draft(session: Session, settings: Settings, case: Case, outcome: Outcome, actor: str = "system") -> Draft:
@@ -148,7 +164,8 @@ def apply_outcomes(session: Session, settings: Settings, case: Case, decision: D
     """Draft every outcome; those that disclose nothing (and are allowed to) leave at once."""
     for outcome in decision.outcomes:
         draft = create_draft(session, settings, case, outcome)
-        if outcome.automatic:
+        # A draft held back by the budget stays a draft: the DPO sees it in the queue and decides.
+        if outcome.automatic and hold_back(session, settings, case, draft.to_addr, draft.template) is None:
             queue_draft(session, settings, case, draft, actor="system")
 
 

@@ -96,6 +96,7 @@ def enqueue(session: Session, settings: Settings, case: Case, out: Outgoing, hel
     row = Outbox(
         case_id=case.id,
         purpose=out.purpose,
+        automatic=out.automatic,
         message_id=message_id,
         mail_from=settings.reply_from,
         rcpt_to=out.to,
