@@ -57,16 +57,20 @@ def new_request(
     """A request that starts a case: open it, decide, acknowledge (unless a rule says not to), draft, move on."""
     case = cases.open_case(session, settings, message, parsed, extraction)
     decision = evaluate(session, settings, case, parsed, extraction, envelope)
+    # One automatic mail per request: what the rules ask of the requester now travels in the acknowledgement.
+    asks = [o for o in decision.outcomes if o.automatic and o.to in {"", case.requester}] if decision.answerable else []
     if decision.acknowledge:
-        held = acknowledge(session, settings, case, parsed)
+        held = acknowledge(session, settings, case, parsed, asks)
         if held is not None:
+            asks = []
             message.reason = f"no acknowledgement: {held}"
     else:
+        asks = []
         message.reason = "; ".join(h.reason for h in decision.hits if h.suppress_acknowledgement) or (
             "acknowledgement disabled (INTAKE_AUTO_ACKNOWLEDGE)"
         )
     if decision.answerable:
-        apply_outcomes(session, settings, case, decision, parsed)
+        apply_outcomes(session, settings, case, decision, parsed, done=asks)
     lifecycle.advance(session, case, decision)
     return case
 

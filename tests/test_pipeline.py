@@ -61,7 +61,7 @@ def test_answer_after_five_days_moves_the_gdpr_due_date_by_five_days(settings: S
     (case,) = _cases(settings)
     assert case.status == "awaiting_requester"  # the employer is missing: a clarification went out
     with db.session(settings.database_url) as s:
-        ask = s.exec(select(Outbox).where(Outbox.purpose == "clarification")).one()
+        ask = s.exec(select(Outbox).where(Outbox.purpose == "acknowledgement")).one()  # it asks for the employer
         row = s.get(Case, case.id)
         assert row is not None and row.paused_since is not None
         row.paused_since = row.paused_since - timedelta(days=5)  # as if the answer came five days later

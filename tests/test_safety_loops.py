@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import email.policy
 import smtplib
 import threading
 import time
@@ -170,8 +171,8 @@ def test_eight_requests_in_a_minute_from_one_address_get_three_automatic_mails(s
         held = s.exec(select(Message).where(Message.reason.like("no acknowledgement:%"))).all()  # type: ignore[union-attr]
     assert len(cases) == 8  # nothing is lost: every request is a case with its clock
     assert len(automatic) == 3
-    # The first request took two (acknowledgement and the request for more data points), the second one.
-    assert len(held) == 6 and "automatic_per_recipient_hour" in (held[0].reason or "")
+    # One automatic mail per request (the acknowledgement asks for the data points): three requests had theirs.
+    assert len(held) == 5 and "automatic_per_recipient_hour" in (held[0].reason or "")
 
 
 def test_a_forged_follow_up_by_reference_only_changes_nothing(settings: Settings) -> None:
@@ -200,7 +201,7 @@ def test_a_forged_follow_up_by_reference_only_changes_nothing(settings: Settings
 def test_a_follow_up_that_adds_nothing_gets_no_automatic_reply(settings: Settings) -> None:
     _ingest(settings, _mail("Please send me a copy of my personal data.\n\nJane Doe", "My data", "<b1@x>"))
     with db.session(settings.database_url) as s:
-        ask = s.exec(select(Outbox).where(Outbox.purpose == "clarification")).one()
+        (ask,) = s.exec(select(Outbox)).all()  # the acknowledgement, asking for the employer
         before = len(s.exec(select(Outbox)).all())
     echo = _mail("Thanks, noted.", f"Re: {ask.subject}", "<b2@x>", extra=f"In-Reply-To: {ask.message_id}\r\n")
     _ingest(settings, echo)
@@ -239,3 +240,16 @@ def test_the_circuit_breaker_pauses_all_automatic_mail(settings: Settings) -> No
     assert len(automatic) == 2
     assert "automatic_mail_held" in third.flags
     assert refusal is not None and "circuit breaker" in refusal
+
+
+def test_an_ordinary_request_gets_one_automatic_mail_that_asks_for_what_is_missing(settings: Settings) -> None:
+    _ingest(settings, _mail("Please send me a copy of my personal data.\n\nJane Doe", "My data", "<e1@x>"))
+    with db.session(settings.database_url) as s:
+        (mail,) = s.exec(select(Outbox)).all()
+        asked = s.exec(select(Draft).where(Draft.template == "clarification")).one()
+    parsed = message_from_bytes(mail.raw, policy=email.policy.default)
+    text = parsed.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert mail.purpose == "acknowledgement" and mail.automatic
+    assert "registered it under the reference" in text and "employer" in text  # received, and what is missing
+    assert text.count("Dear Jane Doe") == 1 and text.count("Kind regards") == 1  # one letter, not two glued
+    assert asked.status == "approved" and asked.outbox_id == mail.id  # the case shows what was asked, and where

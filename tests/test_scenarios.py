@@ -97,11 +97,7 @@ def test_missing_employer_is_asked_for_and_the_answer_joins_the_case(people: Ser
     assert acks
     ref = reference.find(acks[0]["Subject"])
     assert ref
-    asks = _wait(
-        sink[0], lambda m: m["Subject"] and ref in m["Subject"] and "received your request" not in m["Subject"]
-    )
-    assert asks, "a clarification should follow the acknowledgement"
-    clarification = asks[0]
+    clarification = acks[0]  # one automatic mail: the acknowledgement carries the question
     assert "employer" in _text(clarification).lower()
     answer = _mail(
         "jane@example.com",
@@ -176,9 +172,8 @@ def test_unknown_person_is_asked_for_more_data_without_learning_anything(
     acks = _wait(sink[0], lambda m: "max@example.de" in m["To"] and m["Content-Language"] is not None)
     assert acks
     ref = reference.find(acks[0]["Subject"])
-    asks = _wait(sink[0], lambda m: ref in (m["Subject"] or "") and m is not acks[0] and "verif" in _text(m).lower())
-    assert asks
-    text = _text(asks[0]).lower()
+    text = _text(acks[0]).lower()  # one automatic mail: the acknowledgement asks for the data points
+    assert "verif" in text
     for leak in ("not found", "could not find", "no record", "no account", "we hold no"):
         assert leak not in text
     assert _case(people, ref)["status"] == "awaiting_requester"  # type: ignore[arg-type]

@@ -78,15 +78,27 @@ def hold_back(session: Session, settings: Settings, case: Case, to: str, what: s
     return reason
 
 
-def acknowledge(session: Session, settings: Settings, case: Case, parsed: ParsedEmail) -> str | None:
-    """Queue the acknowledgement; returns why it was held back instead (the budget of automatic mail), if it was."""
+def acknowledge(
+    session: Session, settings: Settings, case: Case, parsed: ParsedEmail, asks: list[Outcome] | None = None
+) -> str | None:
+    """Queue the acknowledgement, carrying the letters that ask for more (`asks`), so a request gets one mail.
+
+    Returns why it was held back instead (the budget of automatic mail), if it was; the asks then stay for
+    apply_outcomes to draft like any other outcome.
+    """
     held = hold_back(session, settings, case, case.requester, "acknowledgement")
     if held is not None:
         return held
-    rendered = render(settings, "acknowledgement", case.language, template_context(settings, case))
+    asks = asks or []
+    bodies = [
+        render(settings, o.template, case.language, template_context(settings, case, {**o.context, "body_only": True}))
+        for o in asks
+    ]
+    context = template_context(settings, case, {"asks": [b.text.strip() for b in bodies]})
+    rendered = render(settings, "acknowledgement", case.language, context)
     if rendered.fell_back:
         case.flags = sorted({*case.flags, "no_template_in_language"})
-    enqueue(
+    row = enqueue(
         session,
         settings,
         case,
@@ -101,6 +113,10 @@ def acknowledge(session: Session, settings: Settings, case: Case, parsed: Parsed
             html=rendered.html,
         ),
     )
+    for outcome in asks:
+        # Kept as drafts approved by the system, so the case shows what was asked and in which mail.
+        draft = create_draft(session, settings, case, outcome)
+        _mark_sent(session, case, draft, row.id, actor="system")
     lifecycle.move(session, case, CaseStatus.acknowledged)
     return None
 
@@ -152,17 +168,32 @@ def queue_draft(session: Session, settings: Settings, case: Case, draft: Draft, 
             html=to_html(draft.body, draft.language),  # from the text as approved, edits included
         ),
     )
+    _mark_sent(session, case, draft, row.id, actor)
+
+
+def _mark_sent(session: Session, case: Case, draft: Draft, outbox_id: int | None, actor: str) -> None:
     draft.status = DraftStatus.approved
     draft.approved_by = actor
-    draft.outbox_id = row.id
+    draft.outbox_id = outbox_id
     draft.updated_at = utcnow()
     session.add(draft)
-    audit.record(session, "draft.approved", case_id=case.id, actor=actor, detail={"draft": draft.id, "outbox": row.id})
+    audit.record(
+        session, "draft.approved", case_id=case.id, actor=actor, detail={"draft": draft.id, "outbox": outbox_id}
+    )
 
 
-def apply_outcomes(session: Session, settings: Settings, case: Case, decision: Decision, parsed: ParsedEmail) -> None:
-    """Draft every outcome; those that disclose nothing (and are allowed to) leave at once."""
+def apply_outcomes(
+    session: Session,
+    settings: Settings,
+    case: Case,
+    decision: Decision,
+    parsed: ParsedEmail,
+    done: list[Outcome] | None = None,
+) -> None:
+    """Draft every outcome not `done` already; those that disclose nothing (and are allowed to) leave at once."""
     for outcome in decision.outcomes:
+        if done and any(outcome is d for d in done):
+            continue
         draft = create_draft(session, settings, case, outcome)
         # A draft held back by the budget stays a draft: the DPO sees it in the queue and decides.
         if outcome.automatic and hold_back(session, settings, case, draft.to_addr, draft.template) is None:

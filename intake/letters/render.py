@@ -37,6 +37,8 @@ DEFAULTS: dict[str, Any] = {
     "direct_marketing": False,  # the objection is to direct marketing (GDPR Art. 21(3): absolute)
     "supervisory_authority": None,  # where the requester may complain
     "subject_name": None,  # the person the request is about when an agent writes
+    "asks": [],  # bodies of the letters asking for more, carried inside the acknowledgement (one mail, not two)
+    "body_only": False,  # render only the body: no greeting, no closing (for a letter carried inside another)
 }
 
 
