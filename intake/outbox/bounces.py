@@ -26,6 +26,7 @@ log = logging.getLogger("intake.bounces")
 FLAG = "reply_bounced"
 BOUNCED = "outbox.bounced"
 DELAYED = "outbox.delayed"
+REPORTED = "outbox.reported"  # a DSN that says nothing failed ("delivered", "relayed", "expanded")
 MAX_CANDIDATES = 50  # Message-IDs tried per bounce: a real one quotes one message, a hostile one could quote thousands
 _MESSAGE_ID_LINE = re.compile(r"^[ \t>]*Message-ID:[ \t]*(<[^<>\s]{3,900}>)", re.I | re.M)
 _SPACES = re.compile(r"[\s\x00-\x1f\x7f]+")  # folded lines and control characters: one space
@@ -35,14 +36,21 @@ _SPACES = re.compile(r"[\s\x00-\x1f\x7f]+")  # folded lines and control characte
 class Report:
     """What a bounce says about one of our messages: did it fail, for good, and the remote server's words."""
 
-    failed: bool  # not delivered; False for a delay warning (the relay still tries) or a success report
+    failed: bool  # not delivered
     permanent: bool  # the address itself was refused (5.x.x): writing to it again soon is pointless
     status: str = ""  # the DSN status code, e.g. 5.1.1
     diagnostic: str = ""
+    delayed: bool = False  # a warning only: the relay still tries
+
+    @property
+    def action(self) -> str:
+        """The audit event that records this report."""
+        return BOUNCED if self.failed else DELAYED if self.delayed else REPORTED
 
     @property
     def summary(self) -> str:
         what = "permanent failure" if self.permanent else "failure" if self.failed else "delivery delayed"
+        what = what if self.failed or self.delayed else "nothing failed"
         return what + (f" {self.status}" if self.status else "") + (f": {self.diagnostic}" if self.diagnostic else "")
 
 
@@ -73,9 +81,7 @@ def link(session: Session, settings: Settings, message: Message, parsed: ParsedE
         message.reason = f"bounce of {of}: {report.summary[:300]}; the DPO must reach the requester another way"
     else:
         message.reason = f"delivery report on {of}: {report.summary[:300]}; the row stays {row.status}"
-    audit.record(
-        session, BOUNCED if report.failed else DELAYED, case_id=row.case_id, message_id=message.id, detail=detail
-    )
+    audit.record(session, report.action, case_id=row.case_id, message_id=message.id, detail=detail)
     log.info(
         "bounce linked",
         extra={"outbox_id": row.id, "case_id": row.case_id, "message_id": message.id, "failed": report.failed},
@@ -100,8 +106,9 @@ def read(mime: MIMEMessage, recipient: str) -> Report:
     """What the bounce says about `recipient`, the one address our outbox row was sent to."""
     try:
         temporary, permanent = all_failures(mime)
-    except Exception:  # a detector tripping over a malformed bounce must not lose the bounce itself
-        log.warning("bounce unreadable by flufl.bounce", exc_info=True)
+    except Exception as exc:  # a detector tripping over a malformed bounce must not lose the bounce itself
+        # The type only: an exception's text may quote the bounce, and with it an address.
+        log.warning("bounce unreadable by flufl.bounce", extra={"error": type(exc).__name__})
         temporary, permanent = frozenset(), frozenset()
     temporary_set = {a.decode("ascii", "replace").lower() for a in temporary}
     permanent_set = {a.decode("ascii", "replace").lower() for a in permanent}
@@ -115,9 +122,9 @@ def read(mime: MIMEMessage, recipient: str) -> Report:
         # RFC 3464 gives up with "failed" on a 4.x.x too (the queue expired): undelivered, but the address may work.
         return Report(True, not status.startswith("4"), status, diagnostic)
     if temporary_set:
-        return Report(False, False, status, diagnostic)
+        return Report(False, False, status, diagnostic, delayed=True)
     if blocks:
-        return Report(False, False, status, "no recipient failed")  # e.g. "delivered" or "relayed" reports
+        return Report(False, False, status)  # e.g. "delivered" or "relayed" reports
     # A bounce no detector reads but that returns our message: undelivered, for a reason we cannot tell.
     return Report(True, False, "", "a bounce in a format intake cannot read; see the message")
 
