@@ -150,6 +150,7 @@ class OutboxStatus(enum.StrEnum):
     held = "held"  # waits for the DPO's approval
     sent = "sent"
     failed = "failed"  # gave up after send_max_attempts
+    bounced = "bounced"  # left, then came back undelivered (a DSN or bounce naming our Message-ID)
 
 
 class Outbox(SQLModel, table=True):

@@ -8,6 +8,7 @@ from intake import audit, cases
 from intake.identity.verify import trusted_from, verify
 from intake.letters.drafts import acknowledge, apply_outcomes, supersede_drafts
 from intake.models import Case, CaseStatus, Message, MessageStatus, utcnow
+from intake.outbox import bounces
 from intake.policy import clock, lifecycle
 from intake.policy.decide import Decision, decide
 from intake.policy.rules import Context
@@ -32,7 +33,9 @@ def process(session: Session, settings: Settings, message: Message) -> None:
         detail={"kind": extraction.kind, "rights": extraction.rights, "language": extraction.language},
     )
     found = cases.find(session, settings, parsed)
-    if found is not None:
+    if extraction.kind == "bounce" and bounces.link(session, settings, message, parsed) is not None:
+        pass  # our own mail came back: linked to its outbox row and case, flagged for the DPO, never answered
+    elif found is not None:
         follow_up(session, settings, message, found, parsed, extraction, envelope)
     elif extraction.kind == "request" or "oversized" in message.flags:  # too big to read: the DPO must look
         new_request(session, settings, message, parsed, extraction, envelope)

@@ -11,6 +11,7 @@ from intake import audit
 from intake.errors import InputError, NotFound, TransitionError
 from intake.letters.drafts import create_draft, queue_draft
 from intake.models import Case, CaseStatus, Draft, DraftStatus, utcnow
+from intake.outbox import bounces
 from intake.policy import clock, deadline, lifecycle
 from intake.policy.rules import Outcome
 from intake.settings import Settings
@@ -46,24 +47,29 @@ def drafts(session: Session, case: Case, status: str | None = DraftStatus.draft)
 
 
 def queue(session: Session, today: date | None = None) -> list[QueueItem]:
-    """Cases that need the DPO: drafts waiting, or flags to look at; the earliest due first."""
+    """Cases that need the DPO: those whose reply bounced first, then the rest by due date, earliest first."""
     today = today or utcnow().date()
     waiting = {d.case_id for d in session.exec(select(Draft).where(Draft.status == DraftStatus.draft)).all()}
-    rows = session.exec(select(Case).where(Case.status.not_in(CLOSED))).all()  # type: ignore[attr-defined]
+    # A sent case is done, unless its reply came back: then the requester has no answer and the deadline runs.
+    rows = session.exec(select(Case).where(Case.status.not_in(CLOSED - {CaseStatus.sent}))).all()  # type: ignore[attr-defined]
     items = []
     for case in rows:
+        bounced = bounces.FLAG in case.flags
+        if case.status in CLOSED and not bounced:
+            continue
         attention = {
             "follow_up_from_other_address",
             "follow_up_after_reply",
             "possible_impersonation",
             "reply_to_other_mailbox",
+            bounces.FLAG,
         }
         if case.id not in waiting and case.status not in WAITING and not attention & set(case.flags):
             continue
         n = sum(1 for d in drafts(session, case))
         due = case.due_on or today
         items.append(QueueItem(case, n, due < today, (due - today).days))
-    return sorted(items, key=lambda i: (i.case.due_on or today, i.case.id or 0))
+    return sorted(items, key=lambda i: (bounces.FLAG not in i.case.flags, i.case.due_on or today, i.case.id or 0))
 
 
 def approve(session: Session, settings: Settings, ref: str, actor: str, draft_id: int | None = None) -> list[Draft]:
