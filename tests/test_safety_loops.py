@@ -253,3 +253,20 @@ def test_an_ordinary_request_gets_one_automatic_mail_that_asks_for_what_is_missi
     assert "registered it under the reference" in text and "employer" in text  # received, and what is missing
     assert text.count("Dear Jane Doe") == 1 and text.count("Kind regards") == 1  # one letter, not two glued
     assert asked.status == "approved" and asked.outbox_id == mail.id  # the case shows what was asked, and where
+
+
+def test_no_automatic_mail_goes_to_an_address_that_bounced_permanently(settings: Settings) -> None:
+    from intake import audit
+    from intake.outbox import bounces
+
+    _ingest(settings, _mail("I am Jane Doe of Acme Ltd. Delete my data.", "Delete", "<f1@x>"))
+    with db.session(settings.database_url) as s:
+        (ack,) = s.exec(select(Outbox)).all()
+        # What bounces.link records for a permanent failure (tests/test_safety_bounces.py drives it with real DSNs).
+        audit.record(s, bounces.BOUNCED, case_id=ack.case_id, detail={"outbox_id": ack.id, "permanent": True})
+        s.commit()
+    _ingest(settings, _mail("I am Jane Doe of Acme Ltd. Delete my data again.", "Delete 2", "<f2@x>"))
+    with db.session(settings.database_url) as s:
+        assert len(s.exec(select(Outbox)).all()) == 1
+        second = s.exec(select(Message).where(Message.message_id == "<f2@x>")).one()
+    assert "bounced permanently" in (second.reason or "")

@@ -9,6 +9,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from intake.models import Case, Outbox, utcnow
+from intake.outbox import bounces
 from intake.settings import Settings
 
 log = logging.getLogger("intake.outbox")
@@ -27,6 +28,8 @@ def refusal(session: Session, settings: Settings, case: Case, to: str, now: date
     """
     config = settings.policy
     now = now or utcnow()
+    if bounces.hard_bounced(session, to, now - timedelta(days=config.bounce_quiet_days)):
+        return f"mail to this address bounced permanently in the last {config.bounce_quiet_days} days"
     sent_for_case = _count(session, Outbox.case_id == case.id)
     if sent_for_case >= config.automatic_per_case:
         return f"this case has had its {config.automatic_per_case} automatic mails ([policy] automatic_per_case)"
