@@ -184,7 +184,7 @@ class PolicyConfig:
     automatic_per_case: int = 3  # automatic mails one case may ever send; then the DPO answers
     automatic_per_recipient_hour: int = 3  # automatic mails to one address in any hour
     automatic_per_recipient_day: int = 5  # and in any 24 hours
-    automatic_per_hour: int = 100  # all automatic mail in any hour; above it automatic sending pauses (circuit breaker)
+    automatic_per_hour: int = 2000  # all automatic mail in an hour; above it automatic sending pauses (circuit breaker)
     bounce_quiet_days: int = 60  # no automatic mail to an address for this long after it bounced permanently
 
     def __post_init__(self) -> None:
