@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import json
+import multiprocessing
 import os
 import signal
 import smtplib
@@ -147,7 +148,12 @@ def test_intake_parse_of_a_ten_thousand_deep_multipart_prints_one_line_and_no_tr
     path.write_bytes(_deep(10_000))
     env = {**os.environ, "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path / 'intake.db'}"}
     run = subprocess.run(
-        [sys.executable, "-m", "intake.cli", "parse", str(path)], env=env, capture_output=True, text=True, timeout=60
+        [sys.executable, "-m", "intake.cli", "parse", str(path)],
+        env=env,
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=60,
     )
     assert "Traceback" not in run.stderr
     assert run.returncode == 0, run.stderr
@@ -155,7 +161,7 @@ def test_intake_parse_of_a_ten_thousand_deep_multipart_prints_one_line_and_no_tr
     assert "truncated" in json.loads(line)["flags"]
 
     a_folder = [sys.executable, "-m", "intake.cli", "parse", str(tmp_path)]
-    unreadable = subprocess.run(a_folder, env=env, capture_output=True, text=True, timeout=60)
+    unreadable = subprocess.run(a_folder, env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60)
     assert unreadable.returncode == 2
     assert len(unreadable.stderr.strip().splitlines()) == 1 and "Traceback" not in unreadable.stderr
 
@@ -228,6 +234,43 @@ def test_a_message_whose_worker_was_killed_is_counted_quarantined_and_the_queue_
     assert _status_of(rows, "<killer@example.net>") == "quarantined"
     assert _status_of(rows, "<after-the-attack@example.com>") == "processed"
     assert "worker stuck past the time limit" not in hostile_service.log.read_text()
+
+
+def _claim_and_hang(settings: Settings) -> None:
+    """A worker stuck in C code on its message: it claims it, then never returns (until killed)."""
+    pipeline.process = lambda *a, **k: time.sleep(600)  # type: ignore[assignment]
+    worker.work_one(dataclasses.replace(settings, worker_time_limit=600))
+
+
+def test_the_supervisor_frees_the_claim_of_a_worker_it_killed_so_each_kill_counts_and_ends_in_quarantine(
+    settings: Settings,
+) -> None:
+    with db.session(settings.database_url) as session:
+        raw = b"From: m@example.net\r\nMessage-ID: <hang@example.net>\r\n\r\nx\r\n"
+        hang = store.put(session, raw, mailbox="smtp", source="smtp").id
+    for attempt in range(1, settings.max_attempts + 1):
+        db.dispose_all()
+        child = multiprocessing.get_context("fork").Process(target=_claim_and_hang, args=(settings,))
+        child.start()
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            with db.session(settings.database_url) as session:
+                row = session.get(Message, hang)
+                if row is not None and row.claimed_by == worker.worker_id(child.pid):
+                    break
+            time.sleep(0.05)
+        child.kill()  # what the supervisor does to a worker stuck past the time limit
+        child.join(10)
+        assert child.pid is not None and worker.release_claims_of(settings, child.pid) == 1
+        with db.session(settings.database_url) as session:
+            row = session.get(Message, hang)
+            assert row is not None and row.claimed_at is None and row.attempts == attempt
+    with db.session(settings.database_url) as session:
+        after = store.put(session, REQUEST, mailbox="smtp", source="smtp").id
+    assert worker.drain(settings) == 2
+    with db.session(settings.database_url) as session:
+        assert session.get(Message, hang).status == "quarantined"  # type: ignore[union-attr]
+        assert session.get(Message, after).status == "processed"  # type: ignore[union-attr]
 
 
 def _children(pid: int) -> list[int]:
