@@ -59,7 +59,8 @@ def _digest_loop(settings: Settings, stop: threading.Event) -> None:
 
 
 def _start_worker(settings: Settings) -> multiprocessing.Process:
-    # spawn, not fork: the child must not inherit the SMTP server's threads and sockets.
+    # spawn, not fork: the child must not inherit the SMTP server's threads and sockets. Start it from the main
+    # thread: Linux's parent-death signal (worker.die_with_parent) follows the thread that started the child.
     process = multiprocessing.get_context("spawn").Process(
         target=worker.main, args=(settings, os.getpid()), name="intake-worker"
     )
