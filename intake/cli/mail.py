@@ -3,12 +3,29 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from intake.cli.app import app, current_settings, open_session, out, print_json
 from intake.errors import InputError
+
+if TYPE_CHECKING:
+    from intake.understand import ParsedEmail
+
+
+def _read(path: Path) -> ParsedEmail:
+    """A message file parsed, or one line saying why it cannot be (never a traceback)."""
+    from intake.understand.parse import parse as parse_bytes
+
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: {exc.strerror}") from None
+    try:
+        return parse_bytes(raw)
+    except Exception as exc:  # parse() means never to raise; if it does, say so in one line
+        raise InputError(f"{path}: cannot be read as a mail message ({type(exc).__name__})") from None
 
 
 @app.command()
@@ -21,15 +38,10 @@ def parse(
     Example: intake parse --json tests/corpus/*.eml
     """
     from intake.understand.extract import extract
-    from intake.understand.parse import parse as parse_bytes
 
     config = current_settings().extract
     for path in files_:
-        try:
-            raw = path.read_bytes()
-        except OSError as exc:
-            raise InputError(f"{path}: {exc.strerror}") from None
-        parsed = parse_bytes(raw)
+        parsed = _read(path)
         result = extract(parsed, config)
         row = {"file": str(path), "from": parsed.from_addr, "subject": parsed.subject, **result.to_json()}
         if as_json:
@@ -49,17 +61,12 @@ def verify(
     """
     from intake.identity import verify as verify_module
     from intake.understand.extract import extract
-    from intake.understand.parse import parse as parse_bytes
 
     config = current_settings().extract
     verify_config = current_settings().verify
     with open_session() as session:
         for path in files_:
-            try:
-                raw = path.read_bytes()
-            except OSError as exc:
-                raise InputError(f"{path}: {exc.strerror}") from None
-            parsed = parse_bytes(raw)
+            parsed = _read(path)
             match = verify_module.verify(session, extract(parsed, config), parsed, config=verify_config)
             row = {"file": str(path), **match.to_json()}
             if as_json:

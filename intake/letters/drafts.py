@@ -16,7 +16,7 @@ from intake.policy.decide import Decision
 from intake.policy.rules import Outcome
 from intake.settings import Settings
 from intake.understand import ParsedEmail
-from intake.understand.parse import parse
+from intake.understand.parse import parse_headers
 
 # Every variable a template may use; callers fill what they know, the rest stays None or empty,
 # because StrictUndefined turns a missing variable into an error instead of a hole in a letter.
@@ -63,8 +63,8 @@ def thread_of(session: Session, case: Case) -> tuple[str, tuple[str, ...]]:
     ).all()
     for row in rows:
         if (row.from_addr or "") == case.requester:
-            parsed = parse(row.raw)
-            return row.message_id, tuple(parsed.references)
+            # Only the bounded header block: this runs on the DPO's approval too, outside the worker's time limit.
+            return row.message_id, tuple(parse_headers(row.raw).references)
     return "", ()
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import threading
 from dataclasses import dataclass
@@ -58,21 +59,40 @@ def _digest_loop(settings: Settings, stop: threading.Event) -> None:
 
 
 def _start_worker(settings: Settings) -> multiprocessing.Process:
-    # spawn, not fork: the child must not inherit the SMTP server's threads and sockets.
-    process = multiprocessing.get_context("spawn").Process(target=worker.main, args=(settings,), name="intake-worker")
+    # spawn, not fork: the child must not inherit the SMTP server's threads and sockets. Start it from the main
+    # thread: Linux's parent-death signal (worker.die_with_parent) follows the thread that started the child.
+    process = multiprocessing.get_context("spawn").Process(
+        target=worker.main, args=(settings, os.getpid()), name="intake-worker"
+    )
     process.start()
     log.info("worker started", extra={"pid": process.pid})
     return process
 
 
-def _stuck(settings: Settings) -> bool:
-    """True when a message has been in the worker longer than the time limit allows (a hard hang)."""
+def _stuck(settings: Settings, pid: int | None) -> bool:
+    """True when the running worker has held a message longer than the time limit allows (a hard hang).
+
+    Only its own claims count: a claim left by a worker that died is freed, not a reason to kill the next one.
+    """
     limit = utcnow() - timedelta(seconds=settings.worker_time_limit + 10)
     with db.session(settings.database_url) as session:
         row = session.exec(
-            select(Message.id).where(Message.status == MessageStatus.received, Message.claimed_at < limit)  # type: ignore[operator]
+            select(Message.id).where(
+                Message.status == MessageStatus.received,
+                Message.claimed_by == worker.worker_id(pid),
+                Message.claimed_at < limit,  # type: ignore[operator]
+            )
         ).first()
     return row is not None
+
+
+def _replace_worker(settings: Settings, process: multiprocessing.Process) -> multiprocessing.Process:
+    """Free what the dead or killed worker held (its attempt is already counted) and start another."""
+    if process.pid is not None:
+        released = worker.release_claims_of(settings, process.pid)
+        if released:
+            log.warning("claims of the stopped worker released", extra={"count": released})
+    return _start_worker(settings)
 
 
 def run(settings: Settings, options: Options | None = None) -> None:
@@ -120,12 +140,12 @@ def run(settings: Settings, options: Options | None = None) -> None:
                 continue
             if not process.is_alive():
                 log.warning("worker exited; restarting", extra={"exitcode": process.exitcode})
-                process = _start_worker(settings)
-            elif _stuck(settings):
+                process = _replace_worker(settings, process)
+            elif _stuck(settings, process.pid):
                 log.warning("worker stuck past the time limit; restarting", extra={"pid": process.pid})
                 process.kill()
                 process.join(5)
-                process = _start_worker(settings)
+                process = _replace_worker(settings, process)
     finally:
         stop.set()
         if process is not None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import logging
 import os
 import signal
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -21,19 +24,27 @@ from intake.settings import Settings
 log = logging.getLogger("intake.worker")
 
 
-class TimeLimit(Exception):
-    """Processing one message took longer than worker_time_limit."""
+PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
+
+
+class TimeLimit(BaseException):
+    """Processing one message took longer than worker_time_limit.
+
+    A BaseException, so that no `except Exception` on the way (a parser keeping the raw text of a header it
+    cannot decode, say) swallows it and carries on past the limit.
+    """
 
 
 @contextmanager
-def time_limit(seconds: int) -> Iterator[None]:
+def time_limit(seconds: float) -> Iterator[None]:
     """Interrupt Python-level work after `seconds`; the supervisor kills what even this cannot stop."""
 
     def _raise(_signum, _frame):  # type: ignore[no-untyped-def]
-        raise TimeLimit(f"processing took longer than {seconds} s (INTAKE_WORKER_TIME_LIMIT)")
+        raise TimeLimit(f"processing took longer than {seconds:g} s (INTAKE_WORKER_TIME_LIMIT)")
 
     previous = signal.signal(signal.SIGALRM, _raise)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # It fires again every second after the limit, in case a bare `except:` somewhere swallowed the first one.
+    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
     try:
         yield
     finally:
@@ -41,8 +52,9 @@ def time_limit(seconds: int) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
-def worker_id() -> str:
-    return f"{socket.gethostname()}:{os.getpid()}"
+def worker_id(pid: int | None = None) -> str:
+    """How a claim names its worker: this process, or the worker process `pid` on this host."""
+    return f"{socket.gethostname()}:{pid if pid is not None else os.getpid()}"
 
 
 def _alive(claimed_by: str | None) -> bool:
@@ -75,6 +87,26 @@ def release_stale(session: Session, settings: Settings) -> int:
             released += 1
     session.commit()
     return released
+
+
+def release_claims_of(settings: Settings, pid: int) -> int:
+    """Free the claims of a worker the supervisor found dead or killed; each already counted as an attempt.
+
+    Without this the next worker would find the dead one's claim still running past the time limit, and be
+    killed for it in turn before it could free it, forever, with no attempt ever counted.
+    """
+    with db.session(settings.database_url) as session:
+        rows = session.exec(
+            select(Message).where(Message.status == MessageStatus.received, Message.claimed_by == worker_id(pid))
+        ).all()
+        for row in rows:
+            row.claimed_at = None
+            row.claimed_by = None
+            session.add(row)
+            detail = {"attempts": row.attempts, "worker": pid}
+            audit.record(session, "message.claim_released", message_id=row.id, detail=detail)
+        session.commit()
+        return len(rows)
 
 
 def claim(session: Session) -> Message | None:
@@ -118,14 +150,23 @@ def work_one(settings: Settings) -> bool:
                 pipeline.process(session, settings, message)
             session.commit()
             log.info("message processed", extra={"message_pk": message_pk, "case": message.case_id})
-        except Exception as exc:  # bad input or a bug: set the message aside, never block the queue
-            session.rollback()
-            failed = session.get(Message, message_pk)
-            if failed is not None:
-                store.mark_failed(session, failed, f"{type(exc).__name__}: {exc}")
-                session.commit()
+        except (Exception, TimeLimit) as exc:  # bad input, a bug or too slow: set it aside, never block the queue
+            _set_aside(settings, session, message_pk, f"{type(exc).__name__}: {exc}")
             log.exception("message failed", extra={"message_pk": message_pk})
     return True
+
+
+def _set_aside(settings: Settings, session: Session, message_pk: int | None, error: str) -> None:
+    """Mark a message failed in a fresh session: an interrupted one may hold a connection cut mid-statement."""
+    try:
+        session.rollback()
+    except Exception:
+        session.invalidate()
+    with db.session(settings.database_url) as fresh:
+        failed = fresh.get(Message, message_pk)
+        if failed is not None:
+            store.mark_failed(fresh, failed, error)
+            fresh.commit()
 
 
 def drain(settings: Settings, limit: int | None = None) -> int:
@@ -136,14 +177,38 @@ def drain(settings: Settings, limit: int | None = None) -> int:
     return done
 
 
-def main(settings: Settings) -> None:
-    """Entry point of the worker process started by `intake run`."""
+def die_with_parent(parent: int) -> None:
+    """End this process when `intake run` ends, even by kill -9: an orphan worker would race the next one.
+
+    Linux delivers SIGKILL on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere, or should that fail, a
+    thread notices within a second that the parent is gone (we were re-parented).
+    """
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+    except (OSError, AttributeError):
+        pass  # not Linux: the watch below is enough
+    if os.getppid() != parent:  # it died before the prctl took effect
+        os._exit(1)
+
+    def _watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(1.0)
+        os._exit(1)
+
+    threading.Thread(target=_watch, name="parent-watch", daemon=True).start()
+
+
+def main(settings: Settings, parent: int | None = None) -> None:
+    """Entry point of the worker process started by `intake run` (whose pid is `parent`)."""
+    if parent is not None:
+        die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop (SIGTERM)
+    with db.session(settings.database_url) as session:
+        release_stale(session, settings)  # before the slow warm-up: a dead worker's claim waits no longer
     from intake.understand import language
 
     language.warm()  # load the language models now, not while the first requester waits
-    with db.session(settings.database_url) as session:
-        release_stale(session, settings)
     while True:
         if not work_one(settings):
             time.sleep(settings.worker_poll_seconds)

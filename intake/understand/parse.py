@@ -14,10 +14,19 @@ from html.parser import HTMLParser
 
 MAX_PARTS = 500  # parts walked per message; deeper or wider trees are cut and flagged
 MAX_DEPTH = 30
+# The header block is cut before anything decodes it: the standard library's encoded-word decoder is quadratic,
+# so one header of a million encoded words would hold the worker for hours. Real header blocks stay far below.
+MAX_HEADER_BYTES = 64_000
+MAX_HEADER_VALUE = 8_000  # characters of one header value decoded; clean_header keeps at most 4000 anyway
+# The standard parser recurses once per nested multipart or message part and hits Python's recursion limit near
+# 700 levels; the message is cut before the first container beyond this many, so it never recurses that deep.
+MAX_CONTAINERS = 100
 MAX_TEXT_CHARS = 500_000  # text handed to extraction; a 10 MB body is kept raw, not analysed whole
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _SPACES = re.compile(r"\s+")
 _ENCODED_WORD = re.compile(r"=\?[\w-]{1,40}\?[bBqQ]\?[^?\s]{0,2000}\?=")
+_HEADER_END = re.compile(rb"\r?\n\r?\n")
+_CONTAINER = re.compile(rb"^content-type:(?:[ \t]|\r?\n[ \t])*(?:multipart|message)/", re.I | re.M)
 
 # Headers that tell us whether a message was sent by a machine (RFC 3834 and common practice).
 AUTOMATIC_SENDERS = re.compile(
@@ -167,7 +176,7 @@ def _decode_words(value: object) -> str:
     """A raw header value as text: RFC 2047 encoded words decoded, raw 8-bit bytes read as UTF-8 or cp1252."""
     if isinstance(value, Header):
         value = str(value)
-    text = _undo_surrogates(str(value))
+    text = _undo_surrogates(str(value)[:MAX_HEADER_VALUE])
     if "=?" not in text:
         return text
     try:
@@ -227,18 +236,47 @@ def _raw_header(msg: Message, name: str) -> str:
     try:
         for key, value in msg.raw_items():
             if key.lower() == low:
-                return _undo_surrogates(str(value))
+                return _undo_surrogates(str(value)[:MAX_HEADER_VALUE])
     except Exception:
         return ""
     return ""
 
 
-def parse(raw: bytes) -> ParsedEmail:
-    """Decode one message; never raises for bad input, records what was wrong in `defects`."""
-    result = ParsedEmail()
-    # compat32 is lenient and several times faster than the modern policy, whose header registry parses
-    # every header it is asked for; we decode the few headers we use ourselves.
-    msg: Message = message_from_bytes(raw, policy=compat32)
+def _cut_header(raw: bytes, defects: list[str]) -> bytes:
+    """The message with its header block cut to MAX_HEADER_BYTES, the body left as it was."""
+    end = _HEADER_END.search(raw, 0, MAX_HEADER_BYTES + 4)
+    if end is not None or len(raw) <= MAX_HEADER_BYTES:
+        return raw
+    end = _HEADER_END.search(raw)  # one linear scan for where the body starts
+    body = raw[end.start() :] if end is not None else b""
+    head = raw[:MAX_HEADER_BYTES].rstrip(b"\r")  # a line cut short still says what it began to say
+    defects.append(f"header block truncated to {MAX_HEADER_BYTES} bytes")  # "truncated": extract flags it
+    return head + body
+
+
+def _cut_containers(raw: bytes, defects: list[str]) -> bytes:
+    """The message cut before its (MAX_CONTAINERS + 1)th multipart or message part, so parsing cannot recurse deep."""
+    for count, match in enumerate(_CONTAINER.finditer(raw), start=1):
+        if count > MAX_CONTAINERS:
+            defects.append(f"message truncated after {MAX_CONTAINERS} multipart or message parts (nested too deep)")
+            return raw[: match.start()]
+    return raw
+
+
+def _read(raw: bytes, defects: list[str]) -> Message:
+    """The standard parser's tree of a message whose header and nesting were bounded first."""
+    raw = _cut_containers(_cut_header(raw, defects), defects)
+    try:
+        # compat32 is lenient and several times faster than the modern policy, whose header registry parses
+        # every header it is asked for; we decode the few headers we use ourselves.
+        return message_from_bytes(raw, policy=compat32)
+    except RecursionError:  # nesting the pre-scan did not see: keep the headers, drop the body
+        defects.append("body truncated: parts nested too deeply to read")
+        end = _HEADER_END.search(raw)
+        return message_from_bytes(raw[: end.start()] if end else raw, policy=compat32)
+
+
+def _read_headers(msg: Message, result: ParsedEmail) -> None:
     result.headers = _all_headers(msg)
     result.message_id = _header_text(msg, "Message-ID")
     result.in_reply_to = _header_text(msg, "In-Reply-To")
@@ -254,6 +292,23 @@ def parse(raw: bytes) -> ParsedEmail:
         result.date = date if date.tzinfo else date.replace(tzinfo=UTC)
     except (TypeError, ValueError, IndexError):
         result.date = None
+
+
+def parse_headers(raw: bytes) -> ParsedEmail:
+    """Only the header block of a message, bounded like parse(): for threading a reply, where no body is needed."""
+    result = ParsedEmail()
+    raw = _cut_header(raw, result.defects)
+    end = _HEADER_END.search(raw)
+    head = raw[: end.start()] if end is not None else raw
+    _read_headers(message_from_bytes(head, policy=compat32), result)
+    return result
+
+
+def parse(raw: bytes) -> ParsedEmail:
+    """Decode one message; never raises for bad input, records what was wrong in `defects`."""
+    result = ParsedEmail()
+    msg = _read(raw, result.defects)
+    _read_headers(msg, result)
     result.content_type = msg.get_content_type()
     result.is_report = result.content_type == "multipart/report"
     result.defects.extend(type(d).__name__ for d in getattr(msg, "defects", [])[:20])
