@@ -118,8 +118,8 @@ def test_processing_is_idempotent_after_a_crash_before_commit(settings: Settings
     assert worker.drain(settings) == 1
     with db.session(settings.database_url) as s:
         assert len(s.exec(select(Case)).all()) == 1
-        # One acknowledgement (and one clarification: the mail gives no employer), not two of each.
-        assert sorted(o.purpose for o in s.exec(select(Outbox)).all()) == ["acknowledgement", "clarification"]
+        # One acknowledgement (which asks for the missing employer), not two.
+        assert sorted(o.purpose for o in s.exec(select(Outbox)).all()) == ["acknowledgement"]
     assert _status(settings, pk).status == "processed"
 
 
