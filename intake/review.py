@@ -9,6 +9,7 @@ from sqlmodel import Session, select
 
 from intake import audit
 from intake.errors import InputError, NotFound, TransitionError
+from intake.letters import screen
 from intake.letters.drafts import create_draft, queue_draft
 from intake.models import Case, CaseStatus, Draft, DraftStatus, utcnow
 from intake.policy import clock, deadline, lifecycle
@@ -66,8 +67,21 @@ def queue(session: Session, today: date | None = None) -> list[QueueItem]:
     return sorted(items, key=lambda i: (i.case.due_on or today, i.case.id or 0))
 
 
-def approve(session: Session, settings: Settings, ref: str, actor: str, draft_id: int | None = None) -> list[Draft]:
-    """Send the case's waiting drafts (or one of them): into the outbox, threaded, From the DPO address."""
+def approve(
+    session: Session,
+    settings: Settings,
+    ref: str,
+    actor: str,
+    draft_id: int | None = None,
+    override_check: str | None = None,
+) -> list[Draft]:
+    """Send the case's waiting drafts (or one of them): into the outbox, threaded, From the DPO address.
+
+    The text as it will leave, edits included, is screened again (letters.screen); a draft that fails is not
+    approved unless `override_check` gives the DPO's reason, which the audit trail keeps.
+    """
+    if override_check is not None and not override_check.strip():
+        raise InputError("--override-check: give the reason you send the draft despite the check")
     case = load(session, ref)
     waiting = [d for d in drafts(session, case) if draft_id is None or d.id == draft_id]
     if not waiting:
@@ -87,6 +101,7 @@ def approve(session: Session, settings: Settings, ref: str, actor: str, draft_id
             f"{case.reference}: the requester is not verified, and {revealing[0].template} would tell them what is "
             f"held; verify first, or record your own check with `intake flag {case.reference} identity_checked`"
         )
+    _screen(session, settings, case, waiting, verified, actor, override_check)
     for draft in waiting:
         queue_draft(session, settings, case, draft, actor)
     if any(d.template not in {"clarification", "verification_needed", "proof_of_authority"} for d in waiting):
@@ -95,6 +110,35 @@ def approve(session: Session, settings: Settings, ref: str, actor: str, draft_id
         lifecycle.move(session, case, CaseStatus.approved, actor=actor, drafts=[d.id for d in waiting])
     session.commit()
     return waiting
+
+
+def _screen(
+    session: Session,
+    settings: Settings,
+    case: Case,
+    waiting: list[Draft],
+    verified: bool,
+    actor: str,
+    override_check: str | None,
+) -> None:
+    """Refuse drafts whose text lost a required clause or discloses too much, unless the DPO overrides with a reason."""
+    for draft in waiting:
+        found = screen.problems(settings, case, draft, verified)
+        if not found:
+            continue
+        if override_check is None:
+            raise InputError(
+                f"{case.reference}: draft {draft.id} ({draft.template}, {draft.language}) is not approved: "
+                f"{'; '.join(found)}; edit it (intake draft {case.reference} --edit --draft {draft.id}), or approve "
+                f'it anyway with --override-check "REASON"'
+            )
+        audit.record(
+            session,
+            "draft.check_overridden",
+            case_id=case.id,
+            actor=actor,
+            detail={"draft": draft.id, "problems": found, "reason": override_check.strip()},
+        )
 
 
 def edit(session: Session, draft_id: int, subject: str, body: str, actor: str) -> Draft:

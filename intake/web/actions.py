@@ -43,7 +43,9 @@ def _draft_id(ctx: Ctx) -> int | None:
 
 def approve(ctx: Ctx) -> Response:
     def work(session: Session, ref: str) -> str:
-        done = review.approve(session, ctx.settings, ref, ctx.user, _draft_id(ctx))
+        # An empty field is no override: the check stands unless the DPO writes a reason.
+        override = ctx.form.get("override_check", "").strip() or None
+        done = review.approve(session, ctx.settings, ref, ctx.user, _draft_id(ctx), override)
         return f"{len(done)} draft(s) approved and queued for sending."
 
     return _decide(ctx, work)
