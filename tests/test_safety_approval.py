@@ -2,19 +2,26 @@
 
 from __future__ import annotations
 
+import base64
+import dataclasses
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
+import dkim
 import pytest
 from sqlmodel import select
 
 from intake import db, review, store
-from intake.errors import InputError
+from intake import settings as settings_module
+from intake.errors import InputError, SettingsError
 from intake.models import Case, Draft, Event, Outbox
+from intake.outbox import send, transports
 from intake.run import worker
+from intake.sections import OutboundConfig
 from intake.settings import Settings
 
 REQUEST = (
@@ -130,9 +137,10 @@ def test_a_verified_requester_may_be_told_what_we_hold(settings: Settings, case_
         assert len(review.approve(s, settings, case_ref, "alice")) == 1
 
 
-def _intake(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _intake(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
+        **(env or {}),
         "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path}/intake.db",
         "INTAKE_VAR_DIR": str(tmp_path / "var"),
         "COLUMNS": "40",  # a narrow terminal must not fold the refusal over two lines
@@ -163,3 +171,123 @@ def test_the_cli_refuses_a_failing_draft_in_one_line_and_sends_it_with_override_
     with db.session(f"sqlite:///{tmp_path}/intake.db") as s:
         [event] = s.exec(select(Event).where(Event.action == "draft.check_overridden")).all()
         assert (event.actor, event.detail["reason"]) == ("A. DPO", "Checked with counsel")
+
+
+# --- outgoing authentication: DKIM ---------------------------------------------------------------------------
+
+
+@pytest.fixture
+def dkim_key(tmp_path: Path) -> tuple[Path, bytes]:
+    """A small RSA key made for the test: its PEM file and the DNS TXT record that publishes its public half."""
+    path = tmp_path / "dkim.pem"
+    subprocess.run(["openssl", "genrsa", "-out", str(path), "1024"], check=True, capture_output=True, timeout=60)
+    der = subprocess.run(
+        ["openssl", "rsa", "-in", str(path), "-pubout", "-outform", "DER"], check=True, capture_output=True, timeout=60
+    ).stdout
+    return path, b"v=DKIM1; k=rsa; p=" + base64.b64encode(der)
+
+
+def _dns(record: bytes, expected: str) -> Callable[..., bytes]:
+    def lookup(name: bytes, timeout: int = 5) -> bytes:
+        assert name.decode().rstrip(".") == expected  # the signature points at our selector and domain
+        return record
+
+    return lookup
+
+
+def test_outgoing_mail_is_dkim_signed_once_and_verifies_against_the_published_key(
+    tmp_path: Path, dkim_key: tuple[Path, bytes]
+) -> None:
+    key, record = dkim_key
+    # The [outbound] table and the transport together, as TOML allows them: the transport inside the table.
+    config = tmp_path / "intake.toml"
+    config.write_text(
+        f'[outbound]\ntransport = "file:{tmp_path / "outbox"}"\ndkim_key = "{key}"\ndkim_selector = "intake2026"\n'
+    )
+    env = {
+        "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path / 'intake.db'}",
+        "INTAKE_VAR_DIR": str(tmp_path / "var"),
+        "INTAKE_DPO_ADDRESSES": "dpo@example.org",
+    }
+    settings = settings_module.load(config, env=env)
+    assert settings.outbound == f"file:{tmp_path / 'outbox'}"
+    db.upgrade(settings.database_url)
+    with db.session(settings.database_url) as s:
+        store.put(s, REQUEST, mailbox="smtp", source="smtp", envelope_from="jane@example.com")
+    worker.drain(settings)
+
+    dns = _dns(record, "intake2026._domainkey.example.org")
+    with db.session(settings.database_url) as s:
+        row = s.exec(select(Outbox).where(Outbox.purpose == "acknowledgement")).one()
+        assert row.raw.startswith(b"DKIM-Signature: ")
+        assert dkim.verify(row.raw, dnsfunc=dns)
+        tags = dict(re.findall(rb"\b([a-z]+)=([^;]+)", row.raw.split(b"\r\n\r\n")[0]))
+        assert (tags[b"d"].strip(), tags[b"s"].strip()) == (b"example.org", b"intake2026")
+        transport = transports.transport_for(settings)
+        queued = send.deliver_due(s, settings, transport)
+        assert queued >= 1
+        eml = tmp_path / "outbox" / f"{row.id:08d}-acknowledgement.eml"
+        written = eml.read_bytes()
+        assert written == row.raw
+        # A retry sends the bytes signed at queueing, not a new signature over a new Date.
+        row.status, row.next_attempt_at = "pending", row.created_at
+        s.add(row)
+        s.commit()
+        assert send.deliver_due(s, settings, transport) == 1
+        assert eml.read_bytes() == written
+    assert dkim.verify(written, dnsfunc=dns)
+    tampered = written.replace(b"Dear", b"Hello", 1)
+    assert tampered != written and not dkim.verify(tampered, dnsfunc=dns)
+
+
+def test_the_signing_domain_can_be_named(
+    settings: Settings, dkim_key: tuple[Path, bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    key, record = dkim_key
+    monkeypatch.setenv("INTAKE_OUTBOUND_DKIM_KEY", str(key))
+    monkeypatch.setenv("INTAKE_OUTBOUND_DKIM_SELECTOR", "s1")
+    monkeypatch.setenv("INTAKE_OUTBOUND_DKIM_DOMAIN", "mail.example.net")
+    signing = dataclasses.replace(settings)  # __post_init__ reads the [outbound] table again
+    assert signing.outbound == settings.outbound  # INTAKE_OUTBOUND is the transport, not part of the table
+    with db.session(signing.database_url) as s:
+        store.put(s, REQUEST, mailbox="smtp", source="smtp", envelope_from="jane@example.com")
+    worker.drain(signing)
+    with db.session(signing.database_url) as s:
+        row = s.exec(select(Outbox)).first()
+        assert row is not None
+        assert dkim.verify(row.raw, dnsfunc=_dns(record, "s1._domainkey.mail.example.net"))
+
+
+def test_without_a_dkim_key_mail_is_not_signed(settings: Settings) -> None:
+    with db.session(settings.database_url) as s:
+        store.put(s, REQUEST, mailbox="smtp", source="smtp", envelope_from="jane@example.com")
+    worker.drain(settings)
+    with db.session(settings.database_url) as s:
+        row = s.exec(select(Outbox)).first()
+        assert row is not None and b"DKIM-Signature" not in row.raw
+
+
+def test_a_missing_dkim_key_stops_the_start_in_one_line_naming_the_key_and_the_path(tmp_path: Path) -> None:
+    missing = tmp_path / "nowhere" / "dkim.pem"
+    result = _intake(
+        tmp_path, "settings", env={"INTAKE_OUTBOUND_DKIM_KEY": str(missing), "INTAKE_OUTBOUND_DKIM_SELECTOR": "s1"}
+    )
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.splitlines() == [
+        f"error: [outbound] dkim_key: cannot read {missing} (No such file or directory)"
+    ]
+
+
+def test_a_dkim_key_that_is_not_a_private_key_or_has_no_selector_is_named(tmp_path: Path) -> None:
+    not_a_key = tmp_path / "dkim.pem"
+    not_a_key.write_text("hello\n")
+    with pytest.raises(SettingsError, match=rf"^\[outbound\] dkim_key: {re.escape(str(not_a_key))} is not a PEM"):
+        OutboundConfig(dkim_key=str(not_a_key), dkim_selector="s1")
+    with pytest.raises(SettingsError, match=r"dkim_selector is needed too \(INTAKE_OUTBOUND_DKIM_SELECTOR\)"):
+        OutboundConfig(dkim_key=str(not_a_key))
+
+
+def test_every_outbound_setting_is_documented() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+    missing = [f.name for f in dataclasses.fields(OutboundConfig) if f.init and f"`{f.name}`" not in readme]
+    assert missing == []
