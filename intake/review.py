@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from intake import audit
+from intake import audit, db
 from intake.errors import InputError, NotFound, TransitionError
 from intake.letters import screen
 from intake.letters.drafts import create_draft, queue_draft
@@ -32,8 +32,10 @@ class QueueItem:
 
 def load(session: Session, ref: str) -> Case:
     ref = ref.strip()
-    query = select(Case).where(Case.id == int(ref)) if ref.isdigit() else select(Case).where(Case.reference == ref)
-    case = session.exec(query).first()
+    if ref.isdigit():
+        case = db.get(session, Case, ref)
+    else:
+        case = session.exec(select(Case).where(Case.reference == ref)).first()
     if case is None:
         raise NotFound(f"{ref}: no such case (see `intake cases`)")
     return case
@@ -142,7 +144,7 @@ def _screen(
 
 
 def edit(session: Session, draft_id: int, subject: str, body: str, actor: str) -> Draft:
-    draft = session.get(Draft, draft_id)
+    draft = db.get(session, Draft, draft_id)
     if draft is None:
         raise NotFound(f"draft {draft_id}: no such draft")
     if draft.status != DraftStatus.draft:

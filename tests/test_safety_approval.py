@@ -13,6 +13,7 @@ from pathlib import Path
 
 import dkim
 import pytest
+from playwright.sync_api import Page, expect
 from sqlmodel import select
 
 from intake import db, review, store
@@ -23,6 +24,10 @@ from intake.outbox import send, transports
 from intake.run import worker
 from intake.sections import OutboundConfig
 from intake.settings import Settings
+from intake.web import server
+
+# The web's own fixtures (a real server and Chromium), used here as tests/test_web.py uses them.
+from tests.test_web import _log_in, browser, context, drafted, page, users_file, web, web_settings  # noqa: F401
 
 REQUEST = (
     b"From: Jane Doe <jane@example.com>\r\nTo: dpo@localhost\r\nMessage-ID: <safety-1@example.com>\r\n"
@@ -291,3 +296,37 @@ def test_every_outbound_setting_is_documented() -> None:
     readme = (Path(__file__).resolve().parent.parent / "README.md").read_text()
     missing = [f.name for f in dataclasses.fields(OutboundConfig) if f.init and f"`{f.name}`" not in readme]
     assert missing == []
+
+
+# --- small ones: numbers too big for any row, long SMTP lines, repeated recipients --------------------------------
+
+HUGE = "99999999999999999999999"  # beyond 64 bits: SQLite cannot even compare it with a key
+
+
+def test_a_huge_draft_number_in_the_address_answers_404_not_500(
+    page: Page,  # noqa: F811 - the fixtures imported above
+    web: server.Handle,  # noqa: F811
+    drafted: int,  # noqa: F811
+) -> None:
+    _log_in(page, web.url)
+    for address in (f"/drafts/{HUGE}", f"/cases/{HUGE}", "/drafts/9223372036854775808"):
+        response = page.goto(f"{web.url}{address}")
+        assert response is not None and response.status == 404, address
+    page.goto(f"{web.url}/drafts/{drafted}")
+    csrf = page.locator("input[name=csrf]").first.get_attribute("value")
+    saved = page.request.post(f"{web.url}/drafts/{HUGE}", form={"csrf": csrf or "", "subject": "S", "body": "B"})
+    assert saved.status == 404
+    retried = page.request.post(f"{web.url}/messages/{HUGE}/retry", form={"csrf": csrf or ""}, max_redirects=0)
+    assert retried.status in (303, 302)  # back to the failures page with a notice, as for any unknown message
+    page.goto(f"{web.url}/failures")
+    expect(page.locator(".flash.error")).to_contain_text(f"message {HUGE}: not stored")
+
+
+def test_a_huge_case_or_message_number_on_the_command_line_is_not_found_in_one_line(tmp_path: Path) -> None:
+    assert _intake(tmp_path, "db", "upgrade").returncode == 0
+    for args, expected in (
+        (("approve", HUGE), f"error: {HUGE}: no such case (see `intake cases`)"),
+        (("retry", HUGE), f"error: message {HUGE}: not stored (see `intake messages`)"),
+    ):
+        result = _intake(tmp_path, *args)
+        assert (result.returncode, result.stderr.splitlines()) == (2, [expected])

@@ -8,7 +8,7 @@ from urllib.parse import quote
 from sqlmodel import Session
 from starlette.responses import Response
 
-from intake import review, store
+from intake import db, review, store
 from intake.errors import InputError, IntakeError
 from intake.models import Case, Draft, Message
 from intake.web.context import Ctx
@@ -115,7 +115,7 @@ def edit(ctx: Ctx) -> Response:
         except IntakeError as exc:
             session.rollback()
             ctx.flash("error", str(exc))
-            draft = session.get(Draft, draft_id)
+            draft = db.get(session, Draft, draft_id)
             if draft is None:
                 return ctx.render("refused.html", 404, title="No such draft", reason="")
             case = session.get(Case, draft.case_id)
@@ -130,7 +130,7 @@ def retry(ctx: Ctx) -> Response:
     """Queue a failed or quarantined message again (`intake retry ID`), after its cause was fixed."""
     message_id = ctx.request.path_params["message_id"]
     with ctx.db() as session:
-        message = session.get(Message, message_id)
+        message = db.get(session, Message, message_id)
         try:
             if message is None:
                 raise InputError(f"message {message_id}: not stored")
