@@ -6,25 +6,29 @@ import base64
 import dataclasses
 import os
 import re
+import smtplib
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import dkim
 import pytest
+from aiosmtpd.controller import Controller
 from playwright.sync_api import Page, expect
 from sqlmodel import select
 
 from intake import db, review, store
 from intake import settings as settings_module
 from intake.errors import InputError, SettingsError
-from intake.models import Case, Draft, Event, Outbox
+from intake.models import Case, Draft, Event, Message, Outbox
 from intake.outbox import send, transports
 from intake.run import worker
 from intake.sections import OutboundConfig
 from intake.settings import Settings
+from intake.sources import smtp
 from intake.web import server
+from tests.conftest import Sink, free_port
 
 # The web's own fixtures (a real server and Chromium), used here as tests/test_web.py uses them.
 from tests.test_web import _log_in, browser, context, drafted, page, users_file, web, web_settings  # noqa: F401
@@ -330,3 +334,79 @@ def test_a_huge_case_or_message_number_on_the_command_line_is_not_found_in_one_l
     ):
         result = _intake(tmp_path, *args)
         assert (result.returncode, result.stderr.splitlines()) == (2, [expected])
+
+
+@pytest.fixture
+def smtp_server(settings: Settings) -> Iterator[tuple[Settings, int]]:
+    """intake's own SMTP server on a free loopback port, storing into the test database (1 MB per message)."""
+    port = free_port()
+    settings.smtp_listen = f"127.0.0.1:{port}"
+    settings.max_message_bytes = 1_000_000
+    server = smtp.controller(settings)
+    server.start()
+    try:
+        yield settings, port
+    finally:
+        server.stop()
+
+
+def _stored(settings: Settings) -> list[Message]:
+    with db.session(settings.database_url) as s:
+        return list(s.exec(select(Message)).all())
+
+
+def _long_mail(*lines: bytes) -> bytes:
+    head = (
+        b"From: Jane Doe <jane@example.com>\r\nTo: dpo@example.org\r\nSubject: Long lines\r\nMessage-ID: <long@x>\r\n"
+    )
+    return head + b"\r\n" + b"\r\n".join(lines) + b"\r\n"
+
+
+def test_plain_aiosmtpd_refuses_a_line_over_998_bytes_so_the_request_would_bounce() -> None:
+    """Why intake serves its own SMTP class: the library's default loses such mail with a permanent error."""
+    port = free_port()
+    plain = Controller(Sink(), hostname="127.0.0.1", port=port)
+    plain.start()
+    try:
+        with smtplib.SMTP("127.0.0.1", port, timeout=30) as client, pytest.raises(smtplib.SMTPDataError) as refused:
+            client.sendmail("jane@example.com", ["dpo@example.org"], _long_mail(b"x" * 2000))
+        assert refused.value.smtp_code == 500 and b"Line too long" in refused.value.smtp_error
+    finally:
+        plain.stop()
+
+
+def test_lines_over_998_bytes_in_data_are_accepted_and_stored_byte_for_byte(
+    smtp_server: tuple[Settings, int],
+) -> None:
+    settings, port = smtp_server
+    # An HTML editor's one-line paragraph, a line that starts with a dot (dot-stuffed on the wire), and UTF-8.
+    mail = _long_mail(b"Please delete my data. " * 300, b"." + b"y" * 5000, "Grüße ".encode() * 400, b"Jane")
+    assert max(len(line) for line in mail.split(b"\r\n")) > 5000
+    with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+        assert client.sendmail("jane@example.com", ["dpo@example.org"], mail) == {}
+    [message] = _stored(settings)
+    assert message.raw == mail
+
+
+def test_a_message_over_the_size_limit_in_one_line_is_still_refused_and_not_stored(
+    smtp_server: tuple[Settings, int],
+) -> None:
+    settings, port = smtp_server
+    too_big = _long_mail(b"z" * (settings.max_message_bytes + 10))
+    with smtplib.SMTP("127.0.0.1", port, timeout=60) as client, pytest.raises(smtplib.SMTPException) as refused:
+        client.sendmail("jane@example.com", ["dpo@example.org"], too_big)
+    assert getattr(refused.value, "smtp_code", 0) in (552, 500)
+    assert _stored(settings) == []
+
+
+def test_a_repeated_identical_rcpt_to_is_stored_once(smtp_server: tuple[Settings, int]) -> None:
+    settings, port = smtp_server
+    with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+        client.ehlo()
+        assert client.mail("jane@example.com")[0] == 250
+        for address in ("dpo@example.org", "dpo@example.org", "DPO@example.org", "privacy@example.org"):
+            assert client.rcpt(address)[0] == 250, address
+        assert client.rcpt("privacy@example.org")[0] == 250
+        assert client.data(_long_mail(b"Please delete my data."))[0] == 250
+    [message] = _stored(settings)
+    assert message.envelope_to == "dpo@example.org,privacy@example.org"
