@@ -410,3 +410,22 @@ def test_a_repeated_identical_rcpt_to_is_stored_once(smtp_server: tuple[Settings
         assert client.data(_long_mail(b"Please delete my data."))[0] == 250
     [message] = _stored(settings)
     assert message.envelope_to == "dpo@example.org,privacy@example.org"
+
+
+def test_the_web_refuses_a_failing_draft_with_a_notice_and_sends_it_with_a_typed_reason(
+    page: Page,  # noqa: F811 - the fixtures imported above
+    web: server.Handle,  # noqa: F811
+    web_settings: Settings,  # noqa: F811
+    case_ref: str,
+) -> None:
+    draft_id = _refuse_and_edit(web_settings, case_ref, _without_the_complaint)
+    _log_in(page, web.url)
+    page.goto(f"{web.url}/cases/{case_ref}")
+    page.get_by_role("button", name=f"Approve and send draft {draft_id}").click()
+    expect(page.locator(".flash.error")).to_contain_text("missing the right to complain to a supervisory authority")
+    assert _outbox(web_settings) == []
+    page.locator(f"#draft-{draft_id}").get_by_label("Reason to send despite a failed check").fill("Counsel agreed")
+    page.get_by_role("button", name=f"Approve and send draft {draft_id}").click()
+    expect(page.locator(".flash.info")).to_contain_text("1 draft(s) approved")
+    expect(page.locator("table.audit tr", has_text="draft.check_overridden")).to_contain_text("alice")
+    assert len(_outbox(web_settings)) == 1
