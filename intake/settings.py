@@ -138,7 +138,7 @@ def load(config: str | Path | None = None, env: dict[str, str] | None = None) ->
     # Tables in the TOML file (e.g. [[mailbox]], [verify]) belong to their own modules; keep them aside.
     extra: dict[str, Any] = {}
     for key, raw in data.items():
-        if key in names and not isinstance(raw, dict):
+        if key in names and not (key == "outbound" and isinstance(raw, dict)):  # [outbound] is a table, below
             values[key] = convert(key, raw, hints[key], str(path))
         elif isinstance(raw, (dict, list)) and not isinstance(raw, str):
             extra[key] = raw

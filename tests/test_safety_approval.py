@@ -429,3 +429,15 @@ def test_the_web_refuses_a_failing_draft_with_a_notice_and_sends_it_with_a_typed
     expect(page.locator(".flash.info")).to_contain_text("1 draft(s) approved")
     expect(page.locator("table.audit tr", has_text="draft.check_overridden")).to_contain_text("alice")
     assert len(_outbox(web_settings)) == 1
+
+
+def test_outbound_is_the_transport_as_a_string_and_the_signing_table_as_a_table(tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text('outbound = "smtp://relay:25"\n')
+    assert settings_module.load(config, env={}).outbound == "smtp://relay:25"
+    config.write_text('[outbound]\ndkim_domain = "example.net"\n')
+    loaded = settings_module.load(config, env={"INTAKE_OUTBOUND": "file:elsewhere"})
+    assert (loaded.outbound, loaded.outbound_auth.dkim_domain) == ("file:elsewhere", "example.net")
+    config.write_text("[smtp_listen]\nhost = 1\n")  # only outbound doubles as a table
+    with pytest.raises(SettingsError, match="smtp_listen: expected str"):
+        settings_module.load(config, env={})
