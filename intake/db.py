@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
@@ -53,6 +54,21 @@ def dispose_all() -> None:
     for engine in _engines.values():
         engine.dispose()
     _engines.clear()
+
+
+# The largest key a row can have (SQLite's INTEGER, PostgreSQL's BIGINT). A larger number, typed into an address
+# or a command, names no row; handed to the database it would raise instead (OverflowError on SQLite).
+MAX_KEY = 2**63 - 1
+
+T = TypeVar("T")
+
+
+def get(session: Session, model: type[T], key: int | str) -> T | None:
+    """session.get for a key from outside (an address, a command line): None, not an error, when no row can match."""
+    number = int(key)
+    if not 0 < number <= MAX_KEY:
+        return None
+    return session.get(model, number)
 
 
 @contextmanager

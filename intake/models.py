@@ -138,6 +138,8 @@ class Draft(SQLModel, table=True):
     status: str = Field(default=DraftStatus.draft, max_length=16)
     automatic: bool = False  # discloses nothing, so it may leave without approval
     reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))  # the rule that asked for it
+    # The values its template was rendered with: approval renders it again to know which clauses the text must keep.
+    template_values: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     edited_by: str | None = Field(default=None, max_length=128)
     approved_by: str | None = Field(default=None, max_length=128)
     outbox_id: int | None = Field(default=None, foreign_key="outbox.id")

@@ -7,8 +7,9 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from intake import audit
+from intake import audit, db
 from intake.errors import InputError, NotFound, TransitionError
+from intake.letters import screen
 from intake.letters.drafts import create_draft, queue_draft
 from intake.models import Case, CaseStatus, Draft, DraftStatus, utcnow
 from intake.outbox import bounces
@@ -32,8 +33,10 @@ class QueueItem:
 
 def load(session: Session, ref: str) -> Case:
     ref = ref.strip()
-    query = select(Case).where(Case.id == int(ref)) if ref.isdigit() else select(Case).where(Case.reference == ref)
-    case = session.exec(query).first()
+    if ref.isdigit():
+        case = db.get(session, Case, ref)
+    else:
+        case = session.exec(select(Case).where(Case.reference == ref)).first()
     if case is None:
         raise NotFound(f"{ref}: no such case (see `intake cases`)")
     return case
@@ -72,8 +75,21 @@ def queue(session: Session, today: date | None = None) -> list[QueueItem]:
     return sorted(items, key=lambda i: (bounces.FLAG not in i.case.flags, i.case.due_on or today, i.case.id or 0))
 
 
-def approve(session: Session, settings: Settings, ref: str, actor: str, draft_id: int | None = None) -> list[Draft]:
-    """Send the case's waiting drafts (or one of them): into the outbox, threaded, From the DPO address."""
+def approve(
+    session: Session,
+    settings: Settings,
+    ref: str,
+    actor: str,
+    draft_id: int | None = None,
+    override_check: str | None = None,
+) -> list[Draft]:
+    """Send the case's waiting drafts (or one of them): into the outbox, threaded, From the DPO address.
+
+    The text as it will leave, edits included, is screened again (letters.screen); a draft that fails is not
+    approved unless `override_check` gives the DPO's reason, which the audit trail keeps.
+    """
+    if override_check is not None and not override_check.strip():
+        raise InputError("--override-check: give the reason you send the draft despite the check")
     case = load(session, ref)
     waiting = [d for d in drafts(session, case) if draft_id is None or d.id == draft_id]
     if not waiting:
@@ -93,6 +109,7 @@ def approve(session: Session, settings: Settings, ref: str, actor: str, draft_id
             f"{case.reference}: the requester is not verified, and {revealing[0].template} would tell them what is "
             f"held; verify first, or record your own check with `intake flag {case.reference} identity_checked`"
         )
+    _screen(session, settings, case, waiting, verified, actor, override_check)
     for draft in waiting:
         queue_draft(session, settings, case, draft, actor)
     if any(d.template not in {"clarification", "verification_needed", "proof_of_authority"} for d in waiting):
@@ -103,8 +120,37 @@ def approve(session: Session, settings: Settings, ref: str, actor: str, draft_id
     return waiting
 
 
+def _screen(
+    session: Session,
+    settings: Settings,
+    case: Case,
+    waiting: list[Draft],
+    verified: bool,
+    actor: str,
+    override_check: str | None,
+) -> None:
+    """Refuse drafts whose text lost a required clause or discloses too much, unless the DPO overrides with a reason."""
+    for draft in waiting:
+        found = screen.problems(settings, case, draft, verified)
+        if not found:
+            continue
+        if override_check is None:
+            raise InputError(
+                f"{case.reference}: draft {draft.id} ({draft.template}, {draft.language}) is not approved: "
+                f"{'; '.join(found)}; edit it (intake draft {case.reference} --edit --draft {draft.id}), or approve "
+                f'it anyway with --override-check "REASON"'
+            )
+        audit.record(
+            session,
+            "draft.check_overridden",
+            case_id=case.id,
+            actor=actor,
+            detail={"draft": draft.id, "problems": found, "reason": override_check.strip()},
+        )
+
+
 def edit(session: Session, draft_id: int, subject: str, body: str, actor: str) -> Draft:
-    draft = session.get(Draft, draft_id)
+    draft = db.get(session, Draft, draft_id)
     if draft is None:
         raise NotFound(f"draft {draft_id}: no such draft")
     if draft.status != DraftStatus.draft:

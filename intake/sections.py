@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field, fields
+from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
 
 from intake.errors import SettingsError
@@ -60,7 +61,7 @@ def read(tables: dict[str, Any], name: str, cls: type[T], env: dict[str, str] | 
     if not isinstance(table, dict):
         raise SettingsError(f"[{name}]: expected a table")
     hints = get_type_hints(cls)
-    names = {f.name for f in fields(cls)}  # type: ignore[arg-type]
+    names = {f.name for f in fields(cls) if f.init}  # type: ignore[arg-type]  # not what a table derives itself
     values: dict[str, Any] = {}
     for key, raw in table.items():
         if key not in names:
@@ -193,3 +194,37 @@ class PolicyConfig:
                 raise SettingsError(f"[policy] {key}: must be at least 1 (the acknowledgement needs one)")
         if self.automatic_per_hour < 1:
             raise SettingsError("[policy] automatic_per_hour: must be at least 1")
+
+
+@dataclass
+class OutboundConfig:
+    """How outgoing mail is authenticated ([outbound] in intake.toml, INTAKE_OUTBOUND_<KEY>).
+
+    Not the transport: that is the top-level `outbound` (INTAKE_OUTBOUND), which a TOML file holding this table
+    cannot also set, as TOML has one value per key; `transport` here stands in for it then.
+    """
+
+    transport: str = ""
+    """The outgoing transport, for a TOML file with an [outbound] table; INTAKE_OUTBOUND still wins."""
+    dkim_key: str = ""
+    """Path of the PEM private key that DKIM-signs every outgoing message; empty means unsigned."""
+    dkim_selector: str = ""
+    """DKIM selector: the public key is published at <selector>._domainkey.<domain>."""
+    dkim_domain: str = ""
+    """Signing domain (d=); empty means the domain of the reply From address."""
+    private_key: bytes = field(default=b"", init=False, repr=False)  # read once at start, so every send signs alike
+
+    def __post_init__(self) -> None:
+        if bool(self.dkim_key) != bool(self.dkim_selector):
+            given, needed = ("dkim_key", "dkim_selector") if self.dkim_key else ("dkim_selector", "dkim_key")
+            raise SettingsError(
+                f"[outbound] {given} is set, so {needed} is needed too (INTAKE_OUTBOUND_{needed.upper()})"
+            )
+        if not self.dkim_key:
+            return
+        try:
+            self.private_key = Path(self.dkim_key).read_bytes()
+        except OSError as exc:
+            raise SettingsError(f"[outbound] dkim_key: cannot read {self.dkim_key} ({exc.strerror})") from None
+        if b"PRIVATE KEY-----" not in self.private_key:
+            raise SettingsError(f"[outbound] dkim_key: {self.dkim_key} is not a PEM private key")

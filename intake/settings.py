@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
 
 from intake.errors import SettingsError
-from intake.sections import DeadlineConfig, ExtractConfig, PolicyConfig, VerifyConfig, convert, read
+from intake.sections import (
+    DeadlineConfig,
+    ExtractConfig,
+    OutboundConfig,
+    PolicyConfig,
+    VerifyConfig,
+    convert,
+    read,
+)
 
 T = TypeVar("T")
 
@@ -66,12 +74,15 @@ class Settings:
     verify: VerifyConfig = field(init=False, repr=False, metadata={"table": True})
     deadline: DeadlineConfig = field(init=False, repr=False, metadata={"table": True})
     policy: PolicyConfig = field(init=False, repr=False, metadata={"table": True})
+    # [outbound]: named apart from the top-level `outbound` (the transport), which stays a plain string.
+    outbound_auth: OutboundConfig = field(init=False, repr=False, metadata={"table": True})
 
     def __post_init__(self) -> None:
         self.extract = read(self.tables, "extract", ExtractConfig)
         self.verify = read(self.tables, "verify", VerifyConfig)
         self.deadline = read(self.tables, "deadline", DeadlineConfig)
         self.policy = read(self.tables, "policy", PolicyConfig)
+        self.outbound_auth = read(self.tables, "outbound", OutboundConfig)
 
     @property
     def reply_from(self) -> str:
@@ -127,12 +138,19 @@ def load(config: str | Path | None = None, env: dict[str, str] | None = None) ->
     # Tables in the TOML file (e.g. [[mailbox]], [verify]) belong to their own modules; keep them aside.
     extra: dict[str, Any] = {}
     for key, raw in data.items():
-        if key in names:
+        if key in names and not (key == "outbound" and isinstance(raw, dict)):  # [outbound] is a table, below
             values[key] = convert(key, raw, hints[key], str(path))
         elif isinstance(raw, (dict, list)) and not isinstance(raw, str):
             extra[key] = raw
         else:
             raise SettingsError(f"{path}: unknown key {key!r}")
+    # `outbound` is both the transport (a string) and the [outbound] table; TOML holds only one of them, so the
+    # table may carry the transport. INTAKE_OUTBOUND (an exact name, never INTAKE_OUTBOUND_<KEY>) wins over both.
+    table = extra.get("outbound")
+    if isinstance(table, dict) and table.get("transport"):
+        values["outbound"] = convert("[outbound] transport", table["transport"], str, str(path))
+    if env.get("INTAKE_OUTBOUND_TRANSPORT"):
+        values["outbound"] = env["INTAKE_OUTBOUND_TRANSPORT"]
     for key in names:
         env_key = f"INTAKE_{key.upper()}"
         if env_key in env:

@@ -7,7 +7,7 @@ from typing import Annotated
 import typer
 from sqlmodel import select
 
-from intake import store
+from intake import db, store
 from intake.cli.app import app, current_actor, err, message_row, open_session, out, print_json
 from intake.errors import InputError, NotFound
 from intake.models import Case, Message, MessageStatus
@@ -67,7 +67,7 @@ def retry(message_id: Annotated[int, typer.Argument(help="Stored message id (see
     """
 
     with open_session() as session:
-        m = session.get(Message, message_id)
+        m = db.get(session, Message, message_id)
         if m is None:
             raise NotFound(f"message {message_id}: not stored (see `intake messages`)")
         store.requeue(session, m, current_actor())

@@ -101,13 +101,24 @@ def draft(
 def approve(
     ref: CaseRef,
     draft_id: Annotated[int | None, typer.Option("--draft", help="Approve only this draft.")] = None,
+    override_check: Annotated[
+        str | None,
+        typer.Option(
+            "--override-check",
+            help="Send even though the text lacks a required clause or discloses too much; your reason is audited.",
+        ),
+    ] = None,
 ) -> None:
     """Approve the case's waiting drafts: they go to the outbox, threaded, From the DPO address.
 
+    The text as it will leave is checked again for the clauses its letter requires and, for a requester not yet
+    verified, for anything telling whether we hold data; a draft that fails is not approved unless you override.
+
     Example: intake --as "A. DPO" approve DPO-2026-000001-1
+    Example: intake approve DPO-2026-000001-1 --override-check "Authority named in the attached letter"
     """
     with open_session() as session:
-        done = review_module.approve(session, current_settings(), ref, current_actor(), draft_id)
+        done = review_module.approve(session, current_settings(), ref, current_actor(), draft_id, override_check)
     err.print(f"{len(done)} draft(s) approved and queued for sending")
 
 

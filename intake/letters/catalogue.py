@@ -70,6 +70,21 @@ SENTINELS = (
     REQUESTER,
 )
 
+# The template variable each sentinel stands for, so a real draft's own value can take the sentinel's place
+# (intake/letters/screen.py). A requirement whose sentinel is not here (e.g. "45") is literal text.
+VARIABLE_OF: dict[str, str] = {
+    DUE_ON: "due_on",
+    NEW_DUE_ON: "new_due_on",
+    REMOVAL_DATE: "removal_date",
+    REASONS: "reasons",
+    AUTHORITY: "supervisory_authority",
+    EMPLOYER: "employer",
+    EMPLOYER_CONTACT: "employer_contact",
+    SUBJECT: "subject_name",
+    AGENT: "agent_name",
+    REQUESTER: "requester_name",
+}
+
 # Letters that go out before identity is established: they must not reveal what we hold.
 _BEFORE_VERIFICATION = ("acknowledgement", "clarification", "verification_needed", "proof_of_authority")
 

@@ -56,6 +56,19 @@ def template_context(settings: Settings, case: Case, extra: dict[str, Any] | Non
     return context
 
 
+def stored_values(context: dict[str, Any]) -> dict[str, Any]:
+    """The template variables of a context as JSON, kept on the draft so that approval can render it again."""
+
+    def plain(value: Any) -> Any:
+        if value is None or isinstance(value, bool | int | float | str):
+            return value
+        if isinstance(value, list | tuple):
+            return [plain(v) for v in value]
+        return str(value)
+
+    return {key: plain(value) for key, value in context.items() if key in TEMPLATE_VARIABLES and key != "language"}
+
+
 def thread_of(session: Session, case: Case) -> tuple[str, tuple[str, ...]]:
     """In-Reply-To and References for a reply: the requester's latest message in the case."""
     rows = session.exec(
@@ -122,7 +135,8 @@ def acknowledge(
 
 
 def create_draft(session: Session, settings: Settings, case: Case, outcome: Outcome, actor: str = "system") -> Draft:
-    rendered = render(settings, outcome.template, case.language, template_context(settings, case, outcome.context))
+    values = template_context(settings, case, outcome.context)
+    rendered = render(settings, outcome.template, case.language, values)
     if rendered.fell_back:
         case.flags = sorted({*case.flags, "no_template_in_language"})
         session.add(case)
@@ -136,6 +150,7 @@ def create_draft(session: Session, settings: Settings, case: Case, outcome: Outc
         body=rendered.text,
         automatic=outcome.automatic,
         reason=outcome.reason,
+        template_values=stored_values(values),
     )
     session.add(draft)
     session.flush()

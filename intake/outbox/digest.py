@@ -8,6 +8,7 @@ from sqlmodel import Session, select
 
 from intake import audit
 from intake.models import Case, CaseStatus, Event, Outbox, utcnow
+from intake.outbox import signature
 from intake.outbox.send import Outgoing, compose, signed_message_id
 from intake.settings import Settings
 
@@ -55,7 +56,7 @@ def send_digest(session: Session, settings: Settings, today: date | None = None,
         mail_from=settings.reply_from,
         rcpt_to=settings.reply_from,
         subject=subject,
-        raw=compose(settings, out, message_id).as_bytes(),
+        raw=signature.signed(settings, compose(settings, out, message_id)),
     )
     session.add(row)
     session.flush()

@@ -15,6 +15,7 @@ from sqlmodel import Session, select
 
 from intake import audit
 from intake.models import Case, Outbox, OutboxStatus, utcnow
+from intake.outbox import signature
 from intake.outbox.transports import Transport
 from intake.settings import Settings
 from intake.sources import imap
@@ -92,7 +93,7 @@ def compose(settings: Settings, out: Outgoing, message_id: str) -> EmailMessage:
 def enqueue(session: Session, settings: Settings, case: Case, out: Outgoing, held: bool = False) -> Outbox:
     """Add a reply to the outbox in the caller's transaction: it leaves only if the case change commits."""
     message_id = signed_message_id(settings, case.reference)
-    raw = compose(settings, out, message_id).as_bytes()
+    raw = signature.signed(settings, compose(settings, out, message_id))  # signed once: retries send these bytes
     row = Outbox(
         case_id=case.id,
         purpose=out.purpose,

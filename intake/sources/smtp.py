@@ -27,7 +27,9 @@ class DPOHandler:
     ) -> str:
         if address.lower() not in self.accepted:
             return f"550 5.1.1 <{address}>: not a mailbox of this data protection office"
-        envelope.rcpt_tos.append(address)
+        # A repeated RCPT TO (a client's retry, or the same address twice in To and Cc) is one recipient.
+        if address.lower() not in {a.lower() for a in envelope.rcpt_tos}:
+            envelope.rcpt_tos.append(address)
         return "250 2.1.5 OK"
 
     async def handle_DATA(self, server: SMTP, session: SMTPSession, envelope: Envelope) -> str:  # noqa: N802
@@ -56,6 +58,31 @@ class DPOHandler:
             )
 
 
+class LongLineSMTP(SMTP):
+    """aiosmtpd's SMTP session, taking DATA lines longer than RFC 5321's 998 octets instead of refusing the mail.
+
+    aiosmtpd answers a longer line with a permanent `500 Line too long`, and the sender bounces the request. RFC
+    5321 4.5.3.1 asks servers to impose no such limit where they can, and 4.5.3.1.6 only forbids *sending*
+    longer lines; mail from badly written forms and HTML editors has them. So a line may be as long as the whole
+    message may be (INTAKE_MAX_MESSAGE_BYTES, still answered with 552 above it), and is stored as it came.
+    """
+
+    def __init__(self, handler: DPOHandler, *, line_limit: int, **kwargs: object) -> None:
+        self.line_length_limit = line_limit  # read by SMTP.__init__ to size its stream reader
+        super().__init__(handler, **kwargs)  # type: ignore[arg-type]
+
+
+class DPOController(Controller):
+    """aiosmtpd's threaded controller, serving LongLineSMTP."""
+
+    def __init__(self, handler: DPOHandler, *, line_limit: int, **kwargs: object) -> None:
+        self.line_limit = line_limit
+        super().__init__(handler, **kwargs)  # type: ignore[arg-type]
+
+    def factory(self) -> SMTP:
+        return LongLineSMTP(self.handler, line_limit=self.line_limit, **self.SMTP_kwargs)
+
+
 def listen_address(settings: Settings) -> tuple[str, int]:
     host, _, port = settings.smtp_listen.rpartition(":")
     return host.strip("[]"), int(port)
@@ -64,8 +91,10 @@ def listen_address(settings: Settings) -> tuple[str, int]:
 def controller(settings: Settings) -> Controller:
     """An SMTP server on INTAKE_SMTP_LISTEN; start() runs it in its own thread."""
     host, port = listen_address(settings)
-    return Controller(
+    return DPOController(
         DPOHandler(settings),
+        # One line may fill the whole message; beyond that aiosmtpd would answer 500, not 552.
+        line_limit=max(settings.max_message_bytes, 1000) + 2,
         hostname=host,
         port=port,
         data_size_limit=settings.max_message_bytes,  # aiosmtpd answers 552 above it

@@ -8,7 +8,7 @@ from urllib.parse import quote
 from sqlmodel import Session
 from starlette.responses import Response
 
-from intake import review, store
+from intake import db, review, store
 from intake.errors import InputError, IntakeError
 from intake.models import Case, Draft, Message
 from intake.web.context import Ctx
@@ -43,7 +43,9 @@ def _draft_id(ctx: Ctx) -> int | None:
 
 def approve(ctx: Ctx) -> Response:
     def work(session: Session, ref: str) -> str:
-        done = review.approve(session, ctx.settings, ref, ctx.user, _draft_id(ctx))
+        # An empty field is no override: the check stands unless the DPO writes a reason.
+        override = ctx.form.get("override_check", "").strip() or None
+        done = review.approve(session, ctx.settings, ref, ctx.user, _draft_id(ctx), override)
         return f"{len(done)} draft(s) approved and queued for sending."
 
     return _decide(ctx, work)
@@ -113,7 +115,7 @@ def edit(ctx: Ctx) -> Response:
         except IntakeError as exc:
             session.rollback()
             ctx.flash("error", str(exc))
-            draft = session.get(Draft, draft_id)
+            draft = db.get(session, Draft, draft_id)
             if draft is None:
                 return ctx.render("refused.html", 404, title="No such draft", reason="")
             case = session.get(Case, draft.case_id)
@@ -128,7 +130,7 @@ def retry(ctx: Ctx) -> Response:
     """Queue a failed or quarantined message again (`intake retry ID`), after its cause was fixed."""
     message_id = ctx.request.path_params["message_id"]
     with ctx.db() as session:
-        message = session.get(Message, message_id)
+        message = db.get(session, Message, message_id)
         try:
             if message is None:
                 raise InputError(f"message {message_id}: not stored")

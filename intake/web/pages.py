@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session, select
 from starlette.responses import Response
 
-from intake import audit, review, store
+from intake import audit, db, review, store
 from intake.errors import IntakeError
 from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
@@ -141,7 +141,7 @@ def case_page(ctx: Ctx) -> Response:
 def draft_page(ctx: Ctx) -> Response:
     draft_id = ctx.request.path_params["draft_id"]
     with ctx.db() as session:
-        draft = session.get(Draft, draft_id)
+        draft = db.get(session, Draft, draft_id)
         case = session.get(Case, draft.case_id) if draft else None
     if draft is None or case is None:
         ctx.flash("error", f"draft {draft_id}: no such draft")
