@@ -270,3 +270,46 @@ def test_no_automatic_mail_goes_to_an_address_that_bounced_permanently(settings:
         assert len(s.exec(select(Outbox)).all()) == 1
         second = s.exec(select(Message).where(Message.message_id == "<f2@x>")).one()
     assert "bounced permanently" in (second.reason or "")
+
+
+# ------------------------------------------------------------------ findings of the attack on loopback (2026-12-06)
+
+
+def test_spellings_of_one_mailbox_share_its_hourly_budget(settings: Settings) -> None:
+    spellings = ["vic+1@mbox.test", "vic+2@mbox.test", '"vic"@mbox.test', "vic@mbox.test.", "VIC@MBOX.TEST"]
+    for n, sender in enumerate(spellings):
+        _ingest(settings, _mail("I am Vic Tim of Acme Ltd. Delete my data.", f"Delete {n}", f"<v{n}@x>", sender=sender))
+    with db.session(settings.database_url) as s:
+        automatic = s.exec(select(Outbox).where(Outbox.automatic)).all()  # type: ignore[arg-type]
+    assert len(automatic) == 3  # not one per spelling
+    assert budget.mailbox('Vic <"VIC+news"@Mbox.Test.>') == "vic@mbox.test"
+
+
+def test_a_message_id_made_of_encoded_words_is_not_echoed_into_our_reply(settings: Settings) -> None:
+    mid = "=?utf-8?q?<x@y>_Bcc:_injected@evil.test?="
+    _ingest(settings, _mail("I am Jane Doe of Acme Ltd. Delete my data.", "Delete", mid))
+    with db.session(settings.database_url) as s:
+        (ack,) = s.exec(select(Outbox)).all()
+    head = ack.raw.split(b"\r\n\r\n", 1)[0].decode()
+    assert "injected" not in head and "In-Reply-To" not in head
+
+
+def test_html_of_unclosed_comments_and_tags_is_read_within_the_time_limit(settings: Settings) -> None:
+    import base64
+    import dataclasses
+
+    quick = dataclasses.replace(settings, worker_time_limit=5)
+    for n, html in enumerate(["<!--" * 150_000, "<a " * 100_000]):  # 60 s and 90 s for html.parser alone
+        body = base64.encodebytes(html.encode()).decode()
+        raw = (
+            f"From: Eve <eve{n}@example.net>\r\nTo: dpo@example.org\r\nMessage-ID: <h{n}@x>\r\nSubject: Hi\r\n"
+            f"Content-Type: text/html\r\nContent-Transfer-Encoding: base64\r\n\r\n{body}"
+        ).encode()
+        with db.session(settings.database_url) as s:
+            store.put(s, raw, mailbox="smtp", source="smtp", envelope_from=f"eve{n}@example.net")
+    _ingest(quick, _mail("I am Jane Doe of Acme Ltd. Delete my data.", "Delete", "<after@x>"))
+    with db.session(settings.database_url) as s:
+        rows = {m.message_id: m for m in s.exec(select(Message)).all()}
+    # Read, not interrupted by the 5 s limit and set aside; and the request behind them was processed.
+    assert [rows[f"<h{n}@x>"].status for n in range(2)] == ["processed", "processed"]
+    assert rows["<after@x>"].status == "processed" and rows["<after@x>"].case_id is not None

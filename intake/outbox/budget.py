@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
+from email.utils import parseaddr
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -33,12 +34,12 @@ def refusal(session: Session, settings: Settings, case: Case, to: str, now: date
     sent_for_case = _count(session, Outbox.case_id == case.id)
     if sent_for_case >= config.automatic_per_case:
         return f"this case has had its {config.automatic_per_case} automatic mails ([policy] automatic_per_case)"
-    address = func.lower(Outbox.rcpt_to) == to.strip().lower()
+    sent_to = _sent_to(session, to, now - timedelta(days=1))
     for window, limit, key in (
         (timedelta(hours=1), config.automatic_per_recipient_hour, "automatic_per_recipient_hour"),
         (timedelta(days=1), config.automatic_per_recipient_day, "automatic_per_recipient_day"),
     ):
-        if _count(session, address, Outbox.created_at >= now - window) >= limit:
+        if sum(1 for at in sent_to if at >= now - window) >= limit:
             return f"{limit} automatic mails went to this address in the last {_span(window)} ([policy] {key})"
     in_hour = _count(session, Outbox.created_at >= now - timedelta(hours=1))
     if in_hour >= config.automatic_per_hour:
@@ -48,6 +49,37 @@ def refusal(session: Session, settings: Settings, case: Case, to: str, now: date
             "([policy] automatic_per_hour)"
         )
     return None
+
+
+def mailbox(address: str) -> str:
+    """One mailbox however it is spelt: letter case, quotes, a +tag and a trailing dot are not told apart."""
+    local, _, domain = (parseaddr(address)[1] or address).strip().lower().rpartition("@")
+    local = local.strip('"').split("+", 1)[0]
+    return f"{local}@{domain.rstrip('.')}"
+
+
+def _sent_to(session: Session, to: str, since: datetime) -> list[datetime]:
+    """When automatic mail went to the mailbox of `to` since `since`, whatever spelling of it was used."""
+    key = mailbox(to)
+    local, _, domain = key.rpartition("@")
+    # A LIKE narrows the rows in the database; the exact comparison of mailboxes is done here.
+    pattern = f"%{_like(local)}%@{_like(domain)}%"
+    rows = session.exec(
+        select(Outbox.rcpt_to, Outbox.created_at).where(
+            Outbox.automatic,  # type: ignore[arg-type]
+            Outbox.created_at >= since,
+            func.lower(Outbox.rcpt_to).like(pattern, escape="\\"),
+        )
+    ).all()
+    return [_utc(at) for rcpt, at in rows if mailbox(rcpt) == key]
+
+
+def _like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)  # SQLite hands back naive times, stored as UTC
 
 
 def _span(window: timedelta) -> str:

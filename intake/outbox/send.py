@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import re
 import secrets
 from dataclasses import dataclass
 from datetime import timedelta
@@ -19,6 +20,8 @@ from intake.outbox import signature
 from intake.outbox.transports import Transport
 from intake.settings import Settings
 from intake.sources import imap
+
+_MSG_ID = re.compile(r"<[^<>\s\"\\]{1,500}@[^<>\s\"\\]{1,250}>")
 
 
 def _domain(address: str) -> str:
@@ -73,9 +76,10 @@ def compose(settings: Settings, out: Outgoing, message_id: str) -> EmailMessage:
     msg["Subject"] = out.subject
     msg["Date"] = formatdate(localtime=False, usegmt=True)
     msg["Message-ID"] = message_id
-    if out.in_reply_to:
+    # Only ids shaped like ids are echoed: a requester's Message-ID is data they chose (encoded words, spaces...).
+    if _MSG_ID.fullmatch(out.in_reply_to):
         msg["In-Reply-To"] = out.in_reply_to
-        refs = [r for r in out.references if r != out.in_reply_to][-10:]
+        refs = [r for r in out.references if r != out.in_reply_to and _MSG_ID.fullmatch(r)][-10:]
         msg["References"] = " ".join([*refs, out.in_reply_to])
     if out.automatic:
         # RFC 3834: mark automatic replies, and ask Exchange-style responders not to answer them.
