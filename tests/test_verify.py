@@ -372,3 +372,37 @@ def test_two_swapped_digits_in_a_birth_date_are_a_slip_not_a_contradiction(sessi
     )
     assert (match.status, match.subject_id) == ("verified", "K1")
     assert [e.outcome for e in match.evidence if e.field == "date_of_birth"] == ["partial"]
+
+
+@pytest.mark.parametrize(
+    ("headers", "expected"),
+    [
+        # A comment is a comment (RFC 8601), however much it looks like a result.
+        (
+            [("Authentication-Results", "mx.dpo.example; dmarc=fail (p=reject; dmarc=pass) header.from=corp.example")],
+            "fail",
+        ),
+        # Only the topmost header of our server counts: one below it came with the mail.
+        (
+            [
+                ("Authentication-Results", "mx.dpo.example; dmarc=fail header.from=corp.example"),
+                ("Authentication-Results", "mx.dpo.example; dmarc=pass header.from=corp.example"),
+            ],
+            "fail",
+        ),
+        ([("Authentication-Results", "mx.dpo.example; spf=pass smtp.mailfrom=corp.example")], "none"),
+        ([("Authentication-Results", "mx.dpo.example; dmarc=pass")], "none"),  # for which domain?
+        ([("Authentication-Results", "mx.dpo.example; dmarc=pass (((")], "none"),  # does not parse
+        ([("Authentication-Results", "mx.evil.example; dmarc=pass header.from=corp.example")], "none"),
+        ([("Authentication-Results", "mx.dpo.example 1; dmarc=pass header.from=Corp.Example")], "pass"),
+    ],
+)
+def test_authentication_results_are_read_by_the_rfc_8601_grammar_from_our_topmost_header(
+    headers: list[tuple[str, str]], expected: str
+) -> None:
+    from intake.identity.verify import authentication
+
+    config = VerifyConfig(trusted_authserv_ids=["mx.dpo.example"])
+    parsed = ParsedEmail(from_addr="ann@corp.example", headers=headers)
+    assert authentication(parsed, config) == expected
+    assert trusted_from(parsed, config) is (expected == "pass")

@@ -11,11 +11,11 @@ contradiction on an otherwise good candidate is a `mismatch`.
 
 from __future__ import annotations
 
-import re
 from dataclasses import asdict, dataclass, field, replace
 from functools import lru_cache
 from typing import Any
 
+import authres
 from sqlmodel import Session
 
 from intake.identity.candidates import candidates, term_counts
@@ -76,32 +76,44 @@ def _masked(e: FieldEvidence) -> FieldEvidence:
 
 # --- trust in the From address --------------------------------------------------------------------------------
 
-_DMARC_PASS = re.compile(r"(?:^|[;\s])dmarc\s*=\s*pass\b", re.I)
-_HEADER_FROM = re.compile(r"header\.from\s*=\s*([^\s;()]+)", re.I)
 
+def authentication(parsed: ParsedEmail, config: VerifyConfig) -> str:
+    """DMARC for the From domain as our own receiving server found it: "pass", "fail" or "none" (not said).
 
-def trusted_from(parsed: ParsedEmail, config: VerifyConfig) -> bool:
-    """Whether the From address was authenticated by our own infrastructure.
-
-    Only Authentication-Results headers whose authserv-id is one of ours count (RFC 8601: the border server
-    removes incoming headers that claim its id, so a sender cannot forge them), and only dmarc=pass for the
-    From domain. Alternatively a header our own authenticated submission path adds.
+    Only the topmost Authentication-Results whose authserv-id is one of ours counts: our border server adds it
+    on top and removes incoming ones that claim its id (RFC 8601, section 5), so those below came with the
+    mail. It is read with `authres` (RFC 8601's grammar), not split by hand: a comment such as
+    `dmarc=fail (...; dmarc=pass ...)` is a comment. A result must name the From domain (header.from).
     """
     domain = parsed.from_addr.rpartition("@")[2].lower()
     ids = {i.strip().lower() for i in config.trusted_authserv_ids if i.strip()}
-    if ids and domain:
-        for name, value in parsed.headers:
-            if name.lower() != "authentication-results":
+    if not ids or not domain:
+        return "none"
+    for name, value in parsed.headers:
+        if name.lower() != "authentication-results":
+            continue
+        try:
+            header = authres.AuthenticationResultsHeader.parse(f"Authentication-Results: {value}")
+        except Exception:  # a header that does not parse says nothing (the time limit is a BaseException)
+            continue
+        if (header.authserv_id or "").lower() not in ids:
+            continue
+        for result in header.results:
+            if (result.method or "").lower() != "dmarc":
                 continue
-            authserv = value.split(";", 1)[0].strip().split()
-            if not authserv or authserv[0].lower() not in ids:
-                continue
-            for result in value.split(";")[1:]:
-                if not _DMARC_PASS.search(result):
-                    continue
-                found = _HEADER_FROM.search(result)
-                if found is None or found.group(1).lower().strip("<>\"'") == domain:
-                    return True
+            said = {(p.type or "").lower() + "." + (p.name or "").lower(): p.value or "" for p in result.properties}
+            if said.get("header.from", "").lower().strip("<>\"'") == domain:
+                verdict = (result.result or "").lower()
+                return verdict if verdict in {"pass", "fail"} else "none"
+        return "none"  # the topmost of ours says nothing about DMARC: those below it are not ours to trust
+    return "none"
+
+
+def trusted_from(parsed: ParsedEmail, config: VerifyConfig) -> bool:
+    """Whether the From address was authenticated by our own infrastructure: DMARC passed for its domain
+    (see `authentication`), or a header our own authenticated submission path adds says so."""
+    if authentication(parsed, config) == "pass":
+        return True
     for rule in config.trusted_headers:
         name, _, expected = rule.partition(":")
         if name.strip() and parsed.header(name.strip()).strip().lower() == expected.strip().lower():
