@@ -109,6 +109,13 @@ def approve(
             f"{case.reference}: the requester is not verified, and {revealing[0].template} would tell them what is "
             f"held; verify first, or record your own check with `intake flag {case.reference} identity_checked`"
         )
+    if revealing and "reply_to_other_mailbox" in case.flags and "identity_checked" not in case.flags:
+        # Verified on data points from a mailbox not on record: whoever knows them reads the answer there.
+        raise TransitionError(
+            f"{case.reference}: verified from a mailbox not on record, and {revealing[0].template} would tell "
+            f"{case.requester} what is held; check with the person first, then "
+            f"`intake flag {case.reference} identity_checked`"
+        )
     _screen(session, settings, case, waiting, verified, actor, override_check)
     for draft in waiting:
         queue_draft(session, settings, case, draft, actor)

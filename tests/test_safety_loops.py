@@ -313,3 +313,25 @@ def test_html_of_unclosed_comments_and_tags_is_read_within_the_time_limit(settin
     # Read, not interrupted by the 5 s limit and set aside; and the request behind them was processed.
     assert [rows[f"<h{n}@x>"].status for n in range(2)] == ["processed", "processed"]
     assert rows["<after@x>"].status == "processed" and rows["<after@x>"].case_id is not None
+
+
+def test_a_letter_that_discloses_is_not_approved_to_a_mailbox_not_on_record_before_the_dpo_checks(
+    settings: Settings,
+) -> None:
+    from intake import review
+    from intake.errors import TransitionError
+
+    _ingest(settings, _mail("I am John Doe of Acme Ltd. Please send me a copy of my data.", "Access", "<g1@x>"))
+    with db.session(settings.database_url) as s:
+        case = s.exec(select(Case)).one()
+        # As the identity rule leaves it when the data points agree but the mail came from another mailbox.
+        case.verification = {**(case.verification or {}), "status": "verified"}
+        case.flags = sorted({*case.flags, "reply_to_other_mailbox"})
+        s.add(case)
+        s.commit()
+        review.reply(s, settings, case.reference, "access", "alice")
+        with pytest.raises(TransitionError, match="not on record"):
+            review.approve(s, settings, case.reference, "alice")
+    with db.session(settings.database_url) as s:
+        review.flag(s, case.reference, "identity_checked", "alice")
+        assert [d.template for d in review.approve(s, settings, case.reference, "alice")] == ["access"]
