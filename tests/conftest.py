@@ -173,20 +173,25 @@ class Service:
         )
 
 
-@pytest.fixture
-def service(tmp_path: Path, sink: tuple[Sink, int]) -> Iterator[Service]:
-    env = {
+def service_env(tmp_path: Path, sink_port: int, **settings: str) -> dict[str, str]:
+    """The environment of a test `intake run`: its own database and var folder, free ports, mail to the sink."""
+    return {
         "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path / 'intake.db'}",
         "INTAKE_SMTP_LISTEN": f"127.0.0.1:{free_port()}",
         "INTAKE_WEB_LISTEN": f"127.0.0.1:{free_port()}",
-        "INTAKE_OUTBOUND": f"smtp://127.0.0.1:{sink[1]}",
+        "INTAKE_OUTBOUND": f"smtp://127.0.0.1:{sink_port}",
         "INTAKE_DPO_ADDRESSES": "dpo@example.org",
         "INTAKE_ORGANISATION": "Example Org",
         "INTAKE_VAR_DIR": str(tmp_path / "var"),
         "INTAKE_WORKER_POLL_SECONDS": "0.1",
         "INTAKE_MAX_MESSAGE_BYTES": "200000",
+        **settings,
     }
-    svc = Service(tmp_path, env)
+
+
+@pytest.fixture
+def service(tmp_path: Path, sink: tuple[Sink, int]) -> Iterator[Service]:
+    svc = Service(tmp_path, service_env(tmp_path, sink[1]))
     try:
         yield svc
     finally:

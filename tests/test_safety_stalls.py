@@ -28,7 +28,7 @@ from intake.models import Message
 from intake.run import worker
 from intake.settings import Settings
 from intake.understand.parse import parse, parse_headers
-from tests.conftest import Service, Sink, free_port
+from tests.conftest import Service, Sink, service_env
 
 TIME_LIMIT = 2  # INTAKE_WORKER_TIME_LIMIT for these tests: small, so that a stall shows within seconds
 
@@ -86,19 +86,13 @@ def _status_of(rows: list[dict], message_id: str) -> str:  # type: ignore[type-a
 @pytest.fixture
 def hostile_service(tmp_path: Path, sink: tuple[Sink, int]) -> Iterator[Service]:
     """`intake run` with a small time limit and room for a 20 MB message."""
-    env = {
-        "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path / 'intake.db'}",
-        "INTAKE_SMTP_LISTEN": f"127.0.0.1:{free_port()}",
-        "INTAKE_WEB_LISTEN": f"127.0.0.1:{free_port()}",
-        "INTAKE_OUTBOUND": f"smtp://127.0.0.1:{sink[1]}",
-        "INTAKE_DPO_ADDRESSES": "dpo@example.org",
-        "INTAKE_ORGANISATION": "Example Org",
-        "INTAKE_VAR_DIR": str(tmp_path / "var"),
-        "INTAKE_WORKER_POLL_SECONDS": "0.1",
-        "INTAKE_WORKER_TIME_LIMIT": str(TIME_LIMIT),
-        "INTAKE_MAX_ATTEMPTS": "2",
-        "INTAKE_MAX_MESSAGE_BYTES": "30000000",
-    }
+    env = service_env(
+        tmp_path,
+        sink[1],
+        INTAKE_WORKER_TIME_LIMIT=str(TIME_LIMIT),
+        INTAKE_MAX_ATTEMPTS="2",
+        INTAKE_MAX_MESSAGE_BYTES="30000000",
+    )
     svc = Service(tmp_path, env)
     try:
         yield svc
