@@ -24,8 +24,8 @@ def _count(session: Session, *where: object) -> int:
 def refusal(session: Session, settings: Settings, case: Case, to: str, now: datetime | None = None) -> str | None:
     """Why an automatic mail to `to` about `case` may not leave now, or None when it may.
 
-    Each limit is one sentence the DPO reads on the case. Rows queued in this transaction count too, so an
-    acknowledgement and a clarification queued for one message are counted as two.
+    Each limit is one sentence the DPO reads on the case. Rows queued earlier in this transaction count too.
+    Two workers checking at the same moment can each pass a limit by one mail (count, then insert).
     """
     config = settings.policy
     now = now or utcnow()
