@@ -11,7 +11,7 @@ from intake.models import Case, CaseStatus, Message, MessageStatus, utcnow
 from intake.outbox import bounces
 from intake.policy import clock, lifecycle
 from intake.policy.decide import Decision, decide
-from intake.policy.rules import Context
+from intake.policy.rules import Context, Outcome
 from intake.settings import Settings
 from intake.understand import Extraction, ParsedEmail
 from intake.understand.extract import extract
@@ -60,20 +60,22 @@ def new_request(
     """A request that starts a case: open it, decide, acknowledge (unless a rule says not to), draft, move on."""
     case = cases.open_case(session, settings, message, parsed, extraction)
     decision = evaluate(session, settings, case, parsed, extraction, envelope)
-    # One automatic mail per request: what the rules ask of the requester now travels in the acknowledgement.
-    asks = [o for o in decision.outcomes if o.automatic and o.to in {"", case.requester}] if decision.answerable else []
+    carried: list[Outcome] = []  # the asks that left inside the acknowledgement
     if decision.acknowledge:
+        # One automatic mail per request: what the rules ask of the requester travels in the acknowledgement.
+        outcomes = decision.outcomes if decision.answerable else []
+        asks = [o for o in outcomes if o.automatic and o.to in {"", case.requester}]
         held = acknowledge(session, settings, case, parsed, asks)
-        if held is not None:
-            asks = []
+        if held is None:
+            carried = asks
+        else:
             message.reason = f"no acknowledgement: {held}"
     else:
-        asks = []
         message.reason = "; ".join(h.reason for h in decision.hits if h.suppress_acknowledgement) or (
             "acknowledgement disabled (INTAKE_AUTO_ACKNOWLEDGE)"
         )
     if decision.answerable:
-        apply_outcomes(session, settings, case, decision, parsed, done=asks)
+        apply_outcomes(session, settings, case, decision, parsed, done=carried)
     lifecycle.advance(session, case, decision)
     return case
 

@@ -8,9 +8,10 @@ import sys
 from pathlib import Path
 
 
-def _intake(tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
+def _intake(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     env = {
         **os.environ,
+        **(env or {}),
         "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path}/intake.db",
         "INTAKE_VAR_DIR": str(tmp_path / "var"),
         "COLUMNS": "40",  # a narrow terminal must not fold an error over two lines

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 import base64
 import dataclasses
-import os
 import re
 import smtplib
 import subprocess
-import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -29,6 +27,7 @@ from intake.settings import Settings
 from intake.sources import smtp
 from intake.web import server
 from tests.conftest import Sink, free_port
+from tests.test_cli import _intake
 
 # The web's own fixtures (a real server and Chromium), used here as tests/test_web.py uses them.
 from tests.test_web import _log_in, browser, context, drafted, page, users_file, web, web_settings  # noqa: F401
@@ -144,19 +143,6 @@ def test_a_verified_requester_may_be_told_what_we_hold(settings: Settings, case_
         body = draft.body.replace("Thank you", "We hold nothing about you any more. Thank you", 1)
         review.edit(s, draft.id, draft.subject, body, "alice")  # type: ignore[arg-type]
         assert len(review.approve(s, settings, case_ref, "alice")) == 1
-
-
-def _intake(tmp_path: Path, *args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        **(env or {}),
-        "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path}/intake.db",
-        "INTAKE_VAR_DIR": str(tmp_path / "var"),
-        "COLUMNS": "40",  # a narrow terminal must not fold the refusal over two lines
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "intake.cli", *args], env=env, capture_output=True, text=True, cwd=tmp_path, timeout=120
-    )
 
 
 def test_the_cli_refuses_a_failing_draft_in_one_line_and_sends_it_with_override_check(tmp_path: Path) -> None:
