@@ -178,3 +178,36 @@ class Outbox(SQLModel, table=True):
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = None
+
+
+class ConfirmationStatus(enum.StrEnum):
+    open = "open"  # sent, waiting for the reply from the address on record
+    confirmed = "confirmed"  # the address on record answered with the code or in the thread
+    denied = "denied"  # the address on record answered that it was not them
+    refused = "refused"  # too many wrong codes; nothing more is accepted for it
+    expired = "expired"  # no valid reply within confirmation_days
+    superseded = "superseded"  # a newer confirmation for the same case replaced it
+
+
+class Confirmation(SQLModel, table=True):
+    """A round trip to the address on record: 'was this request yours?', answered with a one-time code."""
+
+    __table_args__ = (
+        Index("ix_confirmation_address", "address", "created_at"),
+        Index("ix_confirmation_code", "code_hash"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    subject_id: str = Field(max_length=128)  # the record whose address was asked
+    address: str = Field(max_length=320)  # the record's address, as held when we asked
+    code_hash: str = Field(max_length=64)  # HMAC of the code: the database never holds a usable code
+    message_id: str = Field(default="", max_length=998, index=True)  # the Message-ID of our question
+    outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
+    status: str = Field(default=ConfirmationStatus.open, max_length=16)
+    requested_by: str = Field(default="system", max_length=128)
+    wrong_codes: int = 0
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime = Field(default_factory=utcnow)
+    answered_at: datetime | None = None
+    answer_message_id: int | None = Field(default=None, foreign_key="message.id")

@@ -136,6 +136,14 @@ class VerifyConfig:
     """authserv-ids of our own receiving servers whose Authentication-Results dmarc=pass makes From trustworthy."""
     trusted_headers: list[str] = field(default_factory=list)
     """'Header: value' pairs our authenticated path adds (and strips from incoming mail), e.g. 'X-Intake-Auth: yes'."""
+    confirm_via_record: bool = True
+    """Ask the address on record to confirm a request whose data points agree but come from another mailbox (or
+    from that address unauthenticated): a reply carrying the one-time code verifies the case."""
+    confirmation_days: int = 7
+    """Days a confirmation code stays valid; after that a reply verifies nothing."""
+    confirmations_per_address: int = 3
+    """Confirmations sent to one address on record within confirmation_days, so nobody can flood a person's
+    mailbox by naming them in requests."""
 
 
 @dataclass

@@ -42,6 +42,8 @@ KNOWN = [
     {"subject_id": "K7", "name": "Marco Rossi", "email": "shared@family.example", "date_of_birth": "1972-11-30"},
     {"subject_id": "K8", "name": "محمد الفاسي", "email": "m.fassi@example.ma", "employer": "Atlas SARL"},
     {"subject_id": "K9", "name": "Darsh Merchant", "email": "darsh.merchant@akar.example", "employer": "Akar S.A."},
+    # A record that holds no e-mail address: nobody can confirm through it.
+    {"subject_id": "K10", "name": "Ingrid Solberg", "employer": "Fjord Shipping AS", "date_of_birth": "1969-08-14"},
 ]
 
 
@@ -89,14 +91,17 @@ def test_name_alone_is_unverified_and_names_no_subject(session: Session) -> None
 def test_from_address_counts_only_when_authenticated(session: Session) -> None:
     untrusted = ask(session, "Robert Miller", from_addr="rob@globex.example")
     trusted = ask(session, "Robert Miller", from_addr="rob@globex.example", trusted=True)
-    assert untrusted.status == "unverified"
+    # Name only from the address on record, unauthenticated: that address is asked to confirm; nothing verified.
+    assert (untrusted.status, untrusted.subject_id, untrusted.confirm_with) == ("pending_confirmation", None, "K2")
     assert (trusted.status, trusted.subject_id) == ("verified", "K2")
 
 
-def test_name_and_employer_from_a_foreign_unauthenticated_address_is_a_mismatch(session: Session) -> None:
+def test_name_and_employer_from_another_mailbox_wait_for_the_address_on_record(session: Session) -> None:
+    # What a colleague knows, from a mailbox not on record: not verified, and not an accusation either.
     match = ask(session, "Lukasz Wisniewski", employer="ACME Private Limited", from_addr="lukasz.w@gmail.example")
-    assert (match.status, match.subject_id) == ("mismatch", None)
-    assert "unauthenticated address other than the one on record" in match.reasons[0]
+    assert (match.status, match.subject_id, match.confirm_with) == ("pending_confirmation", None, "K1")
+    assert "the address on record is asked to confirm" in match.reasons[0]
+    assert match.reach == "elsewhere"
 
 
 def test_another_mailbox_is_fine_when_private_data_points_agree(session: Session) -> None:
@@ -111,10 +116,12 @@ def test_how_many_private_points_a_foreign_mailbox_needs_is_the_dpos_choice(sess
         ext = Extraction(kind="request", name="Lukasz Wisniewski", date_of_birth="1980-04-01", emails=["l@x.example"])
         return verify(session, ext, ParsedEmail(from_addr="l@x.example"), trusted_from=False, config=config)
 
-    assert asked(VerifyConfig()).status == "mismatch"  # name and birth date only: one private point of two
+    # Name and birth date only: one private point of two; the address on record confirms.
+    assert asked(VerifyConfig()).status == "pending_confirmation"
     lenient = asked(VerifyConfig(private_points_from_elsewhere=1))
     assert (lenient.status, lenient.subject_id) == ("verified", "K1")
-    assert any("unauthenticated address" in r for r in lenient.reasons)  # the DPO still sees where it came from
+    assert any("other than the one on record" in r for r in lenient.reasons)  # the DPO still sees where it came from
+    assert asked(VerifyConfig(confirm_via_record=False)).status == "unverified"  # no round trip: more points
     # Whatever the setting, name and employer from elsewhere stay what an impersonator knows.
     ext = Extraction(kind="request", name="Lukasz Wisniewski", employer="Acme", emails=["l@x.example"])
     same = verify(
@@ -124,7 +131,7 @@ def test_how_many_private_points_a_foreign_mailbox_needs_is_the_dpos_choice(sess
         trusted_from=False,
         config=VerifyConfig(private_points_from_elsewhere=0),
     )
-    assert same.status == "mismatch"
+    assert (same.status, same.subject_id) == ("pending_confirmation", None)
 
 
 @pytest.mark.parametrize(
@@ -159,7 +166,7 @@ def test_transliterated_request_finds_cyrillic_record(session: Session) -> None:
 
 
 def test_legal_suffixes_do_not_separate_employers(session: Session) -> None:
-    match = ask(session, "Bob Miller", employer="Globex AG", from_addr="rob@globex.example")
+    match = ask(session, "Bob Miller", employer="Globex AG", from_addr="rob@globex.example", trusted=True)
     assert (match.status, match.subject_id) == ("verified", "K2")
     assert [e.score for e in match.evidence if e.field == "employer"] == [1.0]
 
@@ -406,3 +413,81 @@ def test_authentication_results_are_read_by_the_rfc_8601_grammar_from_our_topmos
     parsed = ParsedEmail(from_addr="ann@corp.example", headers=headers)
     assert authentication(parsed, config) == expected
     assert trusted_from(parsed, config) is (expected == "pass")
+
+
+FORGED = "mx.dpo.example; spf=fail smtp.mailfrom=globex.example; dmarc=fail header.from=globex.example"
+
+
+def test_public_points_alone_never_verify_a_record_without_an_address(session: Session) -> None:
+    # The attack: name + employer of a record with no e-mail, from any address, came out verified.
+    match = ask(session, "Ingrid Solberg", employer="Fjord Shipping", from_addr="attacker@evil.example")
+    assert (match.status, match.subject_id, match.confirm_with) == ("unverified", None, None)
+    assert match.reach == "no_address_on_record"
+    # With private points (two, from elsewhere) the same person is verified.
+    genuine = ask(session, "Ingrid Solberg", date_of_birth="1969-08-14", employer="Fjord", phones=["+47 900 00 001"])
+    assert genuine.status in {"unverified", "pending_confirmation"}  # one private point: no address to ask
+    assert genuine.subject_id is None
+
+
+def test_a_forged_from_naming_the_address_on_record_is_a_mismatch(session: Session) -> None:
+    # The other attack: From forged to the record's address, our server says dmarc=fail, spf=fail.
+    config = VerifyConfig(trusted_authserv_ids=["mx.dpo.example"])
+    ext = Extraction(kind="request", name="Robert Miller", employer="Globex", emails=["rob@globex.example"])
+    parsed = ParsedEmail(from_addr="rob@globex.example", headers=[("Authentication-Results", FORGED)])
+    match = verify(session, ext, parsed, config=config)
+    assert (match.status, match.subject_id, match.authentication) == ("mismatch", None, "fail")
+    assert any("forged" in r for r in match.reasons)
+    assert [e.outcome for e in match.evidence if e.field == "email"] == ["contradicts"]
+    # Not even a birth date and phone make a forged From a slip.
+    ext.date_of_birth = "1980-04-01"
+    assert verify(session, ext, parsed, config=config).status == "mismatch"
+
+
+def test_a_forged_from_elsewhere_never_verifies_directly(session: Session) -> None:
+    config = VerifyConfig(trusted_authserv_ids=["mx.dpo.example"], private_points_from_elsewhere=1)
+    ext = Extraction(kind="request", name="Lukasz Wisniewski", date_of_birth="1980-04-01", phones=["+48601234567"])
+    header = "mx.dpo.example; dmarc=fail header.from=gmail.example"
+    parsed = ParsedEmail(from_addr="l@gmail.example", headers=[("Authentication-Results", header)])
+    match = verify(session, ext, parsed, config=config)
+    # Enough private points for this setting, but a failed DMARC is evidence against: the address on record decides.
+    assert (match.authentication, match.status, match.subject_id) == ("fail", "pending_confirmation", None)
+    assert any("forged" in r for r in match.reasons)
+    unforged = verify(session, ext, ParsedEmail(from_addr="l@gmail.example"), config=config)
+    assert (unforged.status, unforged.subject_id) == ("verified", "K1")
+
+
+def test_the_round_trip_completes_what_another_mailbox_lacks(session: Session) -> None:
+    ext = Extraction(kind="request", name="Lukasz Wisniewski", date_of_birth="1980-04-01")
+    parsed = ParsedEmail(from_addr="lukasz.home@gmail.example")
+    before = verify(session, ext, parsed, trusted_from=False)
+    assert (before.status, before.confirm_with) == ("pending_confirmation", "K1")
+    after = verify(session, ext, parsed, trusted_from=False, confirmed="K1")
+    assert (after.status, after.subject_id, after.reach) == ("verified", "K1", "confirmed")
+    assert any(e.comparator.startswith("the address on record confirmed") for e in after.evidence)
+    # A confirmation by someone else's record proves nothing about this one.
+    other = verify(session, ext, parsed, trusted_from=False, confirmed="K2")
+    assert other.subject_id != "K2"
+
+
+def test_a_contradiction_stays_a_mismatch_from_any_mailbox(session: Session) -> None:
+    match = ask(session, "Lukasz Wisniewski", date_of_birth="1991-12-24", employer="Acme", from_addr="l@x.example")
+    assert (match.status, match.confirm_with) == ("mismatch", None)
+    assert any("date of birth differs" in r for r in match.reasons)
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("mx.dpo.example; spf=fail smtp.mailfrom=rob@globex.example", "fail"),
+        ("mx.dpo.example; spf=fail smtp.mailfrom=globex.example", "fail"),
+        ("mx.dpo.example; spf=fail smtp.mailfrom=bounce@other.example", "none"),  # another domain's envelope
+        ("mx.dpo.example; spf=pass smtp.mailfrom=globex.example", "none"),  # SPF alone never passes a From
+        ("mx.dpo.example; spf=fail smtp.mailfrom=globex.example; dmarc=pass header.from=globex.example", "pass"),
+    ],
+)
+def test_spf_fail_of_the_from_domain_counts_against_without_dmarc(header: str, expected: str) -> None:
+    from intake.identity.verify import authentication
+
+    config = VerifyConfig(trusted_authserv_ids=["mx.dpo.example"])
+    parsed = ParsedEmail(from_addr="rob@globex.example", headers=[("Authentication-Results", header)])
+    assert authentication(parsed, config) == expected

@@ -38,6 +38,13 @@ def candidates(conn: Connection, keys: list[tuple[int, int]], limit: int) -> lis
     return [dict(zip(ROW_COLUMNS, r, strict=True)) for r in _query(conn, sql, tuple(k for k, _ in keys))]
 
 
+def subject(conn: Connection, subject_id: str) -> list[dict[str, Any]]:
+    """The row of one subject by its id, shaped as `candidates` gives them (none if it is no longer held)."""
+    cols = ", ".join(ROW_COLUMNS)
+    rows = _query(conn, f"SELECT {cols} FROM subject WHERE subject_id = ?", (subject_id,))
+    return [dict(zip(ROW_COLUMNS, r, strict=True)) for r in rows[:1]]
+
+
 @lru_cache(maxsize=256)  # one text per shape of request: building it cost a tenth of the query at 10^6 subjects
 def _candidates_sql(weights: tuple[int, ...], limit: int) -> str:
     # Each key contributes at most BLOCK_ROWS subjects: a value thousands share (a big client with a common first

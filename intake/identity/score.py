@@ -34,7 +34,7 @@ from intake.identity.normalise import (
 from intake.sections import VerifyConfig
 from intake.understand import Extraction, ParsedEmail
 
-FROM_CONTRADICTION = "the mail comes from an unauthenticated address other than the one on record"
+FORGED_CONTRADICTION = "the From names the address on record, but our receiving server found it forged (DMARC/SPF fail)"
 COLLEAGUE_CONTRADICTION = "the mail comes from another authenticated address at the record's own domain"
 # How much sharing one key says about a candidate, for ranking them before any comparison: an exact email, phone or
 # customer number (a person's own) says more than a birth date or a name pair, which say more than an initial with
@@ -123,6 +123,11 @@ class Scored:
     points: set[str]
     score: float
     contradictions: list[str]
+    # Where the From stands towards the record: authenticated (it is the record's address, DMARC passed),
+    # confirmed (the round trip), on_record (the record's address, unauthenticated), forged (the record's address,
+    # DMARC or SPF failed), elsewhere (another address), no_address_on_record (the record holds none).
+    reach: str = "no_address_on_record"
+    has_address: bool = False  # the record holds an e-mail address a confirmation can go to
 
 
 def _bits(count: int, total: int, population: int) -> float:
@@ -139,9 +144,13 @@ class Scorer:
         terms: dict[str, int],
         total: int,
         holders: dict[str, int],
+        forged: bool = False,
+        confirmed: str | None = None,
     ) -> None:
         self.req = req
         self.trusted = trusted
+        self.forged = forged  # our receiving server said dmarc=fail (or spf=fail) for the From domain
+        self.confirmed = confirmed  # the subject whose address on record confirmed this request
         self.config = config
         self.terms = terms
         self.total = total
@@ -227,12 +236,29 @@ class Scorer:
                 "employer" if outcome == "strong" else None,
             )
 
-        # Email: the From address counts only when our infrastructure authenticated it; an address written in
-        # the body is a data point the requester supplied.
+        # Email: the From address counts only when our infrastructure authenticated it (or the address on record
+        # confirmed the request by the round trip); an address written in the body is a data point the requester
+        # supplied. Where the From stands towards the record (`reach`) decides what else verification needs.
         rec_email = row["_email"] if req.from_email or req.other_emails else None
-        if rec_email and req.from_email:
+        reach = "no_address_on_record"
+        if self.confirmed is not None and str(row["subject_id"]) == self.confirmed:
+            reach = "confirmed"
+            add(
+                FieldEvidence(
+                    "email",
+                    req.from_email or "",
+                    rec_email or "",
+                    "the address on record confirmed the request (round trip)",
+                    1.0,
+                    20.0,
+                    "strong",
+                ),
+                "email",
+            )
+        elif rec_email and req.from_email:
             same = req.from_email == rec_email
             if same and self.trusted:
+                reach = "authenticated"
                 add(
                     FieldEvidence(
                         "email",
@@ -245,7 +271,17 @@ class Scorer:
                     ),
                     "email",
                 )
+            elif same and self.forged:
+                # Our receiving server found the From forged, and it names the person's own address.
+                reach = "forged"
+                contra.append(FORGED_CONTRADICTION)
+                add(
+                    FieldEvidence(
+                        "email", req.from_email, rec_email, "exact (From, failed DMARC/SPF)", 0.0, -6.0, "contradicts"
+                    )
+                )
             elif same:
+                reach = "on_record"
                 add(
                     FieldEvidence(
                         "email",
@@ -259,12 +295,11 @@ class Scorer:
                 )
             else:
                 # An authenticated mailbox at the record's own domain that is not the record's address belongs
-                # to someone else there: a colleague with the same name, not the person on record.
+                # to someone else there: a colleague with the same name, not the person on record. Any other
+                # mailbox is where people write from (home, a phone): no contradiction, but not a point either.
                 colleague = self.trusted and req.from_email.rpartition("@")[2] == rec_email.rpartition("@")[2]
-                outcome = "differs" if self.trusted and not colleague else "contradicts"
-                if not self.trusted:
-                    contra.append(FROM_CONTRADICTION)
-                elif colleague:
+                reach = "elsewhere"
+                if colleague:
                     contra.append(COLLEAGUE_CONTRADICTION)
                 add(
                     FieldEvidence(
@@ -273,8 +308,8 @@ class Scorer:
                         rec_email,
                         "exact (From)",
                         0.0,
-                        -2.0,
-                        outcome,
+                        -2.0 if colleague else 0.0,
+                        "contradicts" if colleague else "other mailbox",
                     )
                 )
         if rec_email and req.other_emails:
@@ -358,4 +393,4 @@ class Scorer:
                 "address" if outcome == "strong" else None,
             )
         total = round(sum(e.weight for e in ev), 2)
-        return Scored(row, ev, points, total, contra)
+        return Scored(row, ev, points, total, contra, reach, bool(row.get("email")))

@@ -18,7 +18,7 @@ from typing import Any
 import authres
 from sqlmodel import Session
 
-from intake.identity.candidates import candidates, term_counts
+from intake.identity.candidates import candidates, subject, term_counts
 from intake.identity.mask import MASKS
 from intake.identity.normalise import (
     employer_key,
@@ -27,16 +27,16 @@ from intake.identity.normalise import (
     norm_identifier,
     norm_phone,
 )
-from intake.identity.score import FROM_CONTRADICTION, FieldEvidence, Request, Scored, Scorer
+from intake.identity.score import FORGED_CONTRADICTION, FieldEvidence, Request, Scored, Scorer
 from intake.sections import VerifyConfig
 from intake.understand import Extraction, ParsedEmail
 
-STATUSES = ("verified", "ambiguous", "unverified", "mismatch")
+STATUSES = ("verified", "pending_confirmation", "ambiguous", "unverified", "mismatch")
 # Fields that are independent data points: an agreement on each counts once towards `min_points`.
 POINTS = ("name", "employer", "email", "phone", "identifier", "date_of_birth", "address")
-# What a colleague or a web search would know. A mail from a foreign, unauthenticated address that only gets these
-# right is an impersonation attempt (`mismatch`); with two other points agreeing it is a person using another
-# mailbox, which is common and no reason to distrust the request.
+# What a colleague or a web search would know: on their own they never verify. From the address on record they
+# verify once that address is authenticated or has confirmed the request (the round trip); from another mailbox,
+# which is where most people write from, they lead to that round trip, not to suspicion.
 PUBLIC_POINTS = frozenset({"name", "employer", "email"})
 
 
@@ -50,6 +50,11 @@ class IdentityMatch:
     reasons: list[str] = field(default_factory=list)
     runner_up_score: float | None = None
     trusted_from: bool = False
+    authentication: str = "none"  # DMARC for the From domain as our receiving server found it: pass, fail, none
+    reach: str = ""  # where the From stands towards the best candidate's record (see score.Scored.reach)
+    # pending_confirmation only: the record whose address on record is asked to confirm. For the confirmation
+    # step alone, never for a letter to the requester (subject_id stays None until verified).
+    confirm_with: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -78,7 +83,8 @@ def _masked(e: FieldEvidence) -> FieldEvidence:
 
 
 def authentication(parsed: ParsedEmail, config: VerifyConfig) -> str:
-    """DMARC for the From domain as our own receiving server found it: "pass", "fail" or "none" (not said).
+    """DMARC for the From domain as our own receiving server found it: "pass", "fail" or "none" (not said);
+    without a DMARC result, an SPF fail for the From's own domain is "fail" too.
 
     Only the topmost Authentication-Results whose authserv-id is one of ours counts: our border server adds it
     on top and removes incoming ones that claim its id (RFC 8601, section 5), so those below came with the
@@ -98,15 +104,21 @@ def authentication(parsed: ParsedEmail, config: VerifyConfig) -> str:
             continue
         if (header.authserv_id or "").lower() not in ids:
             continue
+        spf = "none"
         for result in header.results:
-            if (result.method or "").lower() != "dmarc":
-                continue
+            method = (result.method or "").lower()
             said = {(p.type or "").lower() + "." + (p.name or "").lower(): p.value or "" for p in result.properties}
-            if said.get("header.from", "").lower().strip("<>\"'") == domain:
-                verdict = (result.result or "").lower()
+            verdict = (result.result or "").lower()
+            if method == "dmarc" and said.get("header.from", "").lower().strip("<>\"'") == domain:
                 return verdict if verdict in {"pass", "fail"} else "none"
-        return "none"  # the topmost of ours says nothing about DMARC: those below it are not ours to trust
+            if method == "spf" and verdict == "fail" and _same_domain(said.get("smtp.mailfrom", ""), domain):
+                spf = "fail"  # the envelope of the From's own domain failed SPF: evidence against, never a pass
+        return spf  # the topmost of ours says nothing more: those below it are not ours to trust
     return "none"
+
+
+def _same_domain(mailfrom: str, domain: str) -> bool:
+    return mailfrom.strip("<>\"' ").rpartition("@")[2].lower().rstrip(".") == domain
 
 
 def trusted_from(parsed: ParsedEmail, config: VerifyConfig) -> bool:
@@ -132,14 +144,22 @@ def verify(
     parsed: ParsedEmail,
     trusted_from: bool | None = None,
     config: VerifyConfig | None = None,
+    confirmed: str | None = None,
 ) -> IdentityMatch:
-    """Match the requester against the subject records; `trusted_from=None` decides trust from the headers."""
+    """Match the requester against the subject records; `trusted_from=None` decides trust from the headers.
+
+    `confirmed` names the subject whose address on record confirmed this request (the round trip): its record
+    then counts the e-mail point as agreeing, whatever mailbox the request came from.
+    """
     config = config or VerifyConfig()
+    verdict = authentication(parsed, config)
     trusted = _trusted(parsed, config) if trusted_from is None else trusted_from
     req = Request.of(extraction, parsed)
     conn = session.connection()
     rows = candidates(conn, req.keys(), config.max_candidates)
-    result = IdentityMatch(candidates=len(rows), trusted_from=trusted)
+    if confirmed is not None and all(str(r["subject_id"]) != confirmed for r in rows):
+        rows += subject(conn, confirmed)  # the confirmed record is compared even if blocking missed it
+    result = IdentityMatch(candidates=len(rows), trusted_from=trusted, authentication=verdict)
     if not rows:
         result.reasons.append("no subject record shares a data point with the request")
         return result
@@ -160,7 +180,7 @@ def verify(
             if value:
                 holders[f"{kind}:{value}"] = holders.get(f"{kind}:{value}", 0) + 1
     counts, total = term_counts(conn, term_names)
-    scorer = Scorer(req, trusted, config, counts, max(total, len(rows)), holders)
+    scorer = Scorer(req, trusted, config, counts, max(total, len(rows)), holders, verdict == "fail", confirmed)
     scored = sorted((scorer.score(r) for r in rows), key=lambda s: (-s.score, s.row["subject_id"]))
     return _decide(scored, config, result)
 
@@ -170,23 +190,29 @@ def _trusted(parsed: ParsedEmail, config: VerifyConfig) -> bool:
 
 
 def _decide(scored: list[Scored], config: VerifyConfig, result: IdentityMatch) -> IdentityMatch:
+    """The status of the best candidate, in this order: a contradiction is a `mismatch`; too few points are
+    `unverified` (or `pending_confirmation` when the address on record could supply the missing one); a close
+    runner-up is `ambiguous`; then what the mailbox the request came from allows (`_by_reach`)."""
     top = scored[0]
     runner = scored[1] if len(scored) > 1 else None
     eligible = [s for s in scored if len(s.points) >= config.min_points]
     result.score = top.score
     result.evidence = [_masked(e) for e in top.evidence]
     result.runner_up_score = runner.score if runner else None
+    result.reach = top.reach
     points = ", ".join(sorted(top.points)) or "none"
     if len(top.points) < config.min_points:
-        if eligible:
+        if eligible and eligible[0].contradictions:
             # A candidate with enough points but a lower total: contradicting evidence pulled it down.
             best = eligible[0]
-            if best.contradictions:
-                result.status = "mismatch"
-                result.evidence = [_masked(e) for e in best.evidence]
-                result.score = best.score
-                result.reasons += [f"{len(best.points)} data points agree, but {c}" for c in best.contradictions]
-                return result
+            result.status = "mismatch"
+            result.evidence = [_masked(e) for e in best.evidence]
+            result.score = best.score
+            result.reach = best.reach
+            result.reasons += [f"{len(best.points)} data points agree, but {c}" for c in best.contradictions]
+            return result
+        if not top.contradictions and _confirmable(top, runner, config):
+            return _pending(result, top, f"only {points} agree")
         result.status = "unverified"
         result.reasons.append(
             f"fewer than {config.min_points} independent data points agree strongly (agreeing: {points})"
@@ -194,10 +220,13 @@ def _decide(scored: list[Scored], config: VerifyConfig, result: IdentityMatch) -
         return result
     private = top.points - PUBLIC_POINTS
     # One contradiction beside at least `min_points` agreeing values only the person would know (a date of birth
-    # mistyped on one side, a message from another mailbox) is a slip, not an impersonation; it stays in the
-    # evidence and the reasons for the DPO to see.
-    needed = config.private_points_from_elsewhere if top.contradictions == [FROM_CONTRADICTION] else config.min_points
-    tolerated = len(top.contradictions) == 1 and len(private) >= max(1, needed)
+    # mistyped on one side) is a slip, not an impersonation; it stays in the evidence and the reasons. A forged
+    # From naming the person's own address is never a slip.
+    tolerated = (
+        len(top.contradictions) == 1
+        and top.contradictions != [FORGED_CONTRADICTION]
+        and len(private) >= max(1, config.min_points)
+    )
     if top.contradictions and not tolerated:
         result.status = "mismatch"
         result.reasons += [f"{len(top.points)} data points agree ({points}), but {c}" for c in top.contradictions]
@@ -216,14 +245,64 @@ def _decide(scored: list[Scored], config: VerifyConfig, result: IdentityMatch) -
             f"{config.margin_bits:.0f} are required"
         )
         return result
-    if top.score < config.min_bits:
-        result.status = "unverified"
-        result.reasons.append(
-            f"the agreeing values ({points}) are too common: {top.score:.1f} bits, {config.min_bits:.0f} are required"
-        )
+    enough_bits = top.score >= config.min_bits
+    allowed, why = _by_reach(top, private, config)
+    if allowed and result.authentication == "fail" and top.reach != "confirmed":
+        # Our receiving server says the From is forged: whatever the points, only the address on record decides.
+        allowed, why = False, f"{points} agree, but our receiving server found the From forged (DMARC/SPF fail)"
+    if allowed and enough_bits:
+        result.status = "verified"
+        result.subject_id = str(top.row["subject_id"])
+        result.reasons.append(f"{len(top.points)} independent data points agree ({points}); {top.score:.1f} bits")
+        if top.reach in {"elsewhere", "no_address_on_record"}:
+            result.reasons.append("the mail comes from an address other than the one on record")
+        result.reasons += [f"despite: {c}" for c in top.contradictions]
         return result
-    result.status = "verified"
-    result.subject_id = str(top.row["subject_id"])
-    result.reasons.append(f"{len(top.points)} independent data points agree ({points}); {top.score:.1f} bits")
-    result.reasons += [f"despite: {c}" for c in top.contradictions]
+    if not enough_bits:
+        why = f"the agreeing values ({points}) are too common: {top.score:.1f} bits, {config.min_bits:.0f} are required"
+    if _confirmable(top, runner, config):
+        return _pending(result, top, why)
+    result.status = "unverified"
+    result.reasons.append(why)
+    return result
+
+
+def _by_reach(top: Scored, private: set[str], config: VerifyConfig) -> tuple[bool, str]:
+    """Whether the agreeing points verify, given the mailbox the request came from, and if not, why."""
+    points = ", ".join(sorted(top.points))
+    if top.reach in {"authenticated", "confirmed"}:
+        return True, ""
+    if top.reach == "on_record":
+        # The record's own address, but nothing proves the mail came from it: one point only the person knows.
+        if private:
+            return True, ""
+        return False, f"only {points} agree, from the address on record but unauthenticated"
+    needed = max(1, config.private_points_from_elsewhere)
+    if len(private) >= needed:
+        return True, ""
+    return False, (
+        f"{points} agree from an address other than the one on record; {needed} data points beyond name, "
+        "employer and e-mail are needed from elsewhere"
+    )
+
+
+def _confirmable(top: Scored, runner: Scored | None, config: VerifyConfig) -> bool:
+    """Whether a reply from the address on record would verify: the record holds one, the name agrees, and with
+    that address as a further point the candidate has enough points and a clear lead."""
+    if not (config.confirm_via_record and top.has_address and "name" in top.points):
+        return False
+    if top.reach in {"authenticated", "confirmed", "forged"}:
+        return False
+    # From the address on record, the reply proves the mailbox: the name and that are two points. From elsewhere
+    # the request itself must already carry two, so that a bare name does not make us write to its namesake.
+    have = top.points | ({"email"} if top.reach == "on_record" else set())
+    if len(have) < config.min_points:
+        return False
+    return runner is None or top.score - runner.score >= config.margin_bits
+
+
+def _pending(result: IdentityMatch, top: Scored, why: str) -> IdentityMatch:
+    result.status = "pending_confirmation"
+    result.confirm_with = str(top.row["subject_id"])
+    result.reasons.append(f"{why}; the address on record is asked to confirm the request")
     return result
