@@ -155,9 +155,22 @@ def _as_set(value: object) -> object:
     return set(value) if isinstance(value, list) else value
 
 
+def first_message(session: Session, case: Case) -> Message | None:
+    """The message that opened the case: the request itself."""
+    return session.exec(
+        select(Message).where(Message.case_id == case.id).order_by(Message.id)  # type: ignore[arg-type]
+    ).first()
+
+
 def flag(session: Session, case: Case, name: str) -> None:
     """Mark the case for the DPO's attention (flags are a sorted set)."""
     case.flags = sorted({*case.flags, name})
+    session.add(case)
+
+
+def unflag(session: Session, case: Case, name: str) -> None:
+    """Take a flag off once what it asked the DPO to watch for is over."""
+    case.flags = sorted(set(case.flags) - {name})
     session.add(case)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from sqlmodel import Session
 
-from intake import audit, cases
+from intake import audit, cases, confirmation
 from intake.identity.verify import trusted_from, verify
 from intake.letters.drafts import acknowledge, apply_outcomes, supersede_drafts
 from intake.models import Case, CaseStatus, Message, MessageStatus, utcnow
@@ -13,7 +13,7 @@ from intake.policy import clock, lifecycle
 from intake.policy.decide import Decision, decide
 from intake.policy.rules import Context, Outcome
 from intake.settings import Settings
-from intake.understand import Extraction, ParsedEmail
+from intake.understand import Extraction, ParsedEmail, body
 from intake.understand.extract import extract
 from intake.understand.parse import parse
 
@@ -33,7 +33,14 @@ def process(session: Session, settings: Settings, message: Message) -> None:
         detail={"kind": extraction.kind, "rights": extraction.rights, "language": extraction.language},
     )
     found = cases.find(session, settings, parsed)
-    if extraction.kind == "bounce" and bounces.link(session, settings, message, parsed) is not None:
+    # Robots never answer a confirmation: an out-of-office quoting our question must not confirm anything.
+    answered = None
+    if extraction.kind not in MACHINE_KINDS and not parsed.automatic:
+        own = body.split(parsed.text[: settings.extract.max_chars], parsed.subject).content
+        answered = confirmation.answer(session, settings, message.id, parsed, own)
+    if answered is not None:
+        confirmation_answered(session, settings, message, answered, envelope)
+    elif extraction.kind == "bounce" and bounces.link(session, settings, message, parsed) is not None:
         pass  # our own mail came back: linked to its outbox row and case, flagged for the DPO, never answered
     elif found is not None:
         follow_up(session, settings, message, found, parsed, extraction, envelope)
@@ -47,6 +54,9 @@ def process(session: Session, settings: Settings, message: Message) -> None:
     message.claimed_at = None
     session.add(message)
     audit.record(session, "message.processed", message_id=message.id, case_id=message.case_id)
+
+
+MACHINE_KINDS = {"auto_reply", "bounce", "bulk"}
 
 
 def new_request(
@@ -76,8 +86,45 @@ def new_request(
         )
     if decision.answerable:
         apply_outcomes(session, settings, case, decision, parsed, done=carried)
+        confirmation.ask_if_pending(session, settings, case)
     lifecycle.advance(session, case, decision)
     return case
+
+
+def confirmation_answered(
+    session: Session, settings: Settings, message: Message, answered: confirmation.Answer, envelope: str | None
+) -> None:
+    """A reply to our question to the address on record: it verifies the case, or it is shown to the DPO.
+
+    Nothing is sent in answer to it: a confirmation is never a reason for an automatic mail.
+    """
+    case = session.get(Case, answered.confirmation.case_id)
+    if case is None:
+        return
+    message.case_id = case.id
+    message.reason = f"confirmation for {case.reference}: {answered.reason}"
+    if not answered.confirmed:
+        if answered.outcome == "denied":
+            cases.flag(session, case, "possible_impersonation")
+        cases.flag(session, case, f"confirmation_{answered.outcome}")
+        return
+    cases.unflag(session, case, "awaiting_confirmation")
+    cases.flag(session, case, "confirmed_by_address_on_record")
+    first = cases.first_message(session, case)
+    if first is None or case.status not in cases.OPEN:
+        return
+    # The rules run again on the request as it came (its From, its headers), now with the record's address
+    # counted as an agreeing point; the drafts they make wait for the DPO like any other.
+    request = parse(first.raw)
+    extraction = Extraction.from_json(case.extraction or {})
+    clock.resume(session, settings, case, why="the address on record confirmed the request")
+    supersede_drafts(session, case)
+    decision = evaluate(session, settings, case, request, extraction, envelope)
+    if case.status == CaseStatus.awaiting_requester and decision.status != CaseStatus.awaiting_requester:
+        lifecycle.move(session, case, CaseStatus.acknowledged, reason="the address on record confirmed")
+    # Only drafts for the DPO: the requester already had this request's one automatic mail.
+    apply_outcomes(session, settings, case, decision, request, done=[o for o in decision.outcomes if o.automatic])
+    lifecycle.advance(session, case, decision)
 
 
 def follow_up(
@@ -136,6 +183,7 @@ def follow_up(
     if case.status == CaseStatus.awaiting_requester and decision.status != CaseStatus.awaiting_requester:
         lifecycle.move(session, case, CaseStatus.acknowledged, reason="the requester answered")
     apply_outcomes(session, settings, case, decision, parsed)
+    confirmation.ask_if_pending(session, settings, case)
     if decision.status == CaseStatus.awaiting_requester and case.status == CaseStatus.awaiting_requester:
         clock.pause(case)  # still waiting: the clock stops again
     lifecycle.advance(session, case, decision)
@@ -150,7 +198,8 @@ def evaluate(
     envelope: str | None,
 ) -> Decision:
     """Verify, gather history, run the rules; the verification and decision are stored on the case."""
-    match = verify(session, extraction, parsed, config=settings.verify)
+    confirmed = confirmation.confirmed_subject(session, case)
+    match = verify(session, extraction, parsed, config=settings.verify, confirmed=confirmed)
     case.verification = match.to_json()
     case.subject_id = match.subject_id if match.status == "verified" else None
     audit.record(session, "case.verification", case_id=case.id, detail={"status": match.status, "score": match.score})

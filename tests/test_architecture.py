@@ -30,6 +30,7 @@ ORDER = [
     "outbox",  # letters queue into it; it moves a case to `sent` (policy.lifecycle) and files a copy over IMAP
     "letters",
     "cases",
+    "confirmation",  # the round trip to the address on record: asks through letters and outbox, reads replies
     "pipeline",
     "review",
     # the faces and the processes

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from intake.identity.score import FROM_CONTRADICTION
+import pytest
+
 from intake.identity.verify import IdentityMatch
 from intake.policy.decide import decide
 from intake.policy.rules import Context, Record
@@ -59,10 +60,23 @@ def test_unverified_requester_is_asked_for_more_data_points(settings: Settings) 
     assert hit.outcomes[0].automatic
 
 
-def test_mismatch_is_flagged_as_impersonation_and_held_for_the_dpo(settings: Settings) -> None:
-    hit = Identity().check(_ctx(settings, match=IdentityMatch(status="mismatch")))
-    assert hit is not None and "possible_impersonation" in hit.flags
-    assert hit.outcomes[0].automatic is False
+@pytest.mark.parametrize("status", ["unverified", "ambiguous", "pending_confirmation", "mismatch"])
+def test_the_requester_gets_the_same_letter_whatever_the_records_hold(settings: Settings, status: str) -> None:
+    # What leaves for the requester must not tell a prober whether the person named is on file.
+    hit = Identity().check(_ctx(settings, match=IdentityMatch(status=status)))
+    assert hit is not None and hit.final and hit.status == "awaiting_requester"
+    assert [(o.template, o.to, o.automatic) for o in hit.outcomes] == [
+        ("verification_needed", "jane@example.com", True)
+    ]
+
+
+def test_mismatch_and_pending_confirmation_are_flagged_for_the_dpo(settings: Settings) -> None:
+    mismatch = Identity().check(_ctx(settings, match=IdentityMatch(status="mismatch")))
+    pending = Identity().check(_ctx(settings, match=IdentityMatch(status="pending_confirmation")))
+    assert mismatch is not None and mismatch.flags == ["possible_impersonation"]
+    assert pending is not None and pending.flags == ["awaiting_confirmation"]
+    forged = Identity().check(_ctx(settings, match=IdentityMatch(status="mismatch", authentication="fail")))
+    assert forged is not None and "from_failed_authentication" in forged.flags
 
 
 def test_verified_requester_passes_the_identity_rule(settings: Settings) -> None:
@@ -70,11 +84,7 @@ def test_verified_requester_passes_the_identity_rule(settings: Settings) -> None
 
 
 def test_verified_from_another_mailbox_is_flagged_for_the_dpo_but_not_stopped(settings: Settings) -> None:
-    match = IdentityMatch(
-        status="verified",
-        subject_id="S1",
-        reasons=["4 independent data points agree", f"despite: {FROM_CONTRADICTION}"],
-    )
+    match = IdentityMatch(status="verified", subject_id="S1", reach="elsewhere")
     hit = Identity().check(_ctx(settings, match=match))
     assert hit is not None and hit.flags == ["reply_to_other_mailbox"]
     assert not hit.final and not hit.outcomes  # the substantive reply is still drafted, for the DPO to approve

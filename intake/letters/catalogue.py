@@ -40,6 +40,8 @@ NAMES: dict[str, str] = {
     "refusal": "the request is refused (reasons, supervisory_authority)",
     "completion": "the request is completed (rights, supervisory_authority)",
     "proof_of_authority": "to an agent: asks for proof of authority (agent_name, subject_name)",
+    "confirmation": "to the address on record: was this request yours? (confirmation_code, requested_from, "
+    "requested_on, expires_on)",
 }
 
 # Sample values that no translation changes, so a clause can be found in any language by its sentinel.
@@ -55,6 +57,10 @@ EMPLOYER_CONTACT = "«EMPLOYER-CONTACT»"
 AGENT = "«AGENT»"
 SUBJECT = "«SUBJECT»"
 REQUESTER = "«REQUESTER»"
+CODE = "«CODE»"
+REQUESTED_FROM = "«REQUESTED-FROM»"
+REQUESTED_ON = "«REQUESTED-ON»"
+EXPIRES_ON = "«EXPIRES-ON»"
 SENTINELS = (
     ORGANISATION,
     REFERENCE,
@@ -68,6 +74,10 @@ SENTINELS = (
     AGENT,
     SUBJECT,
     REQUESTER,
+    CODE,
+    REQUESTED_FROM,
+    REQUESTED_ON,
+    EXPIRES_ON,
 )
 
 # The template variable each sentinel stands for, so a real draft's own value can take the sentinel's place
@@ -83,10 +93,14 @@ VARIABLE_OF: dict[str, str] = {
     SUBJECT: "subject_name",
     AGENT: "agent_name",
     REQUESTER: "requester_name",
+    CODE: "confirmation_code",
+    REQUESTED_FROM: "requested_from",
+    REQUESTED_ON: "requested_on",
+    EXPIRES_ON: "expires_on",
 }
 
 # Letters that go out before identity is established: they must not reveal what we hold.
-_BEFORE_VERIFICATION = ("acknowledgement", "clarification", "verification_needed", "proof_of_authority")
+_BEFORE_VERIFICATION = ("acknowledgement", "clarification", "verification_needed", "proof_of_authority", "confirmation")
 
 
 @dataclass(frozen=True)
@@ -144,6 +158,10 @@ def base_values() -> dict[str, Any]:
         direct_marketing=False,
         supervisory_authority=AUTHORITY,
         subject_name=SUBJECT,
+        confirmation_code=CODE,
+        requested_from=REQUESTED_FROM,
+        requested_on=REQUESTED_ON,
+        expires_on=EXPIRES_ON,
     )
 
 
@@ -231,6 +249,18 @@ def samples(name: str) -> list[Sample]:
             ),
         ],
         "completion": [Sample("", base, [authority]), Sample("no rights listed", {**base, "rights": []})],
+        "confirmation": [
+            Sample(
+                "",
+                {**base, "requester_name": None},
+                [
+                    Requirement("missing the one-time code (confirmation_code)", sentinel=CODE),
+                    Requirement("missing the address the request came from (requested_from)", sentinel=REQUESTED_FROM),
+                    Requirement("missing when the request came (requested_on)", sentinel=REQUESTED_ON),
+                    Requirement("missing when the code expires (expires_on)", sentinel=EXPIRES_ON),
+                ],
+            )
+        ],
         "proof_of_authority": [
             Sample("", base, [Requirement("missing whom the agent acts for (subject_name)", sentinel=SUBJECT)]),
             Sample("unnamed", {**base, "agent_name": None, "subject_name": None, "requester_name": None}),

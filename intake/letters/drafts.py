@@ -36,6 +36,10 @@ TEMPLATE_VARIABLES: dict[str, Any] = {
     "direct_marketing": False,
     "supervisory_authority": None,
     "subject_name": None,
+    "confirmation_code": None,
+    "requested_from": None,
+    "requested_on": None,
+    "expires_on": None,
 }
 
 

@@ -39,6 +39,10 @@ DEFAULTS: dict[str, Any] = {
     "subject_name": None,  # the person the request is about when an agent writes
     "asks": [],  # bodies of the letters asking for more, carried inside the acknowledgement (one mail, not two)
     "body_only": False,  # render only the body: no greeting, no closing (for a letter carried inside another)
+    "confirmation_code": None,  # the one-time code of a confirmation to the address on record (two groups of five)
+    "requested_from": None,  # the address a request came from, as the requester wrote it
+    "requested_on": None,  # ISO date the request arrived
+    "expires_on": None,  # ISO date a confirmation code expires
 }
 
 

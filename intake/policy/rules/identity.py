@@ -2,28 +2,49 @@
 
 from __future__ import annotations
 
-from intake.identity.score import FROM_CONTRADICTION
 from intake.policy.rules import Context, Hit, Outcome
+
+# Flags per status, for the DPO's queue; the requester's mail is the same whatever the status (see `check`).
+FLAGS = {
+    "mismatch": ["possible_impersonation"],
+    "pending_confirmation": ["awaiting_confirmation"],
+}
 
 
 class Identity:
     name = "identity"
     description = (
-        "Not verified (unverified, ambiguous or mismatch): ask for additional data points without revealing "
-        "whether anything is held; a mismatch is flagged as a possible impersonation. A requester verified from "
-        "a mailbox other than the one on record is flagged reply_to_other_mailbox."
+        "Not verified (pending_confirmation, unverified, ambiguous or mismatch): the requester gets the same "
+        "request for more data points whatever the records hold, so the reply never tells a prober who is on "
+        "file; a mismatch is flagged as a possible impersonation, a pending confirmation waits for the address "
+        "on record. A requester verified from a mailbox other than the one on record is flagged "
+        "reply_to_other_mailbox; a From our receiving server found forged is flagged from_failed_authentication."
     )
 
     def check(self, ctx: Context) -> Hit | None:
-        status = ctx.match.status if ctx.match else "unverified"
+        match = ctx.match
+        status = match.status if match else "unverified"
+        forged = ["from_failed_authentication"] if match and match.authentication == "fail" else []
         if status == "verified":
-            if ctx.match and any(FROM_CONTRADICTION in r for r in ctx.match.reasons):
+            if match and match.reach in {"elsewhere", "no_address_on_record"}:
                 # Verified on private data points, but the reply that discloses goes to a mailbox not on record:
                 # the DPO approves it anyway; the flag puts the case in the queue with that said plainly.
-                return Hit(self.name, f"verified, but {FROM_CONTRADICTION}", flags=["reply_to_other_mailbox"])
-            return None
-        flags = ["possible_impersonation"] if status == "mismatch" else []
-        # A mismatch may be someone else using the requester's name: the DPO sees it before anything leaves.
-        automatic = ctx.settings.policy.auto_send_safe and status != "mismatch"
-        outcome = Outcome("verification_needed", to=ctx.requester, automatic=automatic, reason=f"identity {status}")
-        return Hit(self.name, outcome.reason, flags=flags, outcomes=[outcome], final=True, status="awaiting_requester")
+                reason = "verified, but the mail comes from an address other than the one on record"
+                return Hit(self.name, reason, flags=["reply_to_other_mailbox", *forged])
+            return Hit(self.name, "verified", flags=forged) if forged else None
+        # The same letter, sent the same way, for every status that is not verified: a stranger, a namesake, an
+        # impostor and a person writing from home must not be told apart by what arrives.
+        outcome = Outcome(
+            "verification_needed",
+            to=ctx.requester,
+            automatic=ctx.settings.policy.auto_send_safe,
+            reason=f"identity {status}",
+        )
+        return Hit(
+            self.name,
+            outcome.reason,
+            flags=[*FLAGS.get(status, []), *forged],
+            outcomes=[outcome],
+            final=True,
+            status="awaiting_requester",
+        )

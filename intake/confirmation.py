@@ -1,0 +1,270 @@
+"""The round trip to the address on record: ask it whether a request was theirs, and read its answer.
+
+A request whose data points agree but come from another mailbox (or from the record's own address without
+authentication) is `pending_confirmation`. The address the record holds gets a short question carrying a one-time
+code (50 bits, kept only as an HMAC, single use, expiring after `confirmation_days`). A reply from that address that
+carries the code, or threads onto the question, confirms; a reply from anywhere else, a wrong or expired code, a
+forged From or silence confirms nothing. Every step is an audit event.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import re
+import secrets
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from intake import audit, cases
+from intake.identity.records import Subject
+from intake.identity.verify import authentication
+from intake.letters.drafts import template_context
+from intake.letters.render import render
+from intake.models import Case, Confirmation, ConfirmationStatus, utcnow
+from intake.outbox import budget
+from intake.outbox.send import Outgoing, enqueue
+from intake.settings import Settings
+from intake.understand import ParsedEmail
+
+# 32 symbols without 0/O and 1/I, which people mistype: 5 bits each, 10 of them make 50 bits.
+ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+LENGTH = 10
+MAX_WRONG_CODES = 5
+_CODE = re.compile(r"(?<![A-Za-z0-9])([A-HJ-NP-Za-hj-np-z2-9]{5})[- ]?([A-HJ-NP-Za-hj-np-z2-9]{5})(?![A-Za-z0-9])")
+# Words that say "it was not me" in the languages we write to; a reply carrying one is read as a denial, which
+# only ever errs towards the DPO looking ("no problem, it was me" is shown to them, not confirmed).
+_DENIAL = re.compile(
+    r"(?<!\w)(?:no|not|never|didn'?t|wasn'?t|nein|nicht|nie|niemals|non|pas|jamais|nunca|nee|niet|não|nao|"
+    r"nahi|nahin|नहीं|mai)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def new_code() -> str:
+    """Ten symbols with at least two digits and two letters, so that no word of a reply reads as a code."""
+    while True:
+        code = "".join(secrets.choice(ALPHABET) for _ in range(LENGTH))
+        if _code_like(code):
+            return code
+
+
+def _code_like(token: str) -> bool:
+    digits = sum(c.isdigit() for c in token)
+    return 2 <= digits <= len(token) - 2
+
+
+def shown(code: str) -> str:
+    """The code as the letter prints it: two groups of five."""
+    return f"{code[:5]}-{code[5:]}"
+
+
+def code_hash(settings: Settings, code: str) -> str:
+    """What the database keeps of a code: its HMAC under the server secret, so a copy of the table confirms nothing."""
+    clean = code.replace("-", "").replace(" ", "").upper()
+    return hmac.new(settings.server_secret(), f"confirm:{clean}".encode(), hashlib.sha256).hexdigest()
+
+
+def _utc(at: datetime) -> datetime:
+    return at if at.tzinfo else at.replace(tzinfo=UTC)  # SQLite hands back naive times, stored as UTC
+
+
+# --- asking ---------------------------------------------------------------------------------------------------
+
+
+def ask(session: Session, settings: Settings, case: Case, subject_id: str, actor: str = "system") -> str | None:
+    """Send the question to the address on record of `subject_id`; returns why it was not sent, or None."""
+    subject = session.exec(select(Subject).where(Subject.subject_id == subject_id)).first()
+    if subject is None:
+        return f"no subject record {subject_id}"
+    address = (subject.email or "").strip()
+    if not address:
+        return f"the record {subject_id} holds no e-mail address to confirm through"
+    if confirmed_subject(session, case) is not None:
+        return f"{case.reference} is already confirmed by the address on record"
+    config = settings.verify
+    now = utcnow()
+    since = now - timedelta(days=config.confirmation_days)
+    key = budget.mailbox(address)
+    recent = session.exec(
+        select(Confirmation.address).where(Confirmation.created_at >= since, func.lower(Confirmation.address) == key)
+    ).all()
+    if len(recent) >= config.confirmations_per_address:
+        return (
+            f"{len(recent)} confirmations went to this address in the last {config.confirmation_days} days "
+            "([verify] confirmations_per_address)"
+        )
+    held = budget.refusal(session, settings, case, address)
+    if held is not None:
+        return held
+    for old in session.exec(
+        select(Confirmation).where(Confirmation.case_id == case.id, Confirmation.status == ConfirmationStatus.open)
+    ).all():
+        old.status = ConfirmationStatus.superseded
+        session.add(old)
+    code = new_code()
+    expires = now + timedelta(days=config.confirmation_days)
+    values = template_context(
+        settings,
+        case,
+        {
+            "confirmation_code": shown(code),
+            "requested_from": case.requester,
+            "requested_on": _utc(case.received_at).date().isoformat(),
+            "expires_on": expires.date().isoformat(),
+        },
+    )
+    values["requester_name"] = None  # the greeting addresses whoever holds the mailbox, not the name in the request
+    rendered = render(settings, "confirmation", case.language, values)
+    row = enqueue(
+        session,
+        settings,
+        case,
+        Outgoing(
+            purpose="confirmation",
+            to=address,
+            subject=rendered.subject,
+            text=rendered.text,
+            language=rendered.language,
+            html=rendered.html,
+        ),
+    )
+    confirmation = Confirmation(
+        case_id=case.id,  # type: ignore[arg-type]
+        subject_id=subject_id,
+        address=key,
+        code_hash=code_hash(settings, code),
+        message_id=row.message_id,
+        outbox_id=row.id,
+        requested_by=actor,
+        created_at=now,
+        expires_at=expires,
+    )
+    session.add(confirmation)
+    session.flush()
+    cases.flag(session, case, "awaiting_confirmation")
+    audit.record(
+        session,
+        "confirmation.sent",
+        case_id=case.id,
+        actor=actor,
+        detail={"confirmation": confirmation.id, "subject_id": subject_id, "expires": expires.date().isoformat()},
+    )
+    return None
+
+
+def ask_if_pending(session: Session, settings: Settings, case: Case) -> None:
+    """After verification: ask the address on record when the case waits for it and no question is out yet."""
+    verification = case.verification or {}
+    subject_id = verification.get("confirm_with")
+    if verification.get("status") != "pending_confirmation" or not subject_id or not settings.verify.confirm_via_record:
+        return
+    last = latest(session, case)
+    out = last is not None and last.status == ConfirmationStatus.open and last.subject_id == subject_id
+    if out and _utc(last.expires_at) >= utcnow():  # type: ignore[union-attr]
+        return  # the question is out; the requester's follow-up does not send another
+    why = ask(session, settings, case, str(subject_id))
+    if why is not None:
+        cases.flag(session, case, "confirmation_not_sent")
+        audit.record(session, "confirmation.not_sent", case_id=case.id, detail={"reason": why})
+
+
+def confirmed_subject(session: Session, case: Case) -> str | None:
+    """The subject whose address on record confirmed this case's request, if one did."""
+    row = session.exec(
+        select(Confirmation).where(Confirmation.case_id == case.id, Confirmation.status == ConfirmationStatus.confirmed)
+    ).first()
+    return row.subject_id if row else None
+
+
+def latest(session: Session, case: Case) -> Confirmation | None:
+    return session.exec(
+        select(Confirmation).where(Confirmation.case_id == case.id).order_by(Confirmation.id.desc())  # type: ignore[union-attr]
+    ).first()
+
+
+# --- reading the answer ---------------------------------------------------------------------------------------
+
+
+@dataclass
+class Answer:
+    """What a message did to a confirmation: `confirmed`, or why not (`outcome` is the audit action's tail)."""
+
+    confirmation: Confirmation
+    outcome: str  # confirmed, denied, wrong_sender, forged, expired, wrong_code, closed
+    reason: str
+
+    @property
+    def confirmed(self) -> bool:
+        return self.outcome == "confirmed"
+
+
+def answer(
+    session: Session, settings: Settings, message_id: int | None, parsed: ParsedEmail, own_text: str
+) -> Answer | None:
+    """The confirmation this message answers and what it did to it; None when it answers none.
+
+    `own_text` is what the sender wrote above any quote: a denial is read there, not in our quoted question.
+    """
+    threads = [m for m in [parsed.in_reply_to, *parsed.references] if m]
+    row = None
+    if threads:
+        row = session.exec(select(Confirmation).where(Confirmation.message_id.in_(threads[:50]))).first()  # type: ignore[attr-defined]
+    text = f"{parsed.subject}\n{parsed.text[:20_000]}"
+    codes = {c for c in (a + b for a, b in _CODE.findall(text)[:20]) if _code_like(c)}
+    hashes = {code_hash(settings, c) for c in codes}
+    if row is None and hashes:
+        row = session.exec(
+            select(Confirmation).where(Confirmation.code_hash.in_(sorted(hashes)))  # type: ignore[attr-defined]
+        ).first()
+    if row is None:
+        return None
+    result = _judge(session, settings, row, parsed, own_text, hashes, by_thread=row.message_id in threads)
+    if result.outcome == "wrong_code":
+        row.wrong_codes += 1
+        if row.wrong_codes >= MAX_WRONG_CODES:
+            row.status = ConfirmationStatus.refused
+    elif result.outcome in {"confirmed", "denied", "expired"}:
+        row.status = {"confirmed": ConfirmationStatus.confirmed, "denied": ConfirmationStatus.denied}.get(
+            result.outcome, ConfirmationStatus.expired
+        )
+        row.answered_at = utcnow()
+        row.answer_message_id = message_id
+    session.add(row)
+    audit.record(
+        session,
+        f"confirmation.{result.outcome}",
+        case_id=row.case_id,
+        message_id=message_id,
+        detail={"confirmation": row.id, "reason": result.reason},
+    )
+    return result
+
+
+def _judge(
+    session: Session,
+    settings: Settings,
+    row: Confirmation,
+    parsed: ParsedEmail,
+    own_text: str,
+    hashes: set[str],
+    by_thread: bool,
+) -> Answer:
+    if row.status != ConfirmationStatus.open:
+        return Answer(row, "closed", f"the confirmation was already {row.status}")
+    if budget.mailbox(parsed.from_addr) != row.address:
+        return Answer(row, "wrong_sender", "the reply does not come from the address on record")
+    if authentication(parsed, settings.verify) == "fail":
+        return Answer(row, "forged", "our receiving server found the reply's From forged (DMARC/SPF fail)")
+    if _utc(row.expires_at) < utcnow():
+        return Answer(row, "expired", f"the code expired on {_utc(row.expires_at).date().isoformat()}")
+    right_code = row.code_hash in hashes
+    if not right_code and (hashes or not by_thread):
+        return Answer(row, "wrong_code", "the reply carries a code that is not this confirmation's")
+    if _DENIAL.search(own_text[:5_000]):
+        return Answer(row, "denied", "the address on record answered that the request was not theirs")
+    how = "with the code" if right_code else "in the thread of our question"
+    return Answer(row, "confirmed", f"the address on record confirmed the request {how}")

@@ -1,0 +1,277 @@
+"""The round trip to the address on record: who can confirm a request, who cannot, and what the requester sees."""
+
+from __future__ import annotations
+
+import json
+import re
+import smtplib
+import time
+from email import message_from_bytes
+from email.policy import default
+from email.message import Message as EmailMessage
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+
+from intake import confirmation, db, store
+from intake.identity.records import import_file
+from intake.models import Case, Confirmation, Draft, Event, Outbox
+from intake.run import worker
+from intake.settings import Settings
+from tests.conftest import Service, Sink
+
+RECORDS = [
+    {
+        "subject_id": "S-ANNA",
+        "name": "Anna Berg",
+        "email": "anna.berg@acme.example",
+        "employer": "Acme Ltd",
+        "date_of_birth": "1985-03-12",
+        "account_id": "CUST-77120",
+    },
+    {"subject_id": "S-OLAF", "name": "Olaf Lind", "employer": "Fjord AS", "date_of_birth": "1970-01-30"},
+]
+HOME = "anna.home@mail.example"
+RECORD = "anna.berg@acme.example"
+CODE = re.compile(r"\b([A-HJ-NP-Z2-9]{5}-[A-HJ-NP-Z2-9]{5})\b")
+
+
+def _records(url: str, tmp: Path) -> None:
+    path = tmp / "subjects.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in RECORDS), encoding="utf-8")
+    with db.session(url) as s:
+        import_file(s, path)
+
+
+def _mail(sender: str, body: str, subject: str = "My data", mid: str = "<r1@mail.example>", extra: str = "") -> bytes:
+    return (
+        f"From: {sender}\r\nTo: dpo@example.org\r\nMessage-ID: {mid}\r\nSubject: {subject}\r\n{extra}\r\n{body}\r\n"
+    ).encode()
+
+
+REQUEST = (
+    "Hello, I am Anna Berg, date of birth 12/03/1985, and I work at Acme Ltd. "
+    "Please send me a copy of all my personal data (access)."
+)
+
+
+def _ingest(settings: Settings, raw: bytes, sender: str) -> None:
+    with db.session(settings.database_url) as s:
+        store.put(s, raw, mailbox="smtp", source="smtp", envelope_from=sender)
+    worker.drain(settings)
+
+
+@pytest.fixture
+def known(settings: Settings, tmp_path: Path) -> Settings:
+    _records(settings.database_url, tmp_path)
+    return settings
+
+
+def _state(settings: Settings) -> tuple[Case, list[Confirmation], list[Outbox]]:
+    with db.session(settings.database_url) as s:
+        case = s.exec(select(Case)).one()
+        rows = list(s.exec(select(Confirmation).order_by(Confirmation.id)).all())  # type: ignore[arg-type]
+        out = list(s.exec(select(Outbox).order_by(Outbox.id)).all())  # type: ignore[arg-type]
+        return case, rows, out
+
+
+def _question(settings: Settings) -> tuple[str, str]:
+    """The Message-ID and code of the question that went to the address on record."""
+    _, rows, out = _state(settings)
+    question = next(o for o in out if o.purpose == "confirmation")
+    assert question.rcpt_to == RECORD and rows[0].message_id == question.message_id
+    text = message_from_bytes(question.raw, policy=default).get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    code = CODE.search(text)
+    assert code is not None, text
+    return question.message_id, code.group(1)
+
+
+def test_a_request_from_home_asks_the_address_on_record_and_reveals_nothing_else(known: Settings) -> None:
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    case, rows, out = _state(known)
+    assert case.verification["status"] == "pending_confirmation"  # type: ignore[index]
+    assert case.subject_id is None and "awaiting_confirmation" in case.flags
+    assert "possible_impersonation" not in case.flags  # writing from home is not an accusation
+    assert [(o.purpose, o.rcpt_to) for o in out] == [("acknowledgement", HOME), ("confirmation", RECORD)]
+    assert len(rows) == 1 and rows[0].status == "open" and rows[0].subject_id == "S-ANNA"
+    _, code = _question(known)
+    question = message_from_bytes(out[1].raw, policy=default).get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    # It says who asked, when and until when; nothing from the record (no birth date, no customer number).
+    assert HOME in question and "1985" not in question and "77120" not in question and "Acme" not in question
+    assert code.replace("-", "") not in json.dumps([r.code_hash for r in rows])  # only an HMAC is stored
+    assert sum(c.isdigit() for c in code) >= 2 and len(code.replace("-", "")) == 10
+
+
+def test_the_reply_from_the_address_on_record_verifies_and_drafts_for_the_dpo(known: Settings) -> None:
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    mid, code = _question(known)
+    reply = _mail(
+        RECORD,
+        f"Yes, that was me.\n\n> {code}",
+        subject="Re: confirm",
+        mid="<c1@acme.example>",
+        extra=f"In-Reply-To: {mid}\r\n",
+    )
+    _ingest(known, reply, RECORD)
+    case, rows, out = _state(known)
+    assert rows[0].status == "confirmed"
+    assert (case.verification["status"], case.subject_id) == ("verified", "S-ANNA")  # type: ignore[index]
+    assert "confirmed_by_address_on_record" in case.flags and "awaiting_confirmation" not in case.flags
+    with db.session(known.database_url) as s:
+        drafts = s.exec(select(Draft).where(Draft.status == "draft")).all()
+        actions = [e.action for e in s.exec(select(Event).order_by(Event.id)).all()]  # type: ignore[arg-type]
+    assert [(d.template, d.to_addr) for d in drafts] == [("access", HOME)]  # for the DPO, to the requester
+    assert len(out) == 2  # nothing sent on the strength of the confirmation alone
+    assert "confirmation.sent" in actions and "confirmation.confirmed" in actions
+    assert actions.index("confirmation.confirmed") < len(actions) - 1
+
+
+def test_the_code_alone_confirms_from_the_address_on_record(known: Settings) -> None:
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    _, code = _question(known)
+    _ingest(known, _mail(RECORD, f"Code: {code.lower()}", subject="confirm", mid="<c2@acme.example>"), RECORD)
+    case, rows, _ = _state(known)
+    assert rows[0].status == "confirmed" and case.subject_id == "S-ANNA"
+
+
+@pytest.mark.parametrize(
+    ("sender", "body", "extra", "outcome"),
+    [
+        # The attacker has the code (say, shoulder-surfed) but writes from their own address.
+        ("attacker@evil.example", "{code}", "In-Reply-To: {mid}\r\n", "wrong_sender"),
+        # From forged to the address on record, and our receiving server says so.
+        (
+            RECORD,
+            "{code}",
+            "In-Reply-To: {mid}\r\nAuthentication-Results: mx.dpo.example; dmarc=fail header.from=acme.example\r\n",
+            "forged",
+        ),
+        # From forged to the address on record, guessing: a code that is not ours.
+        (RECORD, "my code is ABC23-DEF45", "", None),
+        (RECORD, "my code is ABC23-DEF45", "In-Reply-To: {mid}\r\n", "wrong_code"),
+        # The owner of the address says no.
+        (RECORD, "No, this was not me! Who is this?\n\n> {code}", "In-Reply-To: {mid}\r\n", "denied"),
+    ],
+)
+def test_nothing_but_the_address_on_record_with_the_code_confirms(
+    known: Settings, sender: str, body: str, extra: str, outcome: str | None
+) -> None:
+    known.verify.trusted_authserv_ids = ["mx.dpo.example"]
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    mid, code = _question(known)
+    raw = _mail(
+        sender, body.format(code=code), subject="Re: confirm", mid="<x1@x.example>", extra=extra.format(mid=mid)
+    )
+    _ingest(known, raw, sender)
+    case, rows, out = _state(known)
+    assert rows[0].status in {"open", "denied"}
+    assert case.subject_id is None and case.verification["status"] == "pending_confirmation"  # type: ignore[index]
+    if outcome is not None:
+        assert f"confirmation_{outcome}" in case.flags
+    if outcome == "denied":
+        assert "possible_impersonation" in case.flags and rows[0].status == "denied"
+    assert [o.purpose for o in out] == ["acknowledgement", "confirmation"]  # no reply to any of them
+
+
+def test_an_out_of_office_quoting_the_code_confirms_nothing(known: Settings) -> None:
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    mid, code = _question(known)
+    robot = _mail(
+        RECORD,
+        f"I am out of the office until Monday.\n\n> {code}",
+        subject="Automatic reply: confirm",
+        mid="<ooo@acme.example>",
+        extra=f"In-Reply-To: {mid}\r\nAuto-Submitted: auto-replied\r\n",
+    )
+    _ingest(known, robot, RECORD)
+    case, rows, _ = _state(known)
+    assert rows[0].status == "open" and case.subject_id is None
+
+
+def test_wrong_codes_burn_the_confirmation_and_an_expired_one_verifies_nothing(known: Settings) -> None:
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    mid, code = _question(known)
+    for n in range(confirmation.MAX_WRONG_CODES):
+        guess = _mail(RECORD, f"ZZ{n + 2}23-QQQ45", subject="Re", mid=f"<g{n}@x.example>", extra=f"In-Reply-To: {mid}\r\n")
+        _ingest(known, guess, RECORD)
+    _ingest(known, _mail(RECORD, code, subject="Re", mid="<late@x.example>", extra=f"In-Reply-To: {mid}\r\n"), RECORD)
+    case, rows, _ = _state(known)
+    assert rows[0].status == "refused" and case.subject_id is None
+
+
+def test_an_expired_code_verifies_nothing(known: Settings) -> None:
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    mid, code = _question(known)
+    with db.session(known.database_url) as s:
+        row = s.exec(select(Confirmation)).one()
+        row.expires_at = row.created_at
+        s.add(row)
+        s.commit()
+    _ingest(known, _mail(RECORD, code, subject="Re", mid="<late@x.example>", extra=f"In-Reply-To: {mid}\r\n"), RECORD)
+    case, rows, _ = _state(known)
+    assert rows[0].status == "expired" and case.subject_id is None and "confirmation_expired" in case.flags
+
+
+def test_a_record_without_an_address_gets_no_question_and_public_points_verify_nothing(known: Settings) -> None:
+    body = "I am Olaf Lind and I work at Fjord AS. Send me everything you hold about me."
+    _ingest(known, _mail("Olaf Lind <olaf@evil.example>", body), "olaf@evil.example")
+    case, rows, out = _state(known)
+    assert case.verification["status"] == "unverified" and case.subject_id is None  # type: ignore[index]
+    assert rows == [] and [o.purpose for o in out] == ["acknowledgement"]
+
+
+def test_questions_to_one_address_are_limited(known: Settings) -> None:
+    for n in range(known.verify.confirmations_per_address + 2):
+        raw = _mail(f"Anna Berg <home{n}@mail.example>", REQUEST, mid=f"<r{n}@mail.example>")
+        _ingest(known, raw, f"home{n}@mail.example")
+    with db.session(known.database_url) as s:
+        questions = s.exec(select(Outbox).where(Outbox.purpose == "confirmation")).all()
+        flagged = [c for c in s.exec(select(Case)).all() if "confirmation_not_sent" in c.flags]
+    assert len(questions) == known.verify.confirmations_per_address
+    assert len(flagged) == 2
+
+
+def _texts(sink: Sink, count: int) -> list[tuple[str, EmailMessage]]:
+    return [(rcpt[0], msg) for _, rcpt, msg in sink.wait(count)]
+
+
+def test_over_smtp_the_round_trip_verifies_and_the_answer_leaves_only_after_approval(
+    service: Service, sink: tuple[Sink, int], tmp_path: Path
+) -> None:
+    """The issue's end-to-end path: home mailbox → question to the record → its reply → DPO approval → answer."""
+    box, _ = sink
+    service.start()
+    _records(service.env["INTAKE_DATABASE_URL"], tmp_path)
+    with smtplib.SMTP("127.0.0.1", service.smtp_port, timeout=10) as client:
+        client.sendmail(HOME, ["dpo@example.org"], _mail(f"Anna Berg <{HOME}>", REQUEST))
+    first = _texts(box, 2)
+    assert sorted(r for r, _ in first) == sorted([HOME, RECORD])
+    question = next(m for r, m in first if r == RECORD)
+    code = CODE.search(question.get_body(("plain",)).get_content())  # type: ignore[union-attr]
+    assert code is not None
+    reply = _mail(
+        RECORD,
+        f"It was me.\n\n> {code.group(1)}",
+        subject=f"Re: {question['Subject']}",
+        mid="<yes@acme.example>",
+        extra=f"In-Reply-To: {question['Message-ID']}\r\n",
+    )
+    with smtplib.SMTP("127.0.0.1", service.smtp_port, timeout=10) as client:
+        client.sendmail(RECORD, ["dpo@example.org"], reply)
+    url = service.env["INTAKE_DATABASE_URL"]
+    deadline = time.monotonic() + 30
+    reference = None
+    while time.monotonic() < deadline and reference is None:
+        with db.session(url) as s:
+            draft = s.exec(select(Draft).where(Draft.template == "access", Draft.status == "draft")).first()
+            case = s.get(Case, draft.case_id) if draft else None
+            reference = case.reference if case else None
+        time.sleep(0.2)
+    assert reference is not None, service.log.read_text()[-2000:]
+    time.sleep(1)
+    assert len(box.messages) == 2  # the draft waits for the DPO
+    approved = service.cli("--as", "A. DPO", "approve", reference)
+    assert approved.returncode == 0, approved.stdout + approved.stderr
+    ((to, answer),) = _texts(box, 3)[2:]
+    assert to == HOME and "access" in answer["Subject"].lower() or to == HOME
