@@ -7,8 +7,8 @@ import re
 import smtplib
 import time
 from email import message_from_bytes
-from email.policy import default
 from email.message import Message as EmailMessage
+from email.policy import default
 from pathlib import Path
 
 import pytest
@@ -193,7 +193,9 @@ def test_wrong_codes_burn_the_confirmation_and_an_expired_one_verifies_nothing(k
     _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
     mid, code = _question(known)
     for n in range(confirmation.MAX_WRONG_CODES):
-        guess = _mail(RECORD, f"ZZ{n + 2}23-QQQ45", subject="Re", mid=f"<g{n}@x.example>", extra=f"In-Reply-To: {mid}\r\n")
+        guess = _mail(
+            RECORD, f"ZZ{n + 2}23-QQQ45", subject="Re", mid=f"<g{n}@x.example>", extra=f"In-Reply-To: {mid}\r\n"
+        )
         _ingest(known, guess, RECORD)
     _ingest(known, _mail(RECORD, code, subject="Re", mid="<late@x.example>", extra=f"In-Reply-To: {mid}\r\n"), RECORD)
     case, rows, _ = _state(known)
