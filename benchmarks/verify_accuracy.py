@@ -226,6 +226,99 @@ def ecm_anchor() -> str:
     )
 
 
+# --- the round trip to the address on record (issue 12) ---------------------------------------------------------
+
+COMBINATIONS = {
+    "name + date of birth": ["date_of_birth"],
+    "name + postal address": ["address"],
+    "name + customer number": ["account_id"],
+    "name + birth date + address + customer number": ["date_of_birth", "address", "account_id"],
+}
+
+
+def febrl_elsewhere(rng: random.Random, per_group: int) -> tuple[list[dict[str, Any]], dict[str, list[Request]]]:
+    """FEBRL originals as the records of a CRM that holds each person's work address; their duplicates (FEBRL's
+    typos, omissions and replacements) as requests written from a personal mailbox, one group per combination."""
+    records, requests, _, _ = febrl(random.Random(11), offered_fields=3)
+    for r in records:
+        r["email"] = f"{r['subject_id'].lower()}@work.example"
+    groups: dict[str, list[Request]] = {}
+    for label, fields in COMBINATIONS.items():
+        chosen: list[Request] = []
+        for ext, _, _, truth in rng.sample(requests, per_group):
+            sender = f"{(ext.name or 'x').split()[0].lower()}{rng.randrange(10**4)}@{rng.choice(PRIVATE_MAIL)}.example"
+            asked = Extraction(kind="request", name=ext.name, emails=[sender])
+            asked.date_of_birth = ext.date_of_birth if "date_of_birth" in fields else None
+            asked.address = ext.address if "address" in fields else None
+            asked.identifiers = list(ext.identifiers) if "account_id" in fields else []
+            chosen.append((asked, ParsedEmail(from_addr=sender), False, truth))
+        groups[label] = chosen
+    return records, groups
+
+
+def round_trip(url: str, requests: list[Request], config: VerifyConfig, victim: bool = False) -> tuple[Tally, Tally]:
+    """Statuses before the round trip and after it.
+
+    The question goes to the address on record of the candidate verification chose. If that is the person who
+    wrote (`truth`), they reply from that address with the code and the request is verified again with the
+    confirmation counted (`verify(confirmed=...)`, as the pipeline does). If it is anyone else, the reply never
+    comes: the record's owner did not ask. An impostor's own reply, from their own address or with a forged From
+    and no code, is refused by `confirmation.answer` (tests/test_confirmation.py) and changes nothing here.
+    With `victim=True` the requests are impostors' (truth None) and `truth_of` names whom they claim to be.
+    """
+    before, after = Tally(), Tally()
+    with db.session(url) as s:
+        for ext, parsed, trusted, truth in requests:
+            match = verify(s, ext, parsed, trusted_from=trusted, config=config)
+            before.add(match.status, match.subject_id, truth, f"{ext.name!r}")
+            if match.status == "pending_confirmation" and truth is not None and match.confirm_with == truth:
+                match = verify(s, ext, parsed, trusted_from=trusted, config=config, confirmed=match.confirm_with)
+            after.add(match.status, match.subject_id, truth, f"{ext.name!r}")
+    return before, after
+
+
+def impostors(records: list[dict[str, Any]], rng: random.Random, n: int) -> tuple[list[Request], list[Request]]:
+    """Impostors who know the person's name, employer and birth date, from their own address and from a From
+    forged to the person's own address (no DMARC verdict: the worst case, our server said nothing)."""
+    own: list[Request] = []
+    forged: list[Request] = []
+    for person in rng.sample(records, n):
+        sender = f"attacker{rng.randrange(10**6)}@mail.example"
+        ext = Extraction(
+            kind="request",
+            name=person["name"],
+            employer=person["employer"],
+            date_of_birth=person.get("date_of_birth"),
+            emails=[sender],
+        )
+        own.append((ext, ParsedEmail(from_addr=sender), False, None))
+        spoof = Extraction.from_json({**ext.to_json(), "emails": [person["email"]]})
+        forged.append((spoof, ParsedEmail(from_addr=person["email"]), False, None))
+    return own, forged
+
+
+def namesakes(records: list[dict[str, Any]], rng: random.Random, n: int) -> list[Request]:
+    """Another person with the same name at the same employer, writing about themselves from a personal mailbox
+    with their own birth date: the question goes to the record's owner, who did not ask."""
+    out: list[Request] = []
+    for person, other in zip(rng.sample(records, n), people(n, seed=997, start=3 * 10**7), strict=True):
+        sender = f"{other['email'].split('@')[0]}@{rng.choice(PRIVATE_MAIL)}.example"
+        ext = Extraction(
+            kind="request",
+            name=person["name"],
+            employer=person["employer"],
+            date_of_birth=other.get("date_of_birth"),
+            emails=[sender],
+        )
+        out.append((ext, ParsedEmail(from_addr=sender), False, None))
+    return out
+
+
+def print_round_trip(label: str, before: Tally, after: Tally) -> None:
+    print(before.line(f"{label}: before"))
+    print(after.line(f"{label}: after the round trip"))
+
+
 def _by_change(tally: Tally) -> None:
     for change in ("typos", "omitted", "replaced"):
         if change in tally.parts:
@@ -283,6 +376,8 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="smaller generated population")
     parser.add_argument("--sweep", action="store_true", help="also evaluate a grid of thresholds")
+    parser.add_argument("--per-group", type=int, default=300, help="requests per round-trip group (default 300)")
+    parser.add_argument("--round-trip-only", action="store_true", help="only the round-trip groups (issue 12)")
     args = parser.parse_args()
     rng = random.Random(2026)
     config = VerifyConfig()
@@ -290,34 +385,35 @@ def main() -> None:
     started = time.perf_counter()
     print(f"verify accuracy, {time.strftime('%Y-%m-%d')}; defaults {config}")
 
-    records, requests, label, changes = febrl(rng)
-    full = f"sqlite:///{folder}/febrl.db"
-    load(full, records, folder)
-    whole = run(full, requests, config, changes)
-    print(whole.line(label))
-    _by_change(whole)
-    # The hard way: the true person is not in the records at all; nothing may come back verified.
-    ids = [r["subject_id"] for r in records]
-    halves = [set(ids[0::2]), set(ids[1::2])]
-    removed = Tally()
-    for i, half in enumerate(halves):
-        url = f"sqlite:///{folder}/febrl-without-{i}.db"
-        load(url, records, folder)
-        with db.session(url) as s:
-            remove(s, sorted(half))
-        part = run(url, [(e, p, t, None) for e, p, t, truth in requests if truth in half], config)
-        removed.total += part.total
-        removed.wrong += part.wrong
-        removed.statuses.update(part.statuses)
-        removed.wrong_examples += part.wrong_examples
-    print(removed.line("FEBRL, true person removed (must be 0 wrong)"))
-    for example in removed.wrong_examples:
-        print("   ", example)
-    _, all_fields, label3, changes3 = febrl(random.Random(7), offered_fields=3)
-    whole = run(full, all_fields, config, changes3)
-    print(whole.line(label3))
-    _by_change(whole)
-    print(ecm_anchor())
+    if not args.round_trip_only:
+        records, requests, label, changes = febrl(rng)
+        full = f"sqlite:///{folder}/febrl.db"
+        load(full, records, folder)
+        whole = run(full, requests, config, changes)
+        print(whole.line(label))
+        _by_change(whole)
+        # The hard way: the true person is not in the records at all; nothing may come back verified.
+        ids = [r["subject_id"] for r in records]
+        halves = [set(ids[0::2]), set(ids[1::2])]
+        removed = Tally()
+        for i, half in enumerate(halves):
+            url = f"sqlite:///{folder}/febrl-without-{i}.db"
+            load(url, records, folder)
+            with db.session(url) as s:
+                remove(s, sorted(half))
+            part = run(url, [(e, p, t, None) for e, p, t, truth in requests if truth in half], config)
+            removed.total += part.total
+            removed.wrong += part.wrong
+            removed.statuses.update(part.statuses)
+            removed.wrong_examples += part.wrong_examples
+        print(removed.line("FEBRL, true person removed (must be 0 wrong)"))
+        for example in removed.wrong_examples:
+            print("   ", example)
+        _, all_fields, label3, changes3 = febrl(random.Random(7), offered_fields=3)
+        whole = run(full, all_fields, config, changes3)
+        print(whole.line(label3))
+        _by_change(whole)
+        print(ecm_anchor())
 
     n = 20_000 if args.quick else 100_000
     records, genuine, attacks, strangers = generated(n, rng)
@@ -325,24 +421,49 @@ def main() -> None:
     load(url, records, folder)
     emails = {r["subject_id"]: r["email"] for r in records}
     mailbox = ["own" if truth and p.from_addr == emails[truth] else "another" for _, p, _, truth in genuine]
-    tally = run(url, genuine, config, mailbox)
-    print(tally.line(f"generated genuine requests ({n:,} subjects)"))
-    for example in tally.wrong_examples:
-        print("   ", example)
-    print(tally.parts["own"].line("  of which from their own mailbox"))
-    print(tally.parts["another"].line("  of which from another mailbox"))
-    attack = run(url, attacks, config)
-    print(attack.line("impersonation attempts (verified = wrong)"))
-    print(f"    caught as mismatch: {attack.statuses['mismatch'] / attack.total:.3f}")
-    print(run(url, strangers, config).line("strangers and namesakes (verified = wrong)"))
-    gone = [(e, p, t, None) for e, p, t, truth in genuine]
-    gone_url = f"sqlite:///{folder}/generated-removed.db"
-    load(gone_url, records, folder)
-    with db.session(gone_url) as s:
-        remove(s, sorted({truth for *_, truth in genuine if truth}))
-    print(run(gone_url, gone, config).line("generated, true person removed (must be 0)"))
+    if not args.round_trip_only:
+        tally = run(url, genuine, config, mailbox)
+        print(tally.line(f"generated genuine requests ({n:,} subjects)"))
+        for example in tally.wrong_examples:
+            print("   ", example)
+        print(tally.parts["own"].line("  of which from their own mailbox"))
+        print(tally.parts["another"].line("  of which from another mailbox"))
+        attack = run(url, attacks, config)
+        print(attack.line("impersonation attempts (verified = wrong)"))
+        print(f"    caught as mismatch: {attack.statuses['mismatch'] / attack.total:.3f}")
+        print(run(url, strangers, config).line("strangers and namesakes (verified = wrong)"))
+        gone = [(e, p, t, None) for e, p, t, truth in genuine]
+        gone_url = f"sqlite:///{folder}/generated-removed.db"
+        load(gone_url, records, folder)
+        with db.session(gone_url) as s:
+            remove(s, sorted({truth for *_, truth in genuine if truth}))
+        print(run(gone_url, gone, config).line("generated, true person removed (must be 0)"))
 
-    if args.sweep:
+    print("\nthe round trip to the address on record (genuine requests from a personal mailbox; FEBRL records with a")
+    print("work address on record; recall = verified as the right person)")
+    mail_records, groups = febrl_elsewhere(rng, args.per_group)
+    mail_url = f"sqlite:///{folder}/febrl-mail.db"
+    load(mail_url, mail_records, folder)
+    for group, group_requests in groups.items():
+        print_round_trip(group, *round_trip(mail_url, group_requests, config))
+    own, forged = impostors(records, rng, args.per_group)
+    print_round_trip("impostors: name+employer+birth date, own addr", *round_trip(url, own, config))
+    print_round_trip("impostors: the same, From forged to the record", *round_trip(url, forged, config))
+    print_round_trip(
+        "namesakes at the same employer, home mailbox", *round_trip(url, namesakes(records, rng, 300), config)
+    )
+    employer_only = [
+        (
+            Extraction(kind="request", name=r["name"], employer=r["employer"], emails=[f"w{i}@webmail.example"]),
+            ParsedEmail(from_addr=f"w{i}@webmail.example"),
+            False,
+            r["subject_id"],
+        )
+        for i, r in enumerate(rng.sample(records, args.per_group))
+    ]
+    print_round_trip("genuine: name + employer (public only)", *round_trip(url, employer_only, config))
+
+    if args.sweep and not args.round_trip_only:
         print("\nthreshold sweep: one knob changed from the defaults at a time")
         grid = [
             {"strong_name": 0.90},

@@ -75,8 +75,14 @@ def _utc(at: datetime) -> datetime:
 # --- asking ---------------------------------------------------------------------------------------------------
 
 
-def ask(session: Session, settings: Settings, case: Case, subject_id: str, actor: str = "system") -> str | None:
-    """Send the question to the address on record of `subject_id`; returns why it was not sent, or None."""
+def ask(
+    session: Session, settings: Settings, case: Case, subject_id: str, actor: str = "system", automatic: bool = True
+) -> str | None:
+    """Send the question to the address on record of `subject_id`; returns why it was not sent, or None.
+
+    `automatic=False` when the DPO asks for it: it then does not count against the automatic-mail budget, but the
+    limit of questions per address still holds.
+    """
     subject = session.exec(select(Subject).where(Subject.subject_id == subject_id)).first()
     if subject is None:
         return f"no subject record {subject_id}"
@@ -97,7 +103,7 @@ def ask(session: Session, settings: Settings, case: Case, subject_id: str, actor
             f"{len(recent)} confirmations went to this address in the last {config.confirmation_days} days "
             "([verify] confirmations_per_address)"
         )
-    held = budget.refusal(session, settings, case, address)
+    held = budget.refusal(session, settings, case, address) if automatic else None
     if held is not None:
         return held
     for old in session.exec(
@@ -129,6 +135,7 @@ def ask(session: Session, settings: Settings, case: Case, subject_id: str, actor
             subject=rendered.subject,
             text=rendered.text,
             language=rendered.language,
+            automatic=automatic,
             html=rendered.html,
         ),
     )
@@ -178,6 +185,13 @@ def confirmed_subject(session: Session, case: Case) -> str | None:
         select(Confirmation).where(Confirmation.case_id == case.id, Confirmation.status == ConfirmationStatus.confirmed)
     ).first()
     return row.subject_id if row else None
+
+
+def of_case(session: Session, case: Case) -> list[Confirmation]:
+    """The case's questions to the address on record, oldest first (for the case page and `intake case`)."""
+    return list(
+        session.exec(select(Confirmation).where(Confirmation.case_id == case.id).order_by(Confirmation.id)).all()  # type: ignore[arg-type]
+    )
 
 
 def latest(session: Session, case: Case) -> Confirmation | None:

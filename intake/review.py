@@ -7,7 +7,7 @@ from datetime import date
 
 from sqlmodel import Session, select
 
-from intake import audit, db
+from intake import audit, confirmation, db
 from intake.errors import InputError, NotFound, TransitionError
 from intake.letters import screen
 from intake.letters.drafts import create_draft, queue_draft
@@ -19,6 +19,8 @@ from intake.settings import Settings
 
 # Letters that disclose nothing about what is held, so they may go to a requester not yet verified.
 DISCLOSE_NOTHING = {"clarification", "verification_needed", "proof_of_authority", "refusal", "extension"}
+# Templates that are not replies to the requester, with what to do instead.
+NOT_REPLIES = {"confirmation": "goes to the address on record with its one-time code; use `intake confirm REF`"}
 WAITING = {CaseStatus.drafted, CaseStatus.rejected, CaseStatus.verified, CaseStatus.unverifiable, CaseStatus.extended}
 CLOSED = {CaseStatus.closed, CaseStatus.sent, CaseStatus.withdrawn, CaseStatus.spam}
 
@@ -174,6 +176,8 @@ def edit(session: Session, draft_id: int, subject: str, body: str, actor: str) -
 
 def reply(session: Session, settings: Settings, ref: str, template: str, actor: str, **context: object) -> Draft:
     """A new draft from any template, for the DPO to edit and approve."""
+    if template in NOT_REPLIES:
+        raise InputError(f"template {template!r}: {NOT_REPLIES[template]}")
     case = load(session, ref)
     if case.status in CLOSED - {CaseStatus.sent}:
         raise TransitionError(f"{case.reference}: is {case.status}; reopen it before replying")
@@ -248,5 +252,27 @@ def flag(session: Session, ref: str, name: str, actor: str) -> Case:
     case.flags = sorted({*case.flags, name})
     session.add(case)
     audit.record(session, "case.flagged", case_id=case.id, actor=actor, detail={"flag": name})
+    session.commit()
+    return case
+
+
+def confirm(session: Session, settings: Settings, ref: str, actor: str, subject_id: str | None = None) -> Case:
+    """Ask the address on record to confirm the case's request (the round trip), on the DPO's demand.
+
+    The record is the one verification would ask (pending_confirmation), the verified one, or `subject_id`.
+    """
+    case = load(session, ref)
+    if case.status in CLOSED:
+        raise TransitionError(f"{case.reference}: the case is {case.status}; nothing to confirm")
+    verification = case.verification or {}
+    subject = subject_id or verification.get("confirm_with") or case.subject_id
+    if not subject:
+        raise InputError(
+            f"{case.reference}: no record to ask (verification {verification.get('status', 'none')}); "
+            "name one with --subject ID"
+        )
+    why = confirmation.ask(session, settings, case, str(subject), actor=actor, automatic=False)
+    if why is not None:
+        raise InputError(f"{case.reference}: {why}")
     session.commit()
     return case

@@ -9,7 +9,7 @@ from rich.console import Console
 from rich.table import Table
 from sqlmodel import select
 
-from intake import audit, store
+from intake import audit, confirmation, store
 from intake import review as review_module
 from intake.cli.app import app, err, message_row, open_session, out, print_json
 from intake.models import Case, Message, Outbox
@@ -65,6 +65,7 @@ def case(
         messages = session.exec(select(Message).where(Message.case_id == c.id).order_by(Message.id)).all()  # type: ignore[arg-type]
         outbox = session.exec(select(Outbox).where(Outbox.case_id == c.id).order_by(Outbox.id)).all()  # type: ignore[arg-type]
         events = audit.trail(session, c.id)  # type: ignore[arg-type]
+        asked = confirmation.of_case(session, c)
     data = {
         **_case_row(c),
         "requester_name": c.requester_name,
@@ -75,6 +76,18 @@ def case(
         "extraction": c.extraction,
         "verification": c.verification,
         "decision": c.decision,
+        "confirmations": [
+            {
+                "id": q.id,
+                "status": q.status,
+                "requested_by": q.requested_by,
+                "asked": q.created_at.isoformat(),
+                "expires": q.expires_at.isoformat(),
+                "answered": q.answered_at.isoformat() if q.answered_at else None,
+                "wrong_codes": q.wrong_codes,
+            }
+            for q in asked
+        ],
         "messages": [message_row(m) for m in messages],
         "outbox": [
             {"id": o.id, "purpose": o.purpose, "to": o.rcpt_to, "subject": o.subject, "status": o.status}
@@ -128,6 +141,15 @@ def print_case(console: Console, data: dict[str, Any]) -> None:
                 f"  {e['field']}: {e['request_value']} ~ {e['record_value']} ({e['comparator']} {e['score']:.2f})",
                 highlight=False,
             )
+        for reason in ver.get("reasons", []):
+            console.print(f"  - {reason}", highlight=False)
+    for q in data.get("confirmations", []):
+        answered = f", answered {q['answered'][:10]}" if q.get("answered") else ""
+        console.print(
+            f"confirmation #{q['id']} to the address on record: {q['status']} (asked {q['asked'][:10]} by "
+            f"{q['requested_by']}, expires {q['expires'][:10]}{answered})",
+            highlight=False,
+        )
     console.print("[bold]messages[/bold]")
     for m in data.get("messages", []):
         console.print(

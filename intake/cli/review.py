@@ -197,6 +197,22 @@ def flag(
 
 
 @app.command()
+def confirm(
+    ref: CaseRef,
+    subject: Annotated[
+        str | None, typer.Option("--subject", help="The record whose address is asked (default: the case's own).")
+    ] = None,
+) -> None:
+    """Ask the address on record to confirm the case's request: a one-time code it answers by replying.
+
+    Example: intake confirm DPO-2026-000001-1
+    """
+    with open_session() as session:
+        c = review_module.confirm(session, current_settings(), ref, current_actor(), subject)
+    err.print(f"{c.reference}: the address on record was asked to confirm; its reply verifies the case")
+
+
+@app.command()
 def digest(
     force: Annotated[bool, typer.Option("--force", help="Send even if sent today or nothing is due.")] = False,
     show: Annotated[bool, typer.Option("--print", help="Print the digest instead of mailing it.")] = False,

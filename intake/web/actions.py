@@ -102,6 +102,14 @@ def flag(ctx: Ctx) -> Response:
     return _decide(ctx, work)
 
 
+def confirm(ctx: Ctx) -> Response:
+    def work(session: Session, ref: str) -> str:
+        case = review.confirm(session, ctx.settings, ref, ctx.user)
+        return f"{case.reference}: the address on record was asked to confirm; its reply verifies the case."
+
+    return _decide(ctx, work)
+
+
 def edit(ctx: Ctx) -> Response:
     """Save an edited draft; on an error the editor comes back with the text as typed, so nothing is lost."""
     draft_id = ctx.request.path_params["draft_id"]
@@ -150,5 +158,6 @@ ROUTES = [
     ("/cases/{ref}/extend", extend),
     ("/cases/{ref}/close", close),
     ("/cases/{ref}/flag", flag),
+    ("/cases/{ref}/confirm", confirm),
     ("/drafts/{draft_id:int}", edit),
 ]

@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session, select
 from starlette.responses import Response
 
-from intake import audit, db, review, store
+from intake import audit, confirmation, db, review, store
 from intake.errors import IntakeError
 from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
@@ -33,7 +33,7 @@ def reply_templates(settings: Settings) -> list[str]:
         for p in (folder / settings.default_language).glob("*.txt.j2")
         if not p.name.startswith("_")
     }
-    return sorted(names)
+    return sorted(names - set(review.NOT_REPLIES))
 
 
 def failure_count(session: Session) -> int:
@@ -115,6 +115,7 @@ def case_page(ctx: Ctx) -> Response:
             messages = session.exec(select(Message).where(Message.case_id == case.id).order_by(Message.id)).all()  # type: ignore[arg-type]
             outbox = session.exec(select(Outbox).where(Outbox.case_id == case.id).order_by(Outbox.id)).all()  # type: ignore[arg-type]
             events = audit.trail(session, case.id)  # type: ignore[arg-type]
+            confirmations = confirmation.of_case(session, case)
     except IntakeError as exc:
         ctx.flash("error", str(exc))
         return ctx.render("refused.html", 404, title="No such case", reason="")
@@ -126,6 +127,7 @@ def case_page(ctx: Ctx) -> Response:
         overdue=bool(case.due_on and case.due_on < today),
         understood=understood(case.extraction),
         verification=case.verification or {},
+        confirmations=confirmations,
         hits=(case.decision or {}).get("hits", []),
         waiting=[d for d in drafts if d.status == DraftStatus.draft],
         earlier=[d for d in drafts if d.status != DraftStatus.draft],
