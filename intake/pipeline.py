@@ -59,7 +59,7 @@ def new_request(
 ) -> Case:
     """A request that starts a case: open it, decide, acknowledge (unless a rule says not to), draft, move on."""
     case = cases.open_case(session, settings, message, parsed, extraction)
-    decision = evaluate(session, settings, case, parsed, extraction, envelope)
+    decision = evaluate(session, settings, case, parsed, extraction, envelope, message.source)
     carried: list[Outcome] = []  # the asks that left inside the acknowledgement
     if decision.acknowledge:
         # One automatic mail per request: what the rules ask of the requester travels in the acknowledgement.
@@ -104,7 +104,7 @@ def follow_up(
         message.reason = f"follow-up to {case.reference} from another address; left for the DPO"
         cases.flag(session, case, "follow_up_from_other_address")
         return
-    if not found.by_thread and not trusted_from(parsed, settings.verify):
+    if not found.by_thread and not trusted_from(parsed, settings.verify_for(message.source)):
         # Only the reference ties it to the case, and references can be guessed; the From is not authenticated,
         # so it may be forged. The DPO reads it; on its own it changes nothing.
         message.reason = (
@@ -132,7 +132,7 @@ def follow_up(
     message.reason = f"follow-up to {case.reference}"
     clock.resume(session, settings, case)
     supersede_drafts(session, case)
-    decision = evaluate(session, settings, case, parsed, merged, envelope)
+    decision = evaluate(session, settings, case, parsed, merged, envelope, message.source)
     if case.status == CaseStatus.awaiting_requester and decision.status != CaseStatus.awaiting_requester:
         lifecycle.move(session, case, CaseStatus.acknowledged, reason="the requester answered")
     apply_outcomes(session, settings, case, decision, parsed)
@@ -148,9 +148,10 @@ def evaluate(
     parsed: ParsedEmail,
     extraction: Extraction,
     envelope: str | None,
+    source: str = "",
 ) -> Decision:
     """Verify, gather history, run the rules; the verification and decision are stored on the case."""
-    match = verify(session, extraction, parsed, config=settings.verify)
+    match = verify(session, extraction, parsed, config=settings.verify_for(source))
     case.verification = match.to_json()
     case.subject_id = match.subject_id if match.status == "verified" else None
     audit.record(session, "case.verification", case_id=case.id, detail={"status": match.status, "score": match.score})
