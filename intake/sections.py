@@ -250,7 +250,6 @@ class SmtpConfig:
     """Seconds one DNS query may take."""
     dns_budget: float = 8.0
     """Seconds all the DNS of one message may take; a check it cuts short is a temperror, the message is stored."""
-    servers: list[tuple[str, int]] = field(default_factory=list, init=False, repr=False)  # nameservers, parsed
 
     def __post_init__(self) -> None:
         if self.authserv_id and not AUTHSERV_ID.match(self.authserv_id):
@@ -260,7 +259,12 @@ class SmtpConfig:
         for key in ("dns_timeout", "dns_budget"):
             if not 0 < getattr(self, key) <= 600:
                 raise SettingsError(f"[smtp] {key}: expected seconds between 0 and 600, got {getattr(self, key)!r}")
-        self.servers = [_nameserver(item) for item in self.nameservers]
+        self.servers  # noqa: B018 (a bad server is named when settings load, not at the first mail)
+
+    @property
+    def servers(self) -> list[tuple[str, int]]:
+        """`nameservers` as (address, port)."""
+        return [_nameserver(item) for item in self.nameservers]
 
 
 def _nameserver(item: str) -> tuple[str, int]:
