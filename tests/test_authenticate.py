@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import smtplib
 import socket
+import threading
 import time
 from collections.abc import Iterator
 from email.utils import make_msgid
@@ -221,12 +222,24 @@ def test_a_dns_that_never_answers_costs_the_budget_and_the_message_is_stored(tmp
         s = _settings(tmp_path, f'nameservers = ["{where}"]\ndns_timeout = 0.5\ndns_budget = 1.5\n')
         controller = smtp.controller(s)
         controller.start()
+        port = smtp.listen_address(s)[1]
         try:
             started = time.monotonic()
-            _send(smtp.listen_address(s)[1], _signed(_mail("jane@bank.example")), "bounces@bank.example")
+            waiting = threading.Thread(
+                target=_send, args=(port, _signed(_mail("jane@bank.example")), "bounces@bank.example")
+            )
+            waiting.start()
+            time.sleep(0.3)
+            # Meanwhile the server answers other clients: the DNS waits in a thread, not on the event loop.
+            with smtplib.SMTP("127.0.0.1", port, timeout=60) as other:
+                asked = time.monotonic()
+                assert other.noop()[0] == 250
+                answered = time.monotonic() - asked
+            waiting.join(60)
             took = time.monotonic() - started
         finally:
             controller.stop()
+    assert answered < 0.5
     assert took < 1.5 + 2  # the budget and some slack for a loaded machine, not a query timeout per look-up
     (raw,) = _stored(s)
     header = _ours(raw)

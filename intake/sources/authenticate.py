@@ -89,6 +89,8 @@ def check_spf(ip: str | None, mail_from: str, helo: str, lookups: Lookups) -> tu
         result, _code, _why = spf.query(i=ip, s=mail_from, h=helo or "unknown", timeout=lookups.timeout).check()
     except spf.SPFError:  # an address or name pyspf cannot even start with
         return "permerror", checked
+    except Exception:  # pyspf on a record built to break it (its DNS trouble is a TempError, caught inside)
+        return "permerror", checked
     finally:
         _current.lookups = None
     return str(result), checked
