@@ -40,6 +40,8 @@ ZONE = {
     "elsewhere.example": ["v=spf1 ip4:192.0.2.7 -all"],
     "_dmarc.victim.example": ["v=DMARC1; p=quarantine"],
     "_dmarc.strict.example": ["v=DMARC1; p=reject; adkim=s; aspf=s"],
+    "_dmarc.parent.example": ["v=DMARC1; p=reject; sp=quarantine"],
+    "_dmarc.twice.example": ["v=DMARC1; p=reject", "v=DMARC1; p=none"],
 }
 
 
@@ -280,3 +282,29 @@ def test_turned_off_the_server_stamps_nothing_and_removes_nothing(tmp_path: Path
     (raw,) = _stored(s)
     assert raw.startswith(border.encode())
     assert s.verify_for("smtp").trusted_authserv_ids == []  # a border server in front: its id, listed in [verify]
+
+
+def test_dmarc_is_a_temperror_not_a_fail_when_the_dns_cut_short_a_check_that_might_have_passed(
+    dns_server: tuple[Zone, int],
+) -> None:
+    from intake.sources import dmarc, resolver
+
+    lookups = resolver.Lookups(resolver.resolver([("127.0.0.1", dns_server[1])], 2.0), 2.0, 8.0)
+    assert dmarc.evaluate("bank.example", ("fail", "bank.example"), [("temperror", "bank.example")], lookups) == (
+        "temperror",
+        "reject",
+    )
+    assert dmarc.evaluate("bank.example", ("temperror", "bank.example"), [("pass", "bank.example")], lookups) == (
+        "pass",
+        "reject",
+    )
+    assert dmarc.evaluate("bank.example", ("fail", "bank.example"), [("fail", "bank.example")], lookups) == (
+        "fail",
+        "reject",
+    )
+    # A subdomain without a record of its own gets the organisational domain's, and its sp= if it has one.
+    assert dmarc.evaluate("a.b.bank.example", ("none", None), [], lookups) == ("fail", "reject")
+    assert dmarc.evaluate("child.parent.example", ("none", None), [], lookups) == ("fail", "quarantine")
+    assert dmarc.evaluate("parent.example", ("none", None), [], lookups) == ("fail", "reject")
+    assert dmarc.evaluate("twice.example", ("none", None), [], lookups) == ("none", None)  # two records: none
+    assert dmarc.evaluate("nowhere.example", ("pass", "nowhere.example"), [], lookups) == ("none", None)

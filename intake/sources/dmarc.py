@@ -120,8 +120,8 @@ def evaluate(
 ) -> tuple[str, str | None]:
     """(result, policy) for the From domain `author`, given SPF's (result, domain) and DKIM's [(result, d=)].
 
-    pass: an aligned identity passed; fail: the domain has a policy and none did; none: no policy (or no single
-    author); temperror: the DNS did not say; permerror: not one author domain we can check.
+    pass: an aligned identity passed; fail: the domain has a policy and none did; none: no policy; temperror: the
+    DNS did not say (the policy, or a check that might have passed); permerror: not one author domain to check.
     """
     if author is None:
         return "permerror", None
@@ -136,4 +136,6 @@ def evaluate(
         return "pass", found.policy
     if any(result == "pass" and d and aligned(d, author, found.adkim) for result, d in dkim):
         return "pass", found.policy
+    if spf_result == "temperror" or any(result == "temperror" for result, _ in dkim):
+        return "temperror", found.policy  # the check the DNS cut short might have passed: not known to fail
     return "fail", found.policy
