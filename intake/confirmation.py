@@ -24,7 +24,7 @@ from intake.identity.records import Subject
 from intake.identity.verify import authentication
 from intake.letters.drafts import template_context
 from intake.letters.render import render
-from intake.models import Case, Confirmation, ConfirmationStatus, utcnow
+from intake.models import Case, Confirmation, ConfirmationStatus, Message, utcnow
 from intake.outbox import budget
 from intake.outbox.send import Outgoing, enqueue
 from intake.settings import Settings
@@ -216,9 +216,7 @@ class Answer:
         return self.outcome == "confirmed"
 
 
-def answer(
-    session: Session, settings: Settings, message_id: int | None, parsed: ParsedEmail, own_text: str
-) -> Answer | None:
+def answer(session: Session, settings: Settings, message: Message, parsed: ParsedEmail, own_text: str) -> Answer | None:
     """The confirmation this message answers and what it did to it; None when it answers none.
 
     `own_text` is what the sender wrote above any quote: a denial is read there, not in our quoted question.
@@ -236,7 +234,7 @@ def answer(
         ).first()
     if row is None:
         return None
-    result = _judge(session, settings, row, parsed, own_text, hashes, by_thread=row.message_id in threads)
+    result = _judge(settings, row, parsed, message.source, own_text, hashes, by_thread=row.message_id in threads)
     if result.outcome == "wrong_code":
         row.wrong_codes += 1
         if row.wrong_codes >= MAX_WRONG_CODES:
@@ -246,23 +244,23 @@ def answer(
             result.outcome, ConfirmationStatus.expired
         )
         row.answered_at = utcnow()
-        row.answer_message_id = message_id
+        row.answer_message_id = message.id
     session.add(row)
     audit.record(
         session,
         f"confirmation.{result.outcome}",
         case_id=row.case_id,
-        message_id=message_id,
+        message_id=message.id,
         detail={"confirmation": row.id, "reason": result.reason},
     )
     return result
 
 
 def _judge(
-    session: Session,
     settings: Settings,
     row: Confirmation,
     parsed: ParsedEmail,
+    source: str,
     own_text: str,
     hashes: set[str],
     by_thread: bool,
@@ -271,7 +269,7 @@ def _judge(
         return Answer(row, "closed", f"the confirmation was already {row.status}")
     if budget.mailbox(parsed.from_addr) != row.address:
         return Answer(row, "wrong_sender", "the reply does not come from the address on record")
-    if authentication(parsed, settings.verify) == "fail":
+    if authentication(parsed, settings.verify_for(source)) == "fail":
         return Answer(row, "forged", "our receiving server found the reply's From forged (DMARC/SPF fail)")
     if _utc(row.expires_at) < utcnow():
         return Answer(row, "expired", f"the code expired on {_utc(row.expires_at).date().isoformat()}")

@@ -37,7 +37,7 @@ def process(session: Session, settings: Settings, message: Message) -> None:
     answered = None
     if extraction.kind not in MACHINE_KINDS and not parsed.automatic:
         own = body.split(parsed.text[: settings.extract.max_chars], parsed.subject).content
-        answered = confirmation.answer(session, settings, message.id, parsed, own)
+        answered = confirmation.answer(session, settings, message, parsed, own)
     if answered is not None:
         confirmation_answered(session, settings, message, answered, envelope)
     elif extraction.kind == "bounce" and bounces.link(session, settings, message, parsed) is not None:
@@ -69,7 +69,7 @@ def new_request(
 ) -> Case:
     """A request that starts a case: open it, decide, acknowledge (unless a rule says not to), draft, move on."""
     case = cases.open_case(session, settings, message, parsed, extraction)
-    decision = evaluate(session, settings, case, parsed, extraction, envelope)
+    decision = evaluate(session, settings, case, parsed, extraction, envelope, message.source)
     carried: list[Outcome] = []  # the asks that left inside the acknowledgement
     if decision.acknowledge:
         # One automatic mail per request: what the rules ask of the requester travels in the acknowledgement.
@@ -119,7 +119,7 @@ def confirmation_answered(
     extraction = Extraction.from_json(case.extraction or {})
     clock.resume(session, settings, case, why="the address on record confirmed the request")
     supersede_drafts(session, case)
-    decision = evaluate(session, settings, case, request, extraction, envelope)
+    decision = evaluate(session, settings, case, request, extraction, envelope, first.source)
     if case.status == CaseStatus.awaiting_requester and decision.status != CaseStatus.awaiting_requester:
         lifecycle.move(session, case, CaseStatus.acknowledged, reason="the address on record confirmed")
     # Only drafts for the DPO: the requester already had this request's one automatic mail.
@@ -151,7 +151,7 @@ def follow_up(
         message.reason = f"follow-up to {case.reference} from another address; left for the DPO"
         cases.flag(session, case, "follow_up_from_other_address")
         return
-    if not found.by_thread and not trusted_from(parsed, settings.verify):
+    if not found.by_thread and not trusted_from(parsed, settings.verify_for(message.source)):
         # Only the reference ties it to the case, and references can be guessed; the From is not authenticated,
         # so it may be forged. The DPO reads it; on its own it changes nothing.
         message.reason = (
@@ -179,7 +179,7 @@ def follow_up(
     message.reason = f"follow-up to {case.reference}"
     clock.resume(session, settings, case)
     supersede_drafts(session, case)
-    decision = evaluate(session, settings, case, parsed, merged, envelope)
+    decision = evaluate(session, settings, case, parsed, merged, envelope, message.source)
     if case.status == CaseStatus.awaiting_requester and decision.status != CaseStatus.awaiting_requester:
         lifecycle.move(session, case, CaseStatus.acknowledged, reason="the requester answered")
     apply_outcomes(session, settings, case, decision, parsed)
@@ -196,10 +196,11 @@ def evaluate(
     parsed: ParsedEmail,
     extraction: Extraction,
     envelope: str | None,
+    source: str = "",
 ) -> Decision:
     """Verify, gather history, run the rules; the verification and decision are stored on the case."""
     confirmed = confirmation.confirmed_subject(session, case)
-    match = verify(session, extraction, parsed, config=settings.verify, confirmed=confirmed)
+    match = verify(session, extraction, parsed, config=settings.verify_for(source), confirmed=confirmed)
     case.verification = match.to_json()
     case.subject_id = match.subject_id if match.status == "verified" else None
     audit.record(session, "case.verification", case_id=case.id, detail={"status": match.status, "score": match.score})

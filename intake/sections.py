@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 from dataclasses import dataclass, field, fields
@@ -236,3 +237,60 @@ class OutboundConfig:
             raise SettingsError(f"[outbound] dkim_key: cannot read {self.dkim_key} ({exc.strerror})") from None
         if b"PRIVATE KEY-----" not in self.private_key:
             raise SettingsError(f"[outbound] dkim_key: {self.dkim_key} is not a PEM private key")
+
+
+# An authserv-id we write ourselves: a domain-like token (RFC 8601 2.2), never anything a parser could misread.
+AUTHSERV_ID = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9.-]{0,251}[A-Za-z0-9])?$")
+
+
+@dataclass
+class SmtpConfig:
+    """How the embedded SMTP server authenticates what it receives ([smtp] in intake.toml, INTAKE_SMTP_<KEY>)."""
+
+    authenticate: bool = True
+    """Check SPF, DKIM and DMARC of each message and put the result on top of it as Authentication-Results; off
+    when a border server that adds its own relays to intake (list that server's id in [verify] trusted_authserv_ids)."""
+    authserv_id: str = ""
+    """Our authserv-id in that header; empty means the domain of the reply From address. Not a border server's id."""
+    nameservers: list[str] = field(default_factory=list)
+    """DNS servers for the checks, as IP or IP:port ([::1]:53 for IPv6); empty means the system's (/etc/resolv.conf)."""
+    dns_timeout: float = 2.0
+    """Seconds one DNS query may take."""
+    dns_budget: float = 8.0
+    """Seconds all the DNS of one message may take; a check it cuts short is a temperror, the message is stored."""
+
+    def __post_init__(self) -> None:
+        if self.authserv_id and not AUTHSERV_ID.match(self.authserv_id):
+            raise SettingsError(
+                f"[smtp] authserv_id: expected a domain name like mx.example.org, got {self.authserv_id!r}"
+            )
+        for key in ("dns_timeout", "dns_budget"):
+            if not 0 < getattr(self, key) <= 600:
+                raise SettingsError(f"[smtp] {key}: expected seconds between 0 and 600, got {getattr(self, key)!r}")
+        self.servers  # noqa: B018 (a bad server is named when settings load, not at the first mail)
+
+    @property
+    def servers(self) -> list[tuple[str, int]]:
+        """`nameservers` as (address, port)."""
+        return [_nameserver(item) for item in self.nameservers]
+
+
+def _nameserver(item: str) -> tuple[str, int]:
+    """'192.0.2.1', '192.0.2.1:5353', '::1' or '[::1]:5353' as (address, port); a host name is refused (no DNS
+    to find the DNS)."""
+    host, port = item, "53"
+    if item.startswith("["):
+        host, _, rest = item[1:].partition("]")
+        port = rest.removeprefix(":") or "53"
+    elif item.count(":") == 1:
+        host, _, port = item.partition(":")
+    try:
+        address = str(ipaddress.ip_address(host))
+        number = int(port)
+        if not 0 < number < 65536:
+            raise ValueError
+    except ValueError:
+        raise SettingsError(
+            f"[smtp] nameservers: expected an IP address or IP:port like 127.0.0.1:5353, got {item!r}"
+        ) from None
+    return address, number

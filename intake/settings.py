@@ -12,10 +12,12 @@ from typing import Any, TypeVar, get_type_hints
 
 from intake.errors import SettingsError
 from intake.sections import (
+    AUTHSERV_ID,
     DeadlineConfig,
     ExtractConfig,
     OutboundConfig,
     PolicyConfig,
+    SmtpConfig,
     VerifyConfig,
     convert,
     read,
@@ -76,6 +78,8 @@ class Settings:
     policy: PolicyConfig = field(init=False, repr=False, metadata={"table": True})
     # [outbound]: named apart from the top-level `outbound` (the transport), which stays a plain string.
     outbound_auth: OutboundConfig = field(init=False, repr=False, metadata={"table": True})
+    # [smtp]: read at load, as the worker needs its authserv-id for every message the SMTP server received.
+    smtp: SmtpConfig = field(init=False, repr=False, metadata={"table": True})
 
     def __post_init__(self) -> None:
         self.extract = read(self.tables, "extract", ExtractConfig)
@@ -83,10 +87,27 @@ class Settings:
         self.deadline = read(self.tables, "deadline", DeadlineConfig)
         self.policy = read(self.tables, "policy", PolicyConfig)
         self.outbound_auth = read(self.tables, "outbound", OutboundConfig)
+        self.smtp = read(self.tables, "smtp", SmtpConfig)
 
     @property
     def reply_from(self) -> str:
         return self.from_address or self.dpo_addresses[0]
+
+    @property
+    def authserv_id(self) -> str:
+        """The authserv-id the embedded SMTP server stamps: [smtp] authserv_id, or the reply From's domain."""
+        domain = self.reply_from.rpartition("@")[2].lower()
+        return self.smtp.authserv_id.lower() or (domain if AUTHSERV_ID.match(domain) else "localhost")
+
+    def verify_for(self, source: str) -> VerifyConfig:
+        """[verify] for a message from `source`: mail the embedded SMTP server received and authenticated also
+        trusts that server's own authserv-id (it removed incoming headers claiming it), and only that mail: an
+        IMAP mailbox or a file may carry a forged header with our id, which nobody removed."""
+        if source != "smtp" or not self.smtp.authenticate:
+            return self.verify
+        return dataclasses.replace(
+            self.verify, trusted_authserv_ids=[*self.verify.trusted_authserv_ids, self.authserv_id]
+        )
 
     @property
     def var_path(self) -> Path:

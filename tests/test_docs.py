@@ -62,6 +62,7 @@ DOCS = README + "".join(p.read_text() for p in (Path(__file__).resolve().parent.
         ("intake.sections", "ExtractConfig"),
         ("intake.sections", "VerifyConfig"),
         ("intake.sections", "DeadlineConfig"),
+        ("intake.sections", "SmtpConfig"),
         ("intake.web.config", "WebConfig"),
         ("intake.sources.imap", "ImapConfig"),
     ],

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -88,3 +89,29 @@ def test_smtp_port_in_use_is_one_line_naming_the_setting(tmp_path: Path) -> None
     assert result.returncode == 2
     assert "Traceback" not in result.stderr
     assert f"error: INTAKE_SMTP_LISTEN: cannot listen on 127.0.0.1:{port}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("table", "named"),
+    [
+        ('nameservers = ["dns.example.org"]', "[smtp] nameservers"),  # no DNS to find the DNS
+        ('nameservers = ["127.0.0.1:99999"]', "[smtp] nameservers"),
+        ('authserv_id = "mx.example.org; dmarc=pass"', "[smtp] authserv_id"),
+        ("dns_budget = 0", "[smtp] dns_budget"),
+    ],
+)
+def test_a_bad_smtp_setting_is_named(tmp_path: Path, table: str, named: str) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text(f"[smtp]\n{table}\n")
+    with pytest.raises(SettingsError, match=re.escape(named)):
+        settings.load(config, env={})
+
+
+def test_the_embedded_servers_authserv_id_is_trusted_for_its_own_mail_only(tmp_path: Path) -> None:
+    config = tmp_path / "intake.toml"
+    config.write_text('[smtp]\nnameservers = ["127.0.0.1:5353", "[::1]"]\n[verify]\ntrusted_authserv_ids = ["mx.b"]\n')
+    s = settings.load(config, env={"INTAKE_DPO_ADDRESSES": "dpo@Example.ORG"})
+    assert s.smtp.servers == [("127.0.0.1", 5353), ("::1", 53)]
+    assert s.authserv_id == "example.org"  # the reply From's domain by default
+    assert s.verify_for("smtp").trusted_authserv_ids == ["mx.b", "example.org"]
+    assert s.verify_for("imap").trusted_authserv_ids == s.verify_for("file").trusted_authserv_ids == ["mx.b"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
+from concurrent.futures import ThreadPoolExecutor
 
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope
@@ -11,6 +13,7 @@ from aiosmtpd.smtp import Session as SMTPSession
 
 from intake import db, store
 from intake.settings import Settings
+from intake.sources import authenticate, resolver
 
 log = logging.getLogger("intake.smtp")
 
@@ -21,6 +24,13 @@ class DPOHandler:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
         self.accepted = {a.lower() for a in settings.dpo_addresses}
+        self.authserv_id = settings.authserv_id
+        self.dns = resolver.resolver(settings.smtp.servers, settings.smtp.dns_timeout)
+        # The checks run here, in threads of their own, not in the worker: only this session knows the client's
+        # address, HELO and MAIL FROM, and the stamped header must be in the bytes before they are stored (a
+        # message's identity is the SHA-256 of its bytes, and a worker may claim it the moment it is committed).
+        # Their own pool, so that threads waiting on a silent DNS never hold up storing in the default one.
+        self.checks = ThreadPoolExecutor(max_workers=4, thread_name_prefix="intake-authenticate")
 
     async def handle_RCPT(  # noqa: N802 (aiosmtpd's hook name)
         self, server: SMTP, session: SMTPSession, envelope: Envelope, address: str, rcpt_options: list[str]
@@ -37,14 +47,62 @@ class DPOHandler:
         if isinstance(raw, str):
             raw = raw.encode("utf-8", "surrogateescape")
         loop = asyncio.get_running_loop()
+        checked: dict[str, object] = {}
+        if self.settings.smtp.authenticate:
+            raw, checked = await self._authenticated(raw, session, envelope)
         try:
             stored = await loop.run_in_executor(None, self._store, raw, envelope)
         except Exception:
             # Not stored means not accepted: the sending server keeps the mail and tries again later.
             log.exception("could not store an incoming message")
             return "451 4.3.0 Could not store the message; please try again later"
-        log.info("message stored", extra={"message_pk": stored.id, "duplicate": stored.duplicate, "size": len(raw)})
+        log.info(
+            "message stored",
+            extra={"message_pk": stored.id, "duplicate": stored.duplicate, "size": len(raw), **checked},
+        )
         return f"250 2.0.0 Stored as message {stored.id}"
+
+    async def _authenticated(
+        self, raw: bytes, session: SMTPSession, envelope: Envelope
+    ) -> tuple[bytes, dict[str, object]]:
+        """The message with our Authentication-Results on top, within the DNS budget (whatever happens, a
+        message), and what the checks said for the log: results and counts only, as the domains say who wrote.
+
+        DNS is blocking (dnspython, dkimpy and pyspf have no asyncio interface), so it runs in `self.checks`, never
+        on the event loop that serves every other client. The Lookups keep to the budget; `wait_for` is there
+        for a check that hangs anyway: the message then goes on with temperror, and is stored all the same.
+        """
+        loop = asyncio.get_running_loop()
+        config = self.settings.smtp
+        peer = session.peer[0] if isinstance(session.peer, tuple) and session.peer else None
+        helo = session.host_name or ""
+        started = time.monotonic()
+
+        said: dict[str, object] = {"spf": "temperror", "dkim": "temperror", "dmarc": "temperror"}
+
+        def run() -> bytes:
+            lookups = resolver.Lookups(self.dns, config.dns_timeout, config.dns_budget)
+            found = authenticate.check(raw, peer, helo, envelope.mail_from or "", lookups)
+            said.update(spf=found.spf, dkim=",".join(r for r, _, _ in found.dkim) or "none", dmarc=found.dmarc)
+            said["dns_queries"] = lookups.queries
+            line = authenticate.header(self.authserv_id, found, authenticate.newline_of(raw))
+            return authenticate.stamp(raw, self.authserv_id, line)
+
+        def unchecked() -> bytes:
+            found = authenticate.Results.unchecked(raw)
+            line = authenticate.header(self.authserv_id, found, authenticate.newline_of(raw))
+            return authenticate.stamp(raw, self.authserv_id, line)
+
+        try:
+            stamped = await asyncio.wait_for(loop.run_in_executor(self.checks, run), config.dns_budget + 5)
+        except Exception:  # a bug or a hang in the checks costs the verdict, never the message
+            log.warning("mail checks did not finish; stored with temperror", exc_info=True)
+            try:
+                stamped = await loop.run_in_executor(None, unchecked)
+            except Exception:
+                log.exception("could not stamp a message; stored as received")
+                stamped = raw
+        return stamped, {**said, "check_seconds": round(time.monotonic() - started, 3)}
 
     def _store(self, raw: bytes, envelope: Envelope) -> store.Stored:
         with db.session(self.settings.database_url) as session:
