@@ -234,6 +234,34 @@ def test_questions_to_one_address_are_limited(known: Settings) -> None:
     assert len(flagged) == 2
 
 
+def test_a_known_and_an_unknown_name_get_the_same_mail(known: Settings) -> None:
+    """A prober writes once in the name of someone on file and once in a name nobody holds: what reaches the
+    prober is the same letter, the same number of mails, queued in the same step."""
+    stranger = REQUEST.replace("Anna Berg", "Greta Holm").replace("12/03/1985", "04/07/1979")
+    _ingest(known, _mail("P <probe1@mail.example>", REQUEST, mid="<p1@mail.example>"), "probe1@mail.example")
+    _ingest(known, _mail("P <probe2@mail.example>", stranger, mid="<p2@mail.example>"), "probe2@mail.example")
+    with db.session(known.database_url) as s:
+        cases = {c.requester: c for c in s.exec(select(Case)).all()}
+        out = s.exec(select(Outbox)).all()
+        drafts = s.exec(select(Draft)).all()
+    assert cases["probe1@mail.example"].verification["status"] == "pending_confirmation"  # type: ignore[index]
+    assert cases["probe2@mail.example"].verification["status"] == "unverified"  # type: ignore[index]
+
+    def seen_by(address: str) -> list[tuple[str, str, str]]:
+        case = cases[address]
+        ref = case.reference
+        mails = [o for o in out if o.rcpt_to == address]
+        texts = [message_from_bytes(o.raw, policy=default).get_body(("plain",)).get_content() for o in mails]  # type: ignore[union-attr]
+        letters = sorted(d.template for d in drafts if d.case_id == case.id and d.to_addr == address)
+        # The greeting repeats the name each wrote; everything else must be word for word the same.
+        texts = [t.replace(ref, "REF").replace(case.requester_name or "", "NAME") for t in texts]
+        return [(o.purpose, t, ",".join(letters)) for o, t in zip(mails, texts, strict=True)]
+
+    assert seen_by("probe1@mail.example") == seen_by("probe2@mail.example")
+    assert len(seen_by("probe1@mail.example")) == 1  # one acknowledgement each, carrying the same ask
+    assert [o.rcpt_to for o in out if o.purpose == "confirmation"] == [RECORD]  # the question goes elsewhere
+
+
 def _texts(sink: Sink, count: int) -> list[tuple[str, EmailMessage]]:
     return [(rcpt[0], msg) for _, rcpt, msg in sink.wait(count)]
 
