@@ -163,7 +163,7 @@ def _take(session: Session, settings: Settings, owner: str) -> Outbox | None:
     FOR UPDATE SKIP LOCKED, so two senders never take one row and neither waits for the other; SQLite has one
     writer, and the single UPDATE holds it while it picks.
     """
-    session.rollback()
+    session.commit()  # a fresh transaction (and the caller's work so far kept, as deliveries always did)
     now = utcnow()
     due = ((Outbox.status == OutboxStatus.pending) & (Outbox.next_attempt_at <= now)) | (  # type: ignore[operator]
         (Outbox.status == OutboxStatus.sending) & (Outbox.lease_expires < now)  # type: ignore[operator]

@@ -110,7 +110,7 @@ def claim(session: Session, settings: Settings) -> Message | None:
     meets a row another is taking skips to the next one instead of losing the race and idling on a backlog.
     SQLite has one writer, so the UPDATE holds the database while it picks (the FOR UPDATE is not rendered).
     """
-    session.rollback()  # a fresh transaction: an older snapshot could not be written from on SQLite
+    session.commit()  # a fresh transaction: on SQLite an older snapshot could not be written from
     now = utcnow()
     free = Message.claimed_at.is_(None) | (Message.lease_expires < now)  # type: ignore[union-attr,operator]
     pick = (
