@@ -1,9 +1,10 @@
-"""Several processes on one PostgreSQL database: the digest is queued once and the mail budget holds."""
+"""Several processes on one PostgreSQL database: a burst handled once by two `intake run`, one digest, the budget."""
 
 from __future__ import annotations
 
 import dataclasses
 import multiprocessing
+import smtplib
 import threading
 import time
 from datetime import date, timedelta
@@ -15,9 +16,10 @@ from sqlmodel import select
 
 from intake import db
 from intake import settings as settings_module
-from intake.models import Case, Event, JobRun, Outbox, utcnow
+from intake.models import Case, Event, JobRun, Message, Outbox, utcnow
 from intake.outbox import budget, digest, send
 from intake.settings import Settings
+from tests.conftest import Service, Sink, service_env
 
 pytestmark = pytest.mark.postgres
 
@@ -97,3 +99,64 @@ def test_two_workers_deciding_at_once_do_not_pass_the_recipient_budget_together(
     assert len(queued) == 1
     assert answers["first"] is None
     assert answers["second"] is not None and "automatic_per_recipient_hour" in answers["second"]
+
+
+def _request(n: int) -> bytes:
+    return (
+        f"From: Person {n} <person{n}@example.com>\r\nTo: dpo@example.org\r\n"
+        f"Subject: Please delete my personal data\r\nMessage-ID: <burst-{n}@example.com>\r\n\r\n"
+        f"Hello, I am Person Number{n} and I work at Acme Ltd. Please delete my personal data.\r\n"
+    ).encode()
+
+
+def _burst(ports: list[int], total: int, clients: int) -> None:
+    """`total` requests over SMTP from `clients` threads, each spreading its share over every port."""
+
+    def client(first: int) -> None:
+        for n in range(first, total, clients):
+            with smtplib.SMTP("127.0.0.1", ports[n % len(ports)], timeout=60) as smtp:
+                smtp.sendmail(f"person{n}@example.com", ["dpo@example.org"], _request(n))
+
+    threads = [threading.Thread(target=client, args=(c,)) for c in range(clients)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(120)
+
+
+def test_two_intake_run_processes_on_one_database_handle_a_burst_once(
+    pg_url: str, tmp_path: Path, sink: tuple[Sink, int]
+) -> None:
+    handler, port = sink
+    total = 200
+    services = []
+    for name in ("a", "b"):
+        folder = tmp_path / name
+        folder.mkdir()
+        # One database and one signing secret, as two machines would share; each its own ports and folder.
+        env = service_env(folder, port, INTAKE_DATABASE_URL=pg_url, INTAKE_SECRET="shared-secret-of-the-deployment")
+        services.append(Service(folder, env))
+    try:
+        services[0].start("--workers", "2")
+        services[1].start()
+        started = time.monotonic()
+        _burst([s.smtp_port for s in services], total, clients=4)
+        acks = handler.wait(total, timeout=90)
+        time.sleep(2)  # a second delivery of anything would arrive within the senders' poll
+        elapsed = time.monotonic() - started
+    finally:
+        for s in services:
+            s.stop()
+    delivered = [m["Message-ID"] for _, _, m in handler.messages]
+    with db.session(pg_url) as session:
+        messages = session.exec(select(Message)).all()
+        cases = session.exec(select(Case)).all()
+        outbox = session.exec(select(Outbox)).all()
+    assert len(messages) == total and {m.status for m in messages} == {"processed"}
+    assert len(cases) == total and len({m.case_id for m in messages}) == total  # every message one case
+    assert {o.status for o in outbox} == {"sent"}
+    assert len([o for o in outbox if o.purpose == "acknowledgement"]) == total
+    assert len(delivered) == len(set(delivered))  # no Message-ID twice at the relay
+    assert sorted(delivered) == sorted(o.message_id for o in outbox)
+    assert all(m.attempts == 1 for m in messages)  # no claim was taken from a live worker
+    assert elapsed < 90 and len(acks) >= total
