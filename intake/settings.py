@@ -57,7 +57,7 @@ class Settings:
     worker_time_limit: int = 60
     """Seconds one message may take to process before the worker is restarted."""
     lease_seconds: int = 60
-    """How long a claimed message or a mail in delivery stays leased without a heartbeat; then another process takes it over."""
+    """Seconds a claimed message or a mail in delivery stays leased unless renewed; then another process takes it."""
     max_attempts: int = 3
     """Attempts before a message that crashes the worker is quarantined."""
     send_retry_seconds: int = 30

@@ -17,7 +17,10 @@ from intake.models import Message, utcnow
 from intake.run import worker
 from intake.settings import Settings
 
-REQUEST = b"From: Ann Lee <ann%d@example.com>\r\nMessage-ID: <lease-%d@example.com>\r\nSubject: delete my data\r\n\r\nPlease delete my data.\r\n"
+REQUEST = (
+    b"From: Ann Lee <ann%d@example.com>\r\nMessage-ID: <lease-%d@example.com>\r\nSubject: delete my data\r\n"
+    b"\r\nPlease delete my data.\r\n"
+)
 
 
 def _settings(url: str, tmp_path: Path, **env: str) -> Settings:

@@ -27,7 +27,7 @@ def run(
         typer.Option(help="IMAP, first start of a mailbox: 'now' skips existing mail, YYYY-MM-DD ingests since then."),
     ] = None,
 ) -> None:
-    """Start the service in the foreground: SMTP server, worker, sender and web interface (run `intake db upgrade` first).
+    """Start the service in the foreground: SMTP, IMAP, workers, sender, web interface (after `intake db upgrade`).
 
     Example: intake run --role smtp,worker --workers 4
     """

@@ -236,7 +236,9 @@ def deliver_due(session: Session, settings: Settings, transport: Transport, limi
             gave_up = row.attempts >= settings.send_max_attempts
             status = OutboxStatus.failed if gave_up else OutboxStatus.pending
             if _finish(session, row, owner, status=status, last_error=error, next_attempt_at=retry_at) and gave_up:
-                audit.record(session, "outbox.failed", case_id=row.case_id, detail={"outbox_id": row.id, "error": error})
+                audit.record(
+                    session, "outbox.failed", case_id=row.case_id, detail={"outbox_id": row.id, "error": error}
+                )
             session.commit()
             continue
         if not _finish(session, row, owner, status=OutboxStatus.sent, sent_at=utcnow()):
