@@ -69,7 +69,7 @@ def main(total: int, kills: int) -> None:
         burst = threading.Thread(target=_burst, args=([s.smtp_port for s in services], total, 8))
         burst.start()
         killed = 0
-        while killed < kills and burst.is_alive():
+        while killed < kills and len(sink.messages) < total:  # during the burst and the processing after it
             time.sleep(2)
             victims = [pid for s in services for pid in _workers_of(s)]
             if victims:
