@@ -48,6 +48,9 @@ class Message(SQLModel, table=True):
     attempts: int = 0
     claimed_at: datetime | None = None
     claimed_by: str | None = Field(default=None, max_length=128)  # host:pid of the worker holding the claim
+    # The claim is a lease: its worker renews it while it works; once it has passed, any worker may take the
+    # message over (never because the holder runs on another host, which says nothing about whether it lives).
+    lease_expires: datetime | None = None
     processed_at: datetime | None = None
     # Filled by processing, for listing and triage without re-parsing.
     from_addr: str | None = Field(default=None, max_length=320)
@@ -149,6 +152,7 @@ class Draft(SQLModel, table=True):
 
 class OutboxStatus(enum.StrEnum):
     pending = "pending"  # waits for the sender loop
+    sending = "sending"  # one sender holds its lease and is talking to the relay
     held = "held"  # waits for the DPO's approval
     sent = "sent"
     failed = "failed"  # gave up after send_max_attempts
@@ -178,6 +182,9 @@ class Outbox(SQLModel, table=True):
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = None
+    # While `sending`: which sender holds the row and until when; a sender that died leaves a lease that expires.
+    lease_owner: str | None = Field(default=None, max_length=128)
+    lease_expires: datetime | None = None
 
 
 class ConfirmationStatus(enum.StrEnum):
@@ -211,3 +218,13 @@ class Confirmation(SQLModel, table=True):
     expires_at: datetime = Field(default_factory=utcnow)
     answered_at: datetime | None = None
     answer_message_id: int | None = Field(default=None, foreign_key="message.id")
+
+
+class JobRun(SQLModel, table=True):
+    """A periodic job done for one period (the digest of one day): the key lets only one process do it."""
+
+    __tablename__ = "job_run"
+
+    job: str = Field(primary_key=True, max_length=32)
+    period: str = Field(primary_key=True, max_length=32)
+    at: datetime = Field(default_factory=utcnow)

@@ -58,6 +58,8 @@ class Settings:
     """How often the worker looks for new messages when idle."""
     worker_time_limit: int = 60
     """Seconds one message may take to process before the worker is restarted."""
+    lease_seconds: int = 60
+    """Seconds a claimed message or a mail in delivery stays leased unless renewed; then another process takes it."""
     max_attempts: int = 3
     """Attempts before a message that crashes the worker is quarantined."""
     send_retry_seconds: int = 30
@@ -137,6 +139,8 @@ def _validate(s: Settings) -> None:
         raise SettingsError(
             f"INTAKE_OUTBOUND: expected file:DIR, smtp://host:port or smtp+starttls://..., got {s.outbound!r}"
         )
+    if s.lease_seconds < 5:
+        raise SettingsError("INTAKE_LEASE_SECONDS: must be at least 5 (a heartbeat renews it every quarter of it)")
     if s.max_attempts < 1:
         raise SettingsError("INTAKE_MAX_ATTEMPTS: must be at least 1")
 

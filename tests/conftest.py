@@ -127,7 +127,11 @@ class Service:
     def smtp_port(self) -> int:
         return int(self.env["INTAKE_SMTP_LISTEN"].rpartition(":")[2])
 
-    def start(self, *args: str) -> None:
+    def start(self, *args: str, upgrade: bool = True) -> None:
+        """`intake db upgrade` (as `make run` does: `intake run` no longer migrates), then `intake run`."""
+        if upgrade:
+            result = self.cli("db", "upgrade")
+            assert result.returncode == 0, result.stderr
         log = open(self.log, "ab")  # noqa: SIM115 (kept open for the child's lifetime)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "intake.cli", "run", "--no-web", *args],

@@ -20,6 +20,7 @@ ORDER = [
     "settings",
     "db",
     "audit",
+    "lease",  # how long a process holds a row it works on (worker claims, deliveries)
     # the stages, in the order a message meets them
     "store",
     "sources",

@@ -258,6 +258,8 @@ def _intake_run(tmp_path: Path, url: str, worker: bool = False, **env: str) -> s
         "INTAKE_IMAP_LEASE_SECONDS": "30",
         **env,
     }
+    # `intake run` does not migrate: the upgrade is its own step, as in `make run`.
+    subprocess.run([sys.executable, "-m", "intake.cli", "db", "upgrade"], env=environment, cwd=tmp_path, check=True)
     with open(tmp_path / "intake.log", "ab") as log:
         return subprocess.Popen(
             [sys.executable, "-m", "intake.cli", "run", "--no-smtp", "--no-web", *([] if worker else ["--no-worker"])],

@@ -216,12 +216,14 @@ def test_a_message_whose_worker_was_killed_is_counted_quarantined_and_the_queue_
     _send(hostile_service.smtp_port, REQUEST)
     hostile_service.stop()
     # What a worker killed mid-message (by the supervisor or kill -9) leaves: its claim, attempts already counted,
-    # held by a process that is gone, older than the time limit. This is its second such death (max_attempts 2).
+    # held by a process that is gone, older than the time limit, its lease run out (no heartbeat renewed it).
+    # This is its second such death (max_attempts 2).
     with sqlite3.connect(hostile_service.tmp / "intake.db") as conn:
         old = (datetime.now(UTC) - timedelta(seconds=120)).replace(tzinfo=None).isoformat(sep=" ")
+        ran_out = (datetime.now(UTC) - timedelta(seconds=60)).replace(tzinfo=None).isoformat(sep=" ")
         conn.execute(
-            "UPDATE message SET claimed_by = ?, claimed_at = ?, attempts = 2 WHERE message_id = ?",
-            (f"{socket.gethostname()}:{_dead_pid()}", old, "<killer@example.net>"),
+            "UPDATE message SET claimed_by = ?, claimed_at = ?, lease_expires = ?, attempts = 2 WHERE message_id = ?",
+            (f"{socket.gethostname()}:{_dead_pid()}", old, ran_out, "<killer@example.net>"),
         )
     hostile_service.start()
     rows = _wait_settled(hostile_service, 2, timeout=30)

@@ -2,16 +2,21 @@
 
 from __future__ import annotations
 
+import dataclasses
+import threading
+from datetime import timedelta
 from email import message_from_bytes
 from email.policy import default
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
 from intake import db
 from intake.models import Case, Event, Outbox, utcnow
 from intake.outbox import send, transports
 from intake.settings import Settings
+from tests.conftest import Sink
 
 
 def _case(settings: Settings) -> Case:
@@ -97,3 +102,71 @@ def test_html_alternative_carries_requester_text_escaped(settings: Settings) -> 
     assert plain is not None and "<script>" in plain.get_content()  # plain text is shown as text anyway
     assert html is not None
     assert "<script>" not in html.get_content() and "&lt;script&gt;" in html.get_content()
+
+
+def _queue(settings: Settings, count: int) -> list[str]:
+    """`count` acknowledgements in the outbox, each to its own requester; returns their Message-IDs."""
+    case = _case(settings)
+    with db.session(settings.database_url) as s:
+        rows = [
+            send.enqueue(s, settings, case, send.Outgoing("acknowledgement", f"r{n}@example.com", f"S{n}", "B\n"))
+            for n in range(count)
+        ]
+        s.commit()
+        return [r.message_id for r in rows]
+
+
+def _pg_settings(settings: Settings, url: str, sink_port: int) -> Settings:
+    on_pg = dataclasses.replace(settings, database_url=url, outbound=f"smtp://127.0.0.1:{sink_port}")
+    db.upgrade(url)
+    return on_pg
+
+
+@pytest.mark.postgres
+def test_two_sender_loops_on_one_database_deliver_each_row_once(
+    settings: Settings, pg_url: str, sink: tuple[Sink, int]
+) -> None:
+    handler, port = sink
+    s = _pg_settings(settings, pg_url, port)
+    queued = _queue(s, 20)
+    start = threading.Barrier(2)
+
+    def loop() -> None:
+        transport = transports.transport_for(s)
+        start.wait()
+        with db.session(s.database_url) as session:
+            while send.deliver_due(session, s, transport, limit=5):
+                pass
+
+    senders = [threading.Thread(target=loop) for _ in range(2)]
+    for t in senders:
+        t.start()
+    for t in senders:
+        t.join(60)
+    delivered = [m["Message-ID"] for _, _, m in handler.wait(20, timeout=5)]
+    assert sorted(delivered) == sorted(queued)  # each once: no Message-ID twice at the relay
+    with db.session(s.database_url) as session:
+        assert {r.status for r in session.exec(select(Outbox)).all()} == {"sent"}
+        assert {r.attempts for r in session.exec(select(Outbox)).all()} == {1}
+
+
+def test_a_sender_that_died_mid_send_leaves_a_lease_that_expires_and_is_retried(
+    settings: Settings, sink: tuple[Sink, int]
+) -> None:
+    handler, port = sink
+    s = dataclasses.replace(settings, outbound=f"smtp://127.0.0.1:{port}")
+    (message_id,) = _queue(s, 1)
+    with db.session(s.database_url) as session:
+        # A sender on another host leased the row, then died before it could say how the delivery went.
+        row = send._take(session, s, "replica-b:7:dead")
+        assert row is not None and row.status == "sending"
+        transport = transports.transport_for(s)
+        assert send.deliver_due(session, s, transport) == 0  # its lease still runs: nobody else sends it
+        row.lease_expires = utcnow() - timedelta(seconds=1)  # ...and now it has run out
+        session.add(row)
+        session.commit()
+        assert send.deliver_due(session, s, transport) == 1
+        session.refresh(row)
+        assert row.status == "sent" and row.attempts == 2 and row.lease_owner is None
+    # The same bytes went again: the same Message-ID, so a relay that did get the first attempt shows a duplicate.
+    assert [m["Message-ID"] for _, _, m in handler.wait(1)] == [message_id]

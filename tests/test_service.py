@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import os
 import smtplib
+import subprocess
+import sys
 import time
 from datetime import date
 
 import pytest
 
-from intake import reference
+from intake import db, reference
 from intake.policy.deadline import add_months
 from tests.conftest import Service, Sink
 
@@ -198,3 +201,40 @@ def test_killed_after_250_and_restarted_makes_exactly_one_case_and_acknowledgeme
     time.sleep(1.5)
     assert len(_acks(sink[0], timeout=0)) == 1
     assert len(_cases(service)) == 1
+
+
+def test_run_on_a_database_behind_the_code_refuses_in_one_line_naming_the_upgrade(service: Service) -> None:
+    result = service.cli("run", "--no-web")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        f"error: database schema is at revision none, this intake needs {db.head_revision()}: run `intake db upgrade`"
+    ]
+    assert db.current_revision(service.env["INTAKE_DATABASE_URL"]) is None  # nothing migrated behind our back
+
+
+def test_an_unknown_role_is_one_line_naming_the_choices(service: Service) -> None:
+    result = service.cli("run", "--role", "smtp,mailman")
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: --role: unknown role mailman (choose among smtp,imap,worker,sender,web,scheduler)"
+    ]
+
+
+def test_a_receiving_process_and_a_working_process_share_the_work_by_role(
+    service: Service, sink: tuple[Sink, int]
+) -> None:
+    service.start("--role", "smtp")  # receives and stores, nothing else
+    back = subprocess.Popen(
+        [sys.executable, "-m", "intake.cli", "run", "--role", "worker,sender"],
+        env={**os.environ, **service.env},
+        cwd=service.tmp,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _send(service.smtp_port, REQUEST)
+        assert len(_acks(sink[0], timeout=60)) == 1
+    finally:
+        back.terminate()
+        back.wait(20)
+    assert [r["status"] for r in _messages(service)] == ["processed"]

@@ -73,14 +73,16 @@ def test_smtp_port_in_use_is_one_line_naming_the_setting(tmp_path: Path) -> None
         busy.bind(("127.0.0.1", 0))
         busy.listen()
         port = busy.getsockname()[1]
+        env = {
+            **os.environ,
+            "INTAKE_SMTP_LISTEN": f"127.0.0.1:{port}",
+            "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path}/x.db",
+            "INTAKE_VAR_DIR": str(tmp_path / "var"),
+        }
+        subprocess.run([sys.executable, "-m", "intake.cli", "db", "upgrade"], env=env, cwd=tmp_path, check=True)
         result = subprocess.run(
             [sys.executable, "-m", "intake.cli", "run", "--no-web", "--no-worker"],
-            env={
-                **os.environ,
-                "INTAKE_SMTP_LISTEN": f"127.0.0.1:{port}",
-                "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path}/x.db",
-                "INTAKE_VAR_DIR": str(tmp_path / "var"),
-            },
+            env=env,
             capture_output=True,
             text=True,
             cwd=tmp_path,

@@ -35,7 +35,10 @@ def _status(settings: Settings, pk: int) -> Message:
 
 
 def _crash_in_child(settings: Settings) -> int:
-    """Run one work_one in a forked child whose processing dies like a segfault; returns its exit code."""
+    """Run one work_one in a forked child whose processing dies like a segfault, then free its claim.
+
+    Freeing it is what the supervisor does for its own dead worker; returns the child's exit code.
+    """
 
     def target() -> None:
         pipeline.process = lambda *a, **k: os._exit(66)  # type: ignore[assignment]
@@ -45,6 +48,7 @@ def _crash_in_child(settings: Settings) -> int:
     child = multiprocessing.get_context("fork").Process(target=target)
     child.start()
     child.join(30)
+    assert child.pid is not None and worker.release_claims_of(settings, child.pid) == 1
     return child.exitcode or 0
 
 
@@ -52,9 +56,6 @@ def test_message_that_kills_the_worker_three_times_is_quarantined(settings: Sett
     poison = _put(settings, POISON)
     for _ in range(settings.max_attempts):
         assert _crash_in_child(settings) == 66
-        with db.session(settings.database_url) as s:
-            # What a restarted worker does first: free claims whose process is gone.
-            assert worker.release_stale(s, settings) == 1
     good = _put(settings, GOOD)
     assert worker.drain(settings) == 2
     row = _status(settings, poison)
@@ -113,8 +114,6 @@ def test_message_over_the_time_limit_fails_and_does_not_stall_the_queue(
 def test_processing_is_idempotent_after_a_crash_before_commit(settings: Settings) -> None:
     pk = _put(settings, GOOD)
     assert _crash_in_child(settings) == 66
-    with db.session(settings.database_url) as s:
-        worker.release_stale(s, settings)
     assert worker.drain(settings) == 1
     with db.session(settings.database_url) as s:
         assert len(s.exec(select(Case)).all()) == 1

@@ -14,6 +14,11 @@ from intake.cli.app import app, current_settings, err, open_session
 
 @app.command()
 def run(
+    role: Annotated[
+        str,
+        typer.Option(help="What this process runs, a comma list of smtp,imap,worker,sender,web,scheduler."),
+    ] = "smtp,imap,worker,sender,web,scheduler",
+    workers: Annotated[int, typer.Option(help="Worker processes that turn stored mail into cases.")] = 1,
     no_smtp: Annotated[bool, typer.Option("--no-smtp", help="Do not start the SMTP server.")] = False,
     no_worker: Annotated[bool, typer.Option("--no-worker", help="Store mail but do not process it.")] = False,
     no_web: Annotated[bool, typer.Option("--no-web", help="Do not start the web interface.")] = False,
@@ -22,15 +27,18 @@ def run(
         typer.Option(help="IMAP, first start of a mailbox: 'now' skips existing mail, YYYY-MM-DD ingests since then."),
     ] = None,
 ) -> None:
-    """Start the service in the foreground: SMTP server, worker, sender and web interface.
+    """Start the service in the foreground: SMTP, IMAP, workers, sender, web interface (after `intake db upgrade`).
 
-    Example: intake run
+    Example: intake run --role smtp,worker --workers 4
     """
     from intake.run.service import Options
     from intake.run.service import run as run_service
 
+    roles = {r.strip() for r in role.split(",") if r.strip()}
+    roles -= {name for name, off in (("smtp", no_smtp), ("worker", no_worker), ("web", no_web)) if off}
+    options = Options(roles=frozenset(roles), workers=workers, since=since)
     logs.setup()
-    run_service(current_settings(), Options(smtp=not no_smtp, worker=not no_worker, web=not no_web, since=since))
+    run_service(current_settings(), options)
 
 
 @app.command()

@@ -6,7 +6,7 @@ import logging
 from datetime import UTC, datetime, timedelta
 from email.utils import parseaddr
 
-from sqlalchemy import func
+from sqlalchemy import func, text
 from sqlmodel import Session, select
 
 from intake.models import Case, Outbox, utcnow
@@ -25,10 +25,11 @@ def refusal(session: Session, settings: Settings, case: Case, to: str, now: date
     """Why an automatic mail to `to` about `case` may not leave now, or None when it may.
 
     Each limit is one sentence the DPO reads on the case. Rows queued earlier in this transaction count too.
-    Two workers checking at the same moment can each pass a limit by one mail (count, then insert).
+    The decision is taken under a lock on the recipient's mailbox (PostgreSQL): see _decide_alone.
     """
     config = settings.policy
     now = now or utcnow()
+    _decide_alone(session, to)
     if bounces.hard_bounced(session, to, now - timedelta(days=config.bounce_quiet_days)):
         return f"mail to this address bounced permanently in the last {config.bounce_quiet_days} days"
     sent_for_case = _count(session, Outbox.case_id == case.id)
@@ -49,6 +50,27 @@ def refusal(session: Session, settings: Settings, case: Case, to: str, now: date
             "([policy] automatic_per_hour)"
         )
     return None
+
+
+# The first half of the advisory lock's two-number key: the budget's own space, apart from any other lock.
+_LOCK_SPACE = 0x1B0D6E7
+
+
+def _decide_alone(session: Session, to: str) -> None:
+    """On PostgreSQL, wait for any other transaction deciding on mail to the same mailbox, until it ends.
+
+    The limits are counted, then the mail is inserted: two workers counting at once would each see room for one
+    more and both insert. A transaction-scoped advisory lock on the normalised mailbox makes the second count
+    wait until the first worker's mail is committed (or rolled back), so it sees it. SQLite needs nothing: it
+    has one writer, and a worker's transaction holds it from its first write to its commit. The limits across
+    recipients (the hourly circuit breaker) are not serialised: two workers can each pass it by one mail.
+    """
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    session.execute(
+        text("SELECT pg_advisory_xact_lock(:space, hashtext(:mailbox))"),
+        {"space": _LOCK_SPACE, "mailbox": mailbox(to)},
+    )
 
 
 def mailbox(address: str) -> str:

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from intake import audit
-from intake.models import Case, CaseStatus, Event, Outbox, utcnow
+from intake.models import Case, CaseStatus, JobRun, Outbox, utcnow
 from intake.outbox import signature
 from intake.outbox.send import Outgoing, compose, signed_message_id
 from intake.settings import Settings
@@ -39,10 +40,8 @@ def text(overdue: list[Case], soon: list[Case], today: date) -> str:
 def send_digest(session: Session, settings: Settings, today: date | None = None, force: bool = False) -> Outbox | None:
     """Queue the digest to the DPO address; once a day unless forced, and only when there is something to say."""
     today = today or utcnow().date()
-    if not force:
-        start = utcnow().replace(hour=0, minute=0, second=0, microsecond=0)
-        if session.exec(select(Event).where(Event.action == "digest.queued", Event.at >= start)).first():
-            return None
+    if not force and session.get(JobRun, ("digest", today.isoformat())) is not None:
+        return None
     overdue, soon = due_soon(session, today)
     if not overdue and not soon and not force:
         return None
@@ -59,7 +58,19 @@ def send_digest(session: Session, settings: Settings, today: date | None = None,
         raw=signature.signed(settings, compose(settings, out, message_id)),
     )
     session.add(row)
-    session.flush()
+    if not force:
+        # The day's key, committed with the mail: of two processes queuing at once, the second's insert fails
+        # (on PostgreSQL it waits for the first's commit), so the digest is queued once. A check alone is not.
+        session.add(JobRun(job="digest", period=today.isoformat()))
+    try:
+        session.flush()
+    except IntegrityError:
+        session.rollback()
+        return None
     audit.record(session, "digest.queued", detail={"overdue": len(overdue), "soon": len(soon), "outbox_id": row.id})
-    session.commit()
+    try:
+        session.commit()
+    except IntegrityError:
+        session.rollback()
+        return None
     return row

@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import logging
+import os
 import re
 import secrets
+import socket
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from email.message import EmailMessage
 from email.policy import SMTP
 from email.utils import formataddr, formatdate
 
+from sqlalchemy import update
 from sqlmodel import Session, select
 
-from intake import audit
+from intake import audit, db, lease
 from intake.models import Case, Outbox, OutboxStatus, utcnow
 from intake.outbox import signature
 from intake.outbox.transports import Transport
 from intake.settings import Settings
 from intake.sources import imap
+
+log = logging.getLogger("intake.outbox")
 
 _MSG_ID = re.compile(r"<[^<>\s\"\\]{1,500}@[^<>\s\"\\]{1,250}>")
 
@@ -125,50 +132,121 @@ def _mark_case_sent(session: Session, row: Outbox) -> None:
     from intake.models import CaseStatus
     from intake.policy import lifecycle
 
-    case = session.get(Case, row.case_id) if row.case_id else None
+    # Locked (on PostgreSQL) so that two senders finishing the case's last two rows at once take turns: each
+    # would otherwise still see the other's row `sending` and neither would move the case.
+    case = session.get(Case, row.case_id, with_for_update=True, populate_existing=True) if row.case_id else None
     if case is None or case.status != CaseStatus.approved:
         return
     left = session.exec(
-        select(Outbox.id).where(Outbox.case_id == case.id, Outbox.status == OutboxStatus.pending)
+        select(Outbox.id).where(
+            Outbox.case_id == case.id,
+            Outbox.status.in_([OutboxStatus.pending, OutboxStatus.sending]),  # type: ignore[attr-defined]
+        )
     ).first()
     if left is None:
         lifecycle.move(session, case, CaseStatus.sent)
 
 
+def sender_id() -> str:
+    """How a delivery lease names its sender: host, process and a token, unique even where pids repeat."""
+    return f"{socket.gethostname()}:{os.getpid()}:{_TOKEN}"
+
+
+_TOKEN = secrets.token_hex(4)
+
+
+def _take(session: Session, settings: Settings, owner: str) -> Outbox | None:
+    """Lease the oldest due row to `owner`, committed before anyone talks to the relay; None when none is due.
+
+    Due: pending and its time has come, or `sending` under a lease that ran out (its sender died mid-send; the
+    same bytes, the same Message-ID, go again: at-least-once, visible at the relay). On PostgreSQL the pick is
+    FOR UPDATE SKIP LOCKED, so two senders never take one row and neither waits for the other; SQLite has one
+    writer, and the single UPDATE holds it while it picks.
+    """
+    session.commit()  # a fresh transaction (and the caller's work so far kept, as deliveries always did)
+    now = utcnow()
+    due = ((Outbox.status == OutboxStatus.pending) & (Outbox.next_attempt_at <= now)) | (  # type: ignore[operator]
+        (Outbox.status == OutboxStatus.sending) & (Outbox.lease_expires < now)  # type: ignore[operator]
+    )
+    pick = select(Outbox.id).where(due).order_by(Outbox.id).limit(1).with_for_update(skip_locked=True)  # type: ignore[arg-type]
+    taken = session.execute(
+        update(Outbox)
+        .where(Outbox.id.in_(pick.scalar_subquery()))  # type: ignore[union-attr]
+        .values(
+            status=OutboxStatus.sending,
+            lease_owner=owner,
+            lease_expires=lease.until(settings.lease_seconds, now),
+            attempts=Outbox.attempts + 1,
+        )
+        .returning(Outbox.id)
+    ).scalar_one_or_none()
+    session.commit()
+    return None if taken is None else session.get(Outbox, taken, populate_existing=True)
+
+
+def _finish(session: Session, row: Outbox, owner: str, **values: object) -> bool:
+    """End our lease on `row` with `values`; False when it ran out and another sender took the row meanwhile."""
+    result = session.execute(
+        update(Outbox)
+        .where(Outbox.id == row.id, Outbox.status == OutboxStatus.sending, Outbox.lease_owner == owner)  # type: ignore[arg-type]
+        .values(lease_owner=None, lease_expires=None, **values)
+    )
+    return result.rowcount == 1  # type: ignore[attr-defined]
+
+
+def _renewal(settings: Settings, row_id: int | None, owner: str) -> Callable[[], object]:
+    def renew() -> None:
+        with db.session(settings.database_url) as session:
+            session.execute(
+                update(Outbox)
+                .where(Outbox.id == row_id, Outbox.lease_owner == owner)  # type: ignore[arg-type]
+                .values(lease_expires=lease.until(settings.lease_seconds))
+            )
+            session.commit()
+
+    return renew
+
+
 def deliver_due(session: Session, settings: Settings, transport: Transport, limit: int = 50) -> int:
     """Deliver pending outbox rows whose time has come; returns how many were sent.
 
-    Each attempt is leased first (attempts+1 and the next retry time are committed before we talk to
-    the relay), so a crash mid-delivery delays the message instead of losing it or looping on it.
+    Each row is leased first (status `sending`, attempts+1, committed before we talk to the relay), so one
+    sender delivers it, and a crash mid-delivery delays the message instead of losing it or looping on it.
     """
-    now = utcnow()
-    rows = session.exec(
-        select(Outbox)
-        .where(Outbox.status == OutboxStatus.pending, Outbox.next_attempt_at <= now)
-        .order_by(Outbox.id)  # type: ignore[arg-type]
-        .limit(limit)
-    ).all()
+    owner = sender_id()
     sent = 0
-    for row in rows:
-        row.attempts += 1
-        row.next_attempt_at = now + timedelta(seconds=settings.send_retry_seconds * 2 ** (row.attempts - 1))
-        session.add(row)
-        session.commit()
-        try:
-            transport.deliver(row)
-        except Exception as exc:  # any transport failure is retried with back-off, then given up visibly
-            row.last_error = f"{type(exc).__name__}: {exc}"[:2000]
-            if row.attempts >= settings.send_max_attempts:
-                row.status = OutboxStatus.failed
-                audit.record(
-                    session, "outbox.failed", case_id=row.case_id, detail={"outbox_id": row.id, "error": row.last_error}
-                )
-            session.add(row)
+    for _ in range(limit):
+        row = _take(session, settings, owner)
+        if row is None:
+            break
+        if row.attempts > settings.send_max_attempts:
+            # Taken over from senders that died mid-send this often: give up visibly rather than loop.
+            error = f"the sender stopped during delivery {row.attempts - 1} times"
+            if _finish(session, row, owner, status=OutboxStatus.failed, last_error=error):
+                detail = {"outbox_id": row.id, "error": error}
+                audit.record(session, "outbox.failed", case_id=row.case_id, detail=detail)
             session.commit()
             continue
-        row.status = OutboxStatus.sent
-        row.sent_at = utcnow()
-        session.add(row)
+        try:
+            with lease.heartbeat(_renewal(settings, row.id, owner), settings.lease_seconds / 4):
+                transport.deliver(row)
+        except Exception as exc:  # any transport failure is retried with back-off, then given up visibly
+            error = f"{type(exc).__name__}: {exc}"[:2000]
+            retry_at = utcnow() + timedelta(seconds=settings.send_retry_seconds * 2 ** (row.attempts - 1))
+            gave_up = row.attempts >= settings.send_max_attempts
+            status = OutboxStatus.failed if gave_up else OutboxStatus.pending
+            if _finish(session, row, owner, status=status, last_error=error, next_attempt_at=retry_at) and gave_up:
+                audit.record(
+                    session, "outbox.failed", case_id=row.case_id, detail={"outbox_id": row.id, "error": error}
+                )
+            session.commit()
+            continue
+        if not _finish(session, row, owner, status=OutboxStatus.sent, sent_at=utcnow()):
+            # Our lease ran out mid-delivery and another sender took the row: it goes twice, and this says so.
+            log.warning("delivery lease lost during delivery", extra={"outbox_id": row.id})
+            session.commit()
+            continue
+        session.refresh(row)
         audit.record(session, "outbox.sent", case_id=row.case_id, detail={"outbox_id": row.id, "purpose": row.purpose})
         _mark_case_sent(session, row)
         session.commit()

@@ -1,4 +1,4 @@
-"""`intake run`: the SMTP server, the worker process, the sender loop and a supervisor that keeps them going."""
+"""`intake run`: the SMTP server, the worker processes, the sender loop and a supervisor that keeps them going."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from datetime import timedelta
 from sqlmodel import select
 
 from intake import db
-from intake.errors import SettingsError
+from intake.errors import InputError, SettingsError
 from intake.models import Message, MessageStatus, utcnow
 from intake.outbox import send, transports
 from intake.run import worker
@@ -23,13 +23,35 @@ from intake.sources import imap, smtp
 log = logging.getLogger("intake.service")
 
 
+ROLES = ("smtp", "imap", "worker", "sender", "web", "scheduler")
+
+
 @dataclass
 class Options:
-    smtp: bool = True
-    worker: bool = True
-    sender: bool = True
-    web: bool = True
+    """What this process runs: any subset of ROLES (intake run --role), and how many worker processes."""
+
+    roles: frozenset[str] = frozenset(ROLES)
+    workers: int = 1
     since: str | None = None  # IMAP first start: "now" skips existing mail (intake run --since)
+
+    def __post_init__(self) -> None:
+        unknown = sorted(set(self.roles) - set(ROLES))
+        if unknown:
+            raise InputError(f"--role: unknown role {', '.join(unknown)} (choose among {','.join(ROLES)})")
+        if self.workers < 1:
+            raise InputError(f"--workers: expected at least 1, got {self.workers}")
+
+    @property
+    def smtp(self) -> bool:
+        return "smtp" in self.roles
+
+    @property
+    def worker(self) -> bool:
+        return "worker" in self.roles
+
+    @property
+    def web(self) -> bool:
+        return "web" in self.roles
 
 
 def _sender_loop(settings: Settings, stop: threading.Event) -> None:
@@ -87,7 +109,10 @@ def _stuck(settings: Settings, pid: int | None) -> bool:
 
 
 def _replace_worker(settings: Settings, process: multiprocessing.Process) -> multiprocessing.Process:
-    """Free what the dead or killed worker held (its attempt is already counted) and start another."""
+    """Free what the dead or killed worker held (its attempt is already counted) and start another.
+
+    The worker is our own child, so we know it is gone; claims of any other process are left to their leases.
+    """
     if process.pid is not None:
         released = worker.release_claims_of(settings, process.pid)
         if released:
@@ -95,9 +120,24 @@ def _replace_worker(settings: Settings, process: multiprocessing.Process) -> mul
     return _start_worker(settings)
 
 
+def _supervise(settings: Settings, processes: list[multiprocessing.Process]) -> None:
+    """Restart each of our workers that died or hangs past the time limit (never judging anyone else's)."""
+    for n, process in enumerate(processes):
+        if not process.is_alive():
+            log.warning("worker exited; restarting", extra={"exitcode": process.exitcode})
+            processes[n] = _replace_worker(settings, process)
+        elif _stuck(settings, process.pid):
+            log.warning("worker stuck past the time limit; restarting", extra={"pid": process.pid})
+            process.kill()
+            process.join(5)
+            processes[n] = _replace_worker(settings, process)
+
+
 def run(settings: Settings, options: Options | None = None) -> None:
     options = options or Options()
-    db.upgrade(settings.database_url)
+    # Migrating is a step of its own (`intake db upgrade`, which `make run` runs first): with several processes
+    # on one database, each start migrating would race the others and change the schema under running code.
+    db.require_current(settings.database_url)
     db.dispose_all()
     stop = threading.Event()
 
@@ -108,10 +148,10 @@ def run(settings: Settings, options: Options | None = None) -> None:
     signal.signal(signal.SIGINT, _stop)
 
     controller = None
-    sender = None
+    threads: list[threading.Thread] = []
     web_server = None
     watchers: list = []  # type: ignore[type-arg]
-    process = None
+    processes: list[multiprocessing.Process] = []
     try:
         # The web face first: it refuses to start without authentication on a public address, and a
         # refusal should come before any mail is accepted.
@@ -128,36 +168,32 @@ def run(settings: Settings, options: Options | None = None) -> None:
                 raise SettingsError(f"INTAKE_SMTP_LISTEN: cannot listen on {settings.smtp_listen} ({exc})") from None
             host, port = smtp.listen_address(settings)
             log.info("smtp listening", extra={"address": f"{host}:{port}"})
-        if options.sender:
-            sender = threading.Thread(target=_sender_loop, args=(settings, stop), name="sender", daemon=True)
-            sender.start()
-            threading.Thread(target=_digest_loop, args=(settings, stop), name="digest", daemon=True).start()
-        watchers = imap.start(settings, stop, since=options.since)  # none unless mailboxes are configured
-        process = _start_worker(settings) if options.worker else None
+        if "sender" in options.roles:
+            threads.append(threading.Thread(target=_sender_loop, args=(settings, stop), name="sender", daemon=True))
+        if "scheduler" in options.roles:
+            threads.append(threading.Thread(target=_digest_loop, args=(settings, stop), name="digest", daemon=True))
+        for thread in threads:
+            thread.start()
+        if "imap" in options.roles:
+            watchers = imap.start(settings, stop, since=options.since)  # none unless mailboxes are configured
+        if options.worker:
+            processes = [_start_worker(settings) for _ in range(options.workers)]
         print(banner(settings, options), flush=True)
         while not stop.wait(2.0):
-            if process is None:
-                continue
-            if not process.is_alive():
-                log.warning("worker exited; restarting", extra={"exitcode": process.exitcode})
-                process = _replace_worker(settings, process)
-            elif _stuck(settings, process.pid):
-                log.warning("worker stuck past the time limit; restarting", extra={"pid": process.pid})
-                process.kill()
-                process.join(5)
-                process = _replace_worker(settings, process)
+            _supervise(settings, processes)
     finally:
         stop.set()
-        if process is not None:
+        for process in processes:
             process.terminate()
+        for process in processes:
             process.join(10)
         if controller is not None:
             controller.stop()
         if web_server is not None:
             web_server.stop()
         imap.join(watchers)
-        if sender is not None:
-            sender.join(5)
+        for thread in threads:
+            thread.join(5)
         log.info("stopped")
 
 
@@ -174,8 +210,10 @@ def banner(settings: Settings, options: Options) -> str:
             f"    python3 -c \"import smtplib; smtplib.SMTP('{host}', {port}).sendmail('jane@example.com', "
             f"['{to}'], b'Subject: Delete my data\\r\\n\\r\\nI am Jane Doe of Acme, please delete my data.')\"",
         ]
-    for box in imap.mailboxes(settings):
+    for box in imap.mailboxes(settings) if "imap" in options.roles else []:
         lines.append(f"  IMAP      watching {box.label}")
+    if options.worker:
+        lines.append(f"  Workers   {options.workers}")
     lines.append(f"  Outbound  {settings.outbound}")
     lines.append(f"  Database  {settings.database_url}")
     if options.web:

@@ -1,4 +1,4 @@
-"""The loop that claims stored messages one at a time, runs the pipeline on each, and sets failures aside."""
+"""The loop that leases stored messages one at a time, runs the pipeline on each, and sets failures aside."""
 
 from __future__ import annotations
 
@@ -10,14 +10,13 @@ import signal
 import socket
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import timedelta
 
 from sqlalchemy import update
 from sqlmodel import Session, select
 
-from intake import audit, db, pipeline, store
+from intake import audit, db, lease, pipeline, store
 from intake.models import Message, MessageStatus, utcnow
 from intake.settings import Settings
 
@@ -57,42 +56,36 @@ def worker_id(pid: int | None = None) -> str:
     return f"{socket.gethostname()}:{pid if pid is not None else os.getpid()}"
 
 
-def _alive(claimed_by: str | None) -> bool:
-    host, _, pid = (claimed_by or "").rpartition(":")
-    if host != socket.gethostname() or not pid.isdigit():
-        return False
-    try:
-        os.kill(int(pid), 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def release_stale(session: Session, settings: Settings) -> int:
-    """Free claims held by workers that died (here: their pid is gone; elsewhere: the claim is too old)."""
-    too_old = utcnow() - timedelta(seconds=settings.worker_time_limit * 3)
+    """Free the claims whose lease ran out (their worker died or hangs, on this host or any other).
+
+    A claim is never judged by its host name or pid: another host's worker is not dead because it is elsewhere,
+    and in containers every replica is elsewhere. claim() takes an expired lease over by itself; this frees
+    them at once for the audit trail and the listings.
+    """
+    now = utcnow()
     rows = session.exec(
-        select(Message).where(Message.status == MessageStatus.received, Message.claimed_at.is_not(None))  # type: ignore[union-attr]
+        select(Message).where(
+            Message.status == MessageStatus.received,
+            Message.claimed_at.is_not(None),  # type: ignore[union-attr]
+            Message.lease_expires < now,  # type: ignore[operator]
+        )
     ).all()
-    released = 0
     for row in rows:
-        mine = row.claimed_by == worker_id()
-        if mine or (not _alive(row.claimed_by)) or (row.claimed_at and row.claimed_at < too_old):
-            row.claimed_at = None
-            row.claimed_by = None
-            session.add(row)
-            audit.record(session, "message.claim_released", message_id=row.id, detail={"attempts": row.attempts})
-            released += 1
+        row.claimed_at = None
+        row.claimed_by = None
+        row.lease_expires = None
+        session.add(row)
+        audit.record(session, "message.claim_released", message_id=row.id, detail={"attempts": row.attempts})
     session.commit()
-    return released
+    return len(rows)
 
 
 def release_claims_of(settings: Settings, pid: int) -> int:
     """Free the claims of a worker the supervisor found dead or killed; each already counted as an attempt.
 
-    Without this the next worker would find the dead one's claim still running past the time limit, and be
+    Only the supervisor that started the worker calls this, for its own child: it alone knows the process is
+    gone. Without it the next worker would find the dead one's claim still running past the time limit, and be
     killed for it in turn before it could free it, forever, with no attempt ever counted.
     """
     with db.session(settings.database_url) as session:
@@ -102,6 +95,7 @@ def release_claims_of(settings: Settings, pid: int) -> int:
         for row in rows:
             row.claimed_at = None
             row.claimed_by = None
+            row.lease_expires = None
             session.add(row)
             detail = {"attempts": row.attempts, "worker": pid}
             audit.record(session, "message.claim_released", message_id=row.id, detail=detail)
@@ -109,28 +103,63 @@ def release_claims_of(settings: Settings, pid: int) -> int:
         return len(rows)
 
 
-def claim(session: Session) -> Message | None:
-    """Take the oldest unclaimed message; the claim and its attempt count are committed before any work."""
-    waiting = Message.status == MessageStatus.received
-    unclaimed = Message.claimed_at.is_(None)  # type: ignore[union-attr]
-    candidates = session.exec(select(Message.id).where(waiting, unclaimed).order_by(Message.id).limit(5)).all()  # type: ignore[arg-type]
-    for candidate in candidates:
-        # The conditional UPDATE is the lock: of two workers racing for a row, exactly one changes it.
-        result = session.exec(  # type: ignore[call-overload]
-            update(Message)
-            .where(Message.id == candidate, waiting, unclaimed)  # type: ignore[arg-type]
-            .values(claimed_at=utcnow(), claimed_by=worker_id(), attempts=Message.attempts + 1)
+def claim(session: Session, settings: Settings) -> Message | None:
+    """Take the oldest message nobody holds (or whose lease ran out); the lease and attempt are committed first.
+
+    One statement picks and takes the row. On PostgreSQL the pick is FOR UPDATE SKIP LOCKED: a worker that
+    meets a row another is taking skips to the next one instead of losing the race and idling on a backlog.
+    SQLite has one writer, so the UPDATE holds the database while it picks (the FOR UPDATE is not rendered).
+    """
+    session.commit()  # a fresh transaction: on SQLite an older snapshot could not be written from
+    now = utcnow()
+    free = Message.claimed_at.is_(None) | (Message.lease_expires < now)  # type: ignore[union-attr,operator]
+    pick = (
+        select(Message.id)
+        .where(Message.status == MessageStatus.received, free)
+        .order_by(Message.id)  # type: ignore[arg-type]
+        .limit(1)
+        .with_for_update(skip_locked=True)
+    )
+    taken = session.execute(
+        update(Message)
+        .where(Message.id.in_(pick.scalar_subquery()))  # type: ignore[union-attr]
+        .values(
+            claimed_at=now,
+            claimed_by=worker_id(),
+            lease_expires=lease.until(settings.lease_seconds, now),
+            attempts=Message.attempts + 1,
         )
-        session.commit()
-        if result.rowcount == 1:
-            return session.get(Message, candidate)
-    return None
+        .returning(Message.id)
+    ).scalar_one_or_none()
+    session.commit()
+    if taken is None:
+        return None
+    return session.get(Message, taken, populate_existing=True)
+
+
+def _renewal(settings: Settings, message_pk: int | None) -> Callable[[], object]:
+    """The heartbeat's work: push the lease of our claim forward, in a session of its own."""
+
+    def renew() -> None:
+        with db.session(settings.database_url) as session:
+            session.execute(
+                update(Message)
+                .where(
+                    Message.id == message_pk,  # type: ignore[arg-type]
+                    Message.claimed_by == worker_id(),  # type: ignore[arg-type]
+                    Message.status == MessageStatus.received,  # type: ignore[arg-type]
+                )
+                .values(lease_expires=lease.until(settings.lease_seconds))
+            )
+            session.commit()
+
+    return renew
 
 
 def work_one(settings: Settings) -> bool:
     """Process one message if there is one; returns False when the queue is empty."""
     with db.session(settings.database_url) as session:
-        message = claim(session)
+        message = claim(session, settings)
         if message is None:
             return False
         message_pk = message.id
@@ -146,9 +175,11 @@ def work_one(settings: Settings) -> bool:
             log.warning("message quarantined", extra={"message_pk": message_pk})
             return True
         try:
-            with time_limit(settings.worker_time_limit):
-                pipeline.process(session, settings, message)
-            session.commit()
+            # The commit is inside the heartbeat: the lease must outlive the transaction that ends the claim.
+            with lease.heartbeat(_renewal(settings, message_pk), settings.lease_seconds / 4):
+                with time_limit(settings.worker_time_limit):
+                    pipeline.process(session, settings, message)
+                session.commit()
             log.info("message processed", extra={"message_pk": message_pk, "case": message.case_id})
         except (Exception, TimeLimit) as exc:  # bad input, a bug or too slow: set it aside, never block the queue
             _set_aside(settings, session, message_pk, f"{type(exc).__name__}: {exc}")
@@ -205,7 +236,7 @@ def main(settings: Settings, parent: int | None = None) -> None:
         die_with_parent(parent)
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop (SIGTERM)
     with db.session(settings.database_url) as session:
-        release_stale(session, settings)  # before the slow warm-up: a dead worker's claim waits no longer
+        release_stale(session, settings)  # expired leases only: a live worker elsewhere keeps what it holds
     from intake.understand import language
 
     language.warm()  # load the language models now, not while the first requester waits
