@@ -453,9 +453,13 @@ def main() -> None:
             print("   ", example)
         print(tally.parts["own"].line("  of which from their own mailbox"))
         print(tally.parts["another"].line("  of which from another mailbox"))
+        _, after = round_trip(url, genuine, config, mailbox)
+        print(after.line("  the same after the round trip"))
+        print(after.parts["own"].line("  of which from their own mailbox"))
+        print(after.parts["another"].line("  of which from another mailbox"))
         attack = run(url, attacks, config)
         print(attack.line("impersonation attempts (verified = wrong)"))
-        print(f"    caught as mismatch: {attack.statuses['mismatch'] / attack.total:.3f}")
+        print(round_trip(url, attacks, config)[1].line("  the same after the round trip (victims do not confirm)"))
         print(run(url, strangers, config).line("strangers and namesakes (verified = wrong)"))
         gone = [(e, p, t, None) for e, p, t, truth in genuine]
         gone_url = f"sqlite:///{folder}/generated-removed.db"

@@ -456,3 +456,34 @@ def test_allowed_hosts_follow_the_listening_address(
 )
 def test_host_name_drops_the_port(header: str, name: str) -> None:
     assert host_name(header) == name
+
+
+def test_the_dpo_asks_the_address_on_record_from_the_case_page(
+    page: Page, web: server.Handle, web_settings: Settings, case_ref: str, tmp_path: Path
+) -> None:
+    import json as json_module
+
+    from intake.identity.records import import_file
+    from intake.models import Confirmation
+
+    records = tmp_path / "people.jsonl"
+    records.write_text(json_module.dumps({"subject_id": "S9", "name": "Jane Doe", "email": "jane.doe@work.example"}))
+    _log_in(page, web.url, name="bob")
+    page.goto(f"{web.url}/cases/{case_ref}")
+    page.get_by_role("button", name="Ask for confirmation").click()
+    # No record named, and the case matched none: said in one line on the page, nothing sent.
+    expect(page.locator(".flash.error")).to_contain_text("no record to ask")
+    with db.session(web_settings.database_url) as session:
+        import_file(session, records)
+        case = review.load(session, case_ref)
+        case.verification = {**(case.verification or {}), "confirm_with": "S9"}
+        session.add(case)
+        session.commit()
+    page.get_by_role("button", name="Ask for confirmation").click()
+    expect(page.locator(".flash.info")).to_contain_text("asked to confirm")
+    expect(page.get_by_text("Confirmation 1 to the address on record")).to_be_visible()
+    with db.session(web_settings.database_url) as session:
+        asked = session.exec(select(Confirmation)).one()
+        question = session.exec(select(Outbox).where(Outbox.purpose == "confirmation")).one()
+    assert (asked.requested_by, asked.status, question.rcpt_to) == ("bob", "open", "jane.doe@work.example")
+    assert question.automatic is False  # the DPO's decision, not the automatic budget's
