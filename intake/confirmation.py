@@ -16,7 +16,7 @@ import secrets
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
-from sqlalchemy import func
+from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from intake import audit, cases
@@ -177,6 +177,36 @@ def ask_if_pending(session: Session, settings: Settings, case: Case) -> None:
     if why is not None:
         cases.flag(session, case, "confirmation_not_sent")
         audit.record(session, "confirmation.not_sent", case_id=case.id, detail={"reason": why})
+
+
+def expire_due(session: Session, now: datetime | None = None) -> int:
+    """Close the questions whose code ran out unanswered, and flag their cases for the DPO; returns how many.
+
+    Each row is closed by a conditional UPDATE, so two schedulers on one database close (and audit) it once.
+    """
+    now = now or utcnow()
+    due = session.exec(
+        select(Confirmation.id, Confirmation.case_id).where(
+            Confirmation.status == ConfirmationStatus.open, Confirmation.expires_at < now
+        )
+    ).all()
+    closed = 0
+    for confirmation_id, case_id in due:
+        done = session.execute(
+            update(Confirmation)
+            .where(Confirmation.id == confirmation_id, Confirmation.status == ConfirmationStatus.open)  # type: ignore[arg-type]
+            .values(status=ConfirmationStatus.expired)
+        )
+        if done.rowcount != 1:  # type: ignore[attr-defined]
+            continue  # another process closed it first
+        closed += 1
+        case = session.get(Case, case_id)
+        if case is not None:
+            cases.unflag(session, case, "awaiting_confirmation")
+            cases.flag(session, case, "confirmation_expired")
+        audit.record(session, "confirmation.expired", case_id=case_id, detail={"confirmation": confirmation_id})
+    session.commit()
+    return closed
 
 
 def confirmed_subject(session: Session, case: Case) -> str | None:

@@ -215,6 +215,20 @@ def test_an_expired_code_verifies_nothing(known: Settings) -> None:
     assert rows[0].status == "expired" and case.subject_id is None and "confirmation_expired" in case.flags
 
 
+def test_questions_left_unanswered_expire_and_the_case_says_so(known: Settings) -> None:
+    from datetime import timedelta
+
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    with db.session(known.database_url) as s:
+        assert confirmation.expire_due(s) == 0  # still within its days
+        row = s.exec(select(Confirmation)).one()
+        assert confirmation.expire_due(s, now=row.expires_at + timedelta(seconds=1)) == 1
+        assert confirmation.expire_due(s, now=row.expires_at + timedelta(seconds=1)) == 0  # once
+    case, rows, _ = _state(known)
+    assert rows[0].status == "expired" and "confirmation_expired" in case.flags
+    assert "awaiting_confirmation" not in case.flags
+
+
 def test_a_record_without_an_address_gets_no_question_and_public_points_verify_nothing(known: Settings) -> None:
     body = "I am Olaf Lind and I work at Fjord AS. Send me everything you hold about me."
     _ingest(known, _mail("Olaf Lind <olaf@evil.example>", body), "olaf@evil.example")

@@ -68,15 +68,18 @@ def _sender_loop(settings: Settings, stop: threading.Event) -> None:
 
 
 def _digest_loop(settings: Settings, stop: threading.Event) -> None:
-    """Queue the DPO's daily digest; send_digest itself makes sure it goes once a day."""
+    """Hourly: queue the DPO's daily digest (send_digest makes sure it goes once a day) and close the
+    confirmations whose code ran out, so their cases show it."""
+    from intake import confirmation
     from intake.outbox import digest
 
     while not stop.is_set():
         try:
             with db.session(settings.database_url) as session:
                 digest.send_digest(session, settings)
+                confirmation.expire_due(session)
         except Exception:
-            log.exception("digest error")
+            log.exception("scheduler error")
         stop.wait(3600)
 
 
