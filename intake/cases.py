@@ -175,15 +175,23 @@ def unflag(session: Session, case: Case, name: str) -> None:
 
 
 def history(session: Session, case: Case) -> tuple[int, int]:
-    """(requests, repeats): the requester's other cases in the last 12 months, and those asking the very same."""
+    """(requests, repeats): the requester's other cases in the last 12 months, and those asking the very same.
+
+    Requests that may be forgeries in someone's name (a From our server found forged, a possible impersonation)
+    are not counted: five forged mails must not make the person's own request excessive (found by the attack).
+    """
     year_ago = utcnow() - timedelta(days=365)
-    earlier = select(Case.id).where(Case.id != case.id, Case.received_at >= year_ago)
     who = Case.requester == case.requester
     if case.subject_id:
         who = who | (Case.subject_id == case.subject_id)  # type: ignore[assignment]
-    requests = len(session.exec(earlier.where(who)).all())
-    repeats = len(session.exec(earlier.where(who, Case.request_hash == case.request_hash)).all())
-    return requests, repeats
+    rows = session.exec(
+        select(Case.flags, Case.request_hash).where(Case.id != case.id, Case.received_at >= year_ago, who)
+    ).all()
+    kept = [hashed for flags, hashed in rows if not MAYBE_FORGED & set(flags or [])]
+    return len(kept), sum(1 for hashed in kept if hashed == case.request_hash)
+
+
+MAYBE_FORGED = frozenset({"from_failed_authentication", "possible_impersonation"})
 
 
 def subject_record(session: Session, subject_id: str | None) -> Record | None:

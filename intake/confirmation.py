@@ -35,13 +35,22 @@ ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 LENGTH = 10
 MAX_WRONG_CODES = 5
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-HJ-NP-Za-hj-np-z2-9]{5})[- ]?([A-HJ-NP-Za-hj-np-z2-9]{5})(?![A-Za-z0-9])")
-# Words that say "it was not me" in the languages we write to; a reply carrying one is read as a denial, which
-# only ever errs towards the DPO looking ("no problem, it was me" is shown to them, not confirmed).
-_DENIAL = re.compile(
-    r"(?<!\w)(?:no|not|never|didn'?t|wasn'?t|nein|nicht|nie|niemals|non|pas|jamais|nunca|nee|niet|não|nao|"
-    r"nahi|nahin|नहीं|mai)(?!\w)",
+# A confirmation is a positive answer: the word the question asks for (YES in the question's language, or in
+# English), or the code typed into the reply's own text. Replying alone is not enough: "No.", "Who are you?", an
+# auto-responder and a reply in a language the person cannot read all quote the question (found by the attack).
+_YES = re.compile(
+    r"(?<!\w)(?:yes|yep|yeah|confirm|confirmed|i confirm|ja|jawohl|best[aä]tige|oui|confirme|s[ií]|confirmo|s[iì]|"
+    r"confermo|sim|tak|potwierdzam|bevestig|bevestigd|haan|han|हाँ|हां)(?!\w)",
     re.IGNORECASE,
 )
+# Anything that says no, or doubts, in the languages we write to; it wins over a yes ("yes... but not me").
+_DENIAL = re.compile(
+    r"(?<!\w)(?:no|nope|not|never|didn't|wasn't|don't|doesn't|isn't|haven't|wrong|stop|unknown|mistake|fraud|scam|"
+    r"nein|nicht|nie|niemals|kein|keine|falsch|non|pas|jamais|nunca|nee|niet|geen|não|nao|nem|nie|"
+    r"nahi|nahin|नहीं|mai|nessuna?)(?!\w)",
+    re.IGNORECASE,
+)
+_APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
 
 
 def new_code() -> str:
@@ -60,6 +69,13 @@ def _code_like(token: str) -> bool:
 def shown(code: str) -> str:
     """The code as the letter prints it: two groups of five."""
     return f"{code[:5]}-{code[5:]}"
+
+
+def shown_address(address: str) -> str:
+    """The requester's address as the question prints it: printable ASCII only, so that lookalike characters
+    (a fullwidth @, blank Braille padding) cannot make it read as the person's own address."""
+    clean = "".join(c if " " < c < "\x7f" else "?" for c in address)[:120]
+    return clean if clean == address else f"{clean} (written with characters that are not plain ASCII)"
 
 
 def code_hash(settings: Settings, code: str) -> str:
@@ -98,7 +114,8 @@ def ask(
     recent = session.exec(
         select(Confirmation.address).where(Confirmation.created_at >= since, func.lower(Confirmation.address) == key)
     ).all()
-    if len(recent) >= config.confirmations_per_address:
+    # The DPO may still ask when requests in the person's name used the limit up (a lock-out, else).
+    if automatic and len(recent) >= config.confirmations_per_address:
         return (
             f"{len(recent)} confirmations went to this address in the last {config.confirmation_days} days "
             "([verify] confirmations_per_address)"
@@ -118,7 +135,7 @@ def ask(
         case,
         {
             "confirmation_code": shown(code),
-            "requested_from": case.requester,
+            "requested_from": shown_address(case.requester),
             "requested_on": _utc(case.received_at).date().isoformat(),
             "expires_on": expires.date().isoformat(),
         },
@@ -306,7 +323,12 @@ def _judge(
     right_code = row.code_hash in hashes
     if not right_code and (hashes or not by_thread):
         return Answer(row, "wrong_code", "the reply carries a code that is not this confirmation's")
-    if _DENIAL.search(own_text[:5_000]):
-        return Answer(row, "denied", "the address on record answered that the request was not theirs")
-    how = "with the code" if right_code else "in the thread of our question"
-    return Answer(row, "confirmed", f"the address on record confirmed the request {how}")
+    own = own_text[:5_000].translate(_APOSTROPHES)
+    if _DENIAL.search(own):
+        return Answer(row, "denied", "the address on record answered that the request was not theirs, or doubts it")
+    typed = row.code_hash in {code_hash(settings, a + b) for a, b in _CODE.findall(own)[:20]}
+    if "?" in own or not (typed or _YES.search(own)):
+        # A question, or no yes: read by the DPO, confirms nothing; the person may still answer.
+        return Answer(row, "unclear", "the reply from the address on record does not say yes to the request")
+    how = "typing the code" if typed else "answering yes"
+    return Answer(row, "confirmed", f"the address on record confirmed the request by {how}")

@@ -12,6 +12,7 @@ from intake.outbox import bounces
 from intake.policy import clock, lifecycle
 from intake.policy.decide import Decision, decide
 from intake.policy.rules import Context, Outcome
+from intake.policy.rules.identity import flags_for as identity_flags
 from intake.settings import Settings
 from intake.understand import Extraction, ParsedEmail, body
 from intake.understand.extract import extract
@@ -36,7 +37,9 @@ def process(session: Session, settings: Settings, message: Message) -> None:
     # Robots never answer a confirmation: an out-of-office quoting our question must not confirm anything.
     answered = None
     if extraction.kind not in MACHINE_KINDS and not parsed.automatic:
-        own = body.split(parsed.text[: settings.extract.max_chars], parsed.subject).content
+        # The sender's own words, signature lines included: a curt "No." reads like a signature line.
+        layout = body.split(parsed.text[: settings.extract.max_chars], parsed.subject)
+        own = "\n".join([layout.content, *layout.signature])
         answered = confirmation.answer(session, settings, message, parsed, own)
     if answered is not None:
         confirmation_answered(session, settings, message, answered, envelope)
@@ -170,7 +173,8 @@ def follow_up(
         message.reason = f"follow-up to {case.reference} adds nothing new; no automatic reply"
         return
     added = sorted(set(merged.rights) - old_rights)
-    if added and old_rights:
+    # After the address on record confirmed a request, it confirmed what that request asked and nothing more.
+    if added and (old_rights or confirmation.confirmed_subject(session, case) is not None):
         # A right asked for later is shown to the DPO as a change before anything is drafted on it.
         message.reason = f"follow-up to {case.reference} adds {', '.join(added)}; left for the DPO"
         audit.record(session, "case.rights_added", case_id=case.id, message_id=message.id, detail={"rights": added})
@@ -218,7 +222,8 @@ def evaluate(
     )
     decision = decide(ctx)
     case.decision = decision.to_json()
-    case.flags = sorted({*case.flags, *decision.flags})
+    # The verification's own flags stay even when an earlier rule (excessive, agent...) ends the chain.
+    case.flags = sorted({*case.flags, *decision.flags, *identity_flags(match)})
     session.add(case)
     audit.record(
         session,

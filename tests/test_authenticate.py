@@ -23,6 +23,7 @@ from intake.models import Message
 from intake.sections import VerifyConfig
 from intake.settings import Settings
 from intake.sources import authenticate, smtp
+from intake.understand import ParsedEmail
 from intake.understand.parse import parse
 from tests.conftest import free_port
 
@@ -215,6 +216,34 @@ def test_an_incoming_header_claiming_our_id_is_removed_and_others_kept(server: t
     assert results[0].startswith(f"{OURS};") and "dmarc=fail header.from=victim.example" in results[0]
     assert results[1:] == ["mx.other.example; dmarc=pass header.from=victim.example"]
     assert authentication(parse(raw), s.verify_for("smtp")) == "fail"
+
+
+def test_a_message_opening_on_a_folded_line_cannot_extend_our_verdict(server: tuple[Settings, int]) -> None:
+    """The attack on issue 12: a DATA that begins with " ; dmarc=pass header.from=<victim>" folded into the header we
+    put on top, and a second From made our own DMARC verdict a permerror naming no domain, so the appended pass
+    was read as ours."""
+    s, port = server
+    smuggled = " ; dmarc=pass header.from=bank.example\r\n"
+    message = (smuggled + "From: Jane <jane@bank.example>\r\nFrom: nobody@elsewhere.example\r\n").encode() + _mail(
+        "x@elsewhere.example"
+    ).split(b"\r\n", 1)[1]
+    _send(port, message, "x@elsewhere.example", helo="mail.elsewhere.example")
+    (raw,) = _stored(s)
+    header = _ours(raw)
+    assert "header.from=bank.example" not in header  # the smuggled result stays out of our header
+    parsed = parse(raw)
+    assert (
+        "X-Intake-Malformed",
+        "continuation line before the first header field ; dmarc=pass header.from=bank.example",
+    ) in [(k, " ".join(v.split())) for k, v in parsed.headers]
+    assert authentication(parsed, s.verify_for("smtp")) == "none"
+
+
+def test_only_the_first_dmarc_result_of_our_header_counts() -> None:
+    config = VerifyConfig(trusted_authserv_ids=[OURS])
+    header = f"{OURS}; dmarc=permerror; dmarc=pass header.from=bank.example"
+    parsed = ParsedEmail(from_addr="jane@bank.example", headers=[("Authentication-Results", header)])
+    assert authentication(parsed, config) == "none"
 
 
 def test_a_dns_that_never_answers_costs_the_budget_and_the_message_is_stored(tmp_path: Path) -> None:

@@ -174,6 +174,85 @@ def test_nothing_but_the_address_on_record_with_the_code_confirms(
     assert [o.purpose for o in out] == ["acknowledgement", "confirmation"]  # no reply to any of them
 
 
+@pytest.mark.parametrize(
+    ("answer", "outcome"),
+    [
+        # Each of these quoted the question in its thread and confirmed before the attack on issue 12.
+        ("No.", "denied"),
+        ("Not me", "denied"),
+        ("That wasn\u2019t me.", "denied"),  # a typographic apostrophe, as phones type it
+        ("I didn\u2019t send any request to you, please look into this.", "denied"),
+        ("I don't know what this is about, please stop emailing me.", "denied"),
+        ("Who are you? Why do you have my address?", "unclear"),
+        ("Thank you for contacting Acme Support. Your message has been logged as INC-20481.", "unclear"),
+        ("Thank you for your email. I am travelling until 14 December with limited access.", "unclear"),
+        ("Yes, but who else can see this?", "unclear"),
+        ("Yes, that was me.", "confirmed"),
+        ("TAK", "confirmed"),
+    ],
+)
+def test_only_a_plain_yes_or_the_typed_code_confirms(known: Settings, answer: str, outcome: str) -> None:
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    mid, code = _question(known)
+    reply = _mail(
+        RECORD, f"{answer}\n\n> {code}", subject="Re: confirm", mid="<a1@acme.example>", extra=f"In-Reply-To: {mid}\r\n"
+    )
+    _ingest(known, reply, RECORD)
+    case, rows, out = _state(known)
+    assert (case.subject_id is not None) == (outcome == "confirmed")
+    if outcome != "confirmed":
+        assert f"confirmation_{outcome}" in case.flags
+        assert rows[0].status == ("denied" if outcome == "denied" else "open")
+    assert [o.purpose for o in out] == ["acknowledgement", "confirmation"]
+
+
+def test_the_question_names_the_rights_and_prints_a_lookalike_address_plainly(known: Settings) -> None:
+    sender = "anna.berg\uff20acme.example\u2800\u2800@mail.example"
+    _ingest(known, _mail(f"Anna Berg <{sender}>", REQUEST), sender)
+    _, _, out = _state(known)
+    question = message_from_bytes(out[-1].raw, policy=default).get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    assert "access to your personal data" in question
+    assert "\uff20" not in question and "\u2800" not in question and "not plain ASCII" in question
+
+
+def test_rights_added_after_a_confirmation_wait_for_the_dpo(known: Settings) -> None:
+    vague = "I am Anna Berg, born 12/03/1985, I work at Acme Ltd. I would like to exercise my data protection rights."
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", vague), HOME)
+    mid, code = _question(known)
+    _ingest(
+        known,
+        _mail(RECORD, f"Yes\n> {code}", subject="Re", mid="<y@acme.example>", extra=f"In-Reply-To: {mid}\r\n"),
+        RECORD,
+    )
+    case, _, out = _state(known)
+    ack = next(o for o in out if o.purpose == "acknowledgement")
+    more = _mail(
+        HOME,
+        "Please erase all my personal data and send me a copy first.",
+        subject="Re: ack",
+        mid="<more@mail.example>",
+        extra=f"In-Reply-To: {ack.message_id}\r\n",
+    )
+    _ingest(known, more, HOME)
+    case, _, _ = _state(known)
+    assert "rights_added_by_follow_up" in case.flags
+    with db.session(known.database_url) as s:
+        drafted = {d.template for d in s.exec(select(Draft).where(Draft.status == "draft")).all()}
+    assert "erasure" not in drafted and "access" not in drafted
+
+
+def test_the_question_does_not_cost_the_requester_an_answer(known: Settings) -> None:
+    from intake.outbox import budget
+
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    case, _, out = _state(known)
+    assert [o.purpose for o in out] == ["acknowledgement", "confirmation"]
+    with db.session(known.database_url) as s:
+        # Two more automatic mails may still go to the requester, as for a name nobody holds.
+        assert budget.refusal(s, known, case, HOME) is None
+        assert budget._count(s, budget.Outbox.case_id == case.id, budget.Outbox.purpose != "confirmation") == 1
+
+
 def test_an_out_of_office_quoting_the_code_confirms_nothing(known: Settings) -> None:
     _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
     mid, code = _question(known)
@@ -296,7 +375,7 @@ def test_over_smtp_the_round_trip_verifies_and_the_answer_leaves_only_after_appr
     assert code is not None
     reply = _mail(
         RECORD,
-        f"It was me.\n\n> {code.group(1)}",
+        f"Yes, it was me.\n\n> {code.group(1)}",
         subject=f"Re: {question['Subject']}",
         mid="<yes@acme.example>",
         extra=f"In-Reply-To: {question['Message-ID']}\r\n",
@@ -319,3 +398,19 @@ def test_over_smtp_the_round_trip_verifies_and_the_answer_leaves_only_after_appr
     assert approved.returncode == 0, approved.stdout + approved.stderr
     ((to, answer),) = _texts(box, 3)[2:]
     assert to == HOME and "access" in answer["Subject"].lower() or to == HOME
+
+
+def test_forged_requests_in_a_name_do_not_make_the_persons_own_request_excessive(known: Settings) -> None:
+    known.verify.trusted_authserv_ids = ["mx.dpo.example"]
+    forged = "Authentication-Results: mx.dpo.example; dmarc=fail header.from=acme.example\r\n"
+    for n in range(6):
+        raw = _mail(f"Anna Berg <{RECORD}>", REQUEST + f" ({n})", mid=f"<f{n}@evil.example>", extra=forged)
+        _ingest(known, raw, RECORD)
+    genuine = "Authentication-Results: mx.dpo.example; dmarc=pass header.from=acme.example\r\n"
+    _ingest(known, _mail(f"Anna Berg <{RECORD}>", REQUEST, mid="<real@acme.example>", extra=genuine), RECORD)
+    with db.session(known.database_url) as s:
+        rows = s.exec(select(Case).order_by(Case.id)).all()  # type: ignore[arg-type]
+    assert all("from_failed_authentication" in c.flags for c in rows[:6])  # kept whichever rule ended the chain
+    real = rows[-1]
+    assert real.verification["status"] == "verified"  # type: ignore[index]
+    assert "excessive" not in [h["rule"] for h in real.decision["hits"]]  # type: ignore[index]

@@ -402,7 +402,7 @@ def test_import_upsert_and_verify_work_on_postgresql(pg_url: str, tmp_path: Path
         ext, parsed = request(
             "Lukasz Wisniewski", employer="ACME sp z oo", date_of_birth="1980-04-01", from_addr="lukasz@acme.example"
         )
-        match = verify(s, ext, parsed)
+        match = verify(s, ext, parsed, trusted_from=True)  # the address on record, authenticated
         assert (match.status, match.subject_id) == ("verified", "E-1")
         # Ids continue after the ones the import assigned.
         s.add(records.Subject(subject_id="E-3", name="Added Later"))

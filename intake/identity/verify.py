@@ -104,17 +104,28 @@ def authentication(parsed: ParsedEmail, config: VerifyConfig) -> str:
             continue
         if (header.authserv_id or "").lower() not in ids:
             continue
-        spf = "none"
+        # Only the first result of each method counts: our server writes one, and anything after it in the same
+        # header is something the sender managed to fold into it (the attack on issue 12 did, with a message
+        # opening on a continuation line).
+        first: dict[str, authres.AuthenticationResult] = {}
         for result in header.results:
-            method = (result.method or "").lower()
-            said = {(p.type or "").lower() + "." + (p.name or "").lower(): p.value or "" for p in result.properties}
-            verdict = (result.result or "").lower()
-            if method == "dmarc" and said.get("header.from", "").lower().strip("<>\"'") == domain:
-                return verdict if verdict in {"pass", "fail"} else "none"
-            if method == "spf" and verdict == "fail" and _same_domain(said.get("smtp.mailfrom", ""), domain):
-                spf = "fail"  # the envelope of the From's own domain failed SPF: evidence against, never a pass
-        return spf  # the topmost of ours says nothing more: those below it are not ours to trust
+            first.setdefault((result.method or "").lower(), result)
+        dmarc, spf = first.get("dmarc"), first.get("spf")
+        if dmarc is not None:
+            said = _properties(dmarc)
+            verdict = (dmarc.result or "").lower()
+            if said.get("header.from", "").lower().strip("<>\"'") == domain and verdict in {"pass", "fail"}:
+                return verdict
+            return "none"  # our DMARC verdict is about another domain, or none at all: nothing to trust
+        failed = spf is not None and (spf.result or "").lower() == "fail"
+        if failed and _same_domain(_properties(spf).get("smtp.mailfrom", ""), domain):  # type: ignore[union-attr]
+            return "fail"  # the envelope of the From's own domain failed SPF: evidence against, never a pass
+        return "none"  # the topmost of ours says nothing more: those below it are not ours to trust
     return "none"
+
+
+def _properties(result: authres.AuthenticationResult) -> dict[str, str]:
+    return {(p.type or "").lower() + "." + (p.name or "").lower(): p.value or "" for p in result.properties}
 
 
 def _same_domain(mailfrom: str, domain: str) -> bool:

@@ -32,7 +32,9 @@ def refusal(session: Session, settings: Settings, case: Case, to: str, now: date
     _decide_alone(session, to)
     if bounces.hard_bounced(session, to, now - timedelta(days=config.bounce_quiet_days)):
         return f"mail to this address bounced permanently in the last {config.bounce_quiet_days} days"
-    sent_for_case = _count(session, Outbox.case_id == case.id)
+    # The question to the address on record goes to someone else: counted for that address, not for the case,
+    # or a requester naming a person on file would get one answer fewer than one naming nobody (the attack).
+    sent_for_case = _count(session, Outbox.case_id == case.id, Outbox.purpose != "confirmation")
     if sent_for_case >= config.automatic_per_case:
         return f"this case has had its {config.automatic_per_case} automatic mails ([policy] automatic_per_case)"
     sent_to = _sent_to(session, to, now - timedelta(days=1))

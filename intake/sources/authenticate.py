@@ -210,7 +210,13 @@ def stamp(raw: bytes, authserv_id: str, header_line: bytes) -> bytes:
         field_lines.append(line)
         position = end
     flush()
-    return header_line + b"".join(out) + raw[position:]
+    headers = b"".join(out)
+    if headers[:1] in (b" ", b"\t"):
+        # A message that opens with a folded line would continue whatever comes before it: our own header, so
+        # "<space>; dmarc=pass header.from=victim.example" would become part of our verdict. A field of its own
+        # takes the orphaned line instead (found by the attack on issue 12).
+        headers = b"X-Intake-Malformed: continuation line before the first header field" + newline_of(raw) + headers
+    return header_line + headers + raw[position:]
 
 
 def newline_of(raw: bytes) -> bytes:

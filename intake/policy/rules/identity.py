@@ -2,13 +2,26 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from intake.policy.rules import Context, Hit, Outcome
+
+if TYPE_CHECKING:
+    from intake.identity.verify import IdentityMatch
 
 # Flags per status, for the DPO's queue; the requester's mail is the same whatever the status (see `check`).
 FLAGS = {
     "mismatch": ["possible_impersonation"],
     "pending_confirmation": ["awaiting_confirmation"],
 }
+
+
+def flags_for(match: IdentityMatch | None) -> list[str]:
+    """The flags a verification result puts on its case, whichever rule ends the chain first."""
+    if match is None:
+        return []
+    forged = ["from_failed_authentication"] if match.authentication == "fail" else []
+    return [*FLAGS.get(match.status, []), *forged]
 
 
 class Identity:
