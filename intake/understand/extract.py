@@ -174,7 +174,9 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
             result.rights.append(right)
             where = source(hit.start)
             result.evidence.append(Evidence(f"rights.{right}", right, where, hit.sentence))
-            score = {"article": 0.85, "ccpa": 0.9, "dpdp": 0.9}.get(hit.how, 0.9)
+            # A law's own numbering (LGPD, KVKK, PIPL...) is as precise as a CCPA section; GDPR numbers are
+            # sometimes cited loosely ("Art. 15-22", "Art. 15 ff.").
+            score = 0.85 if hit.how == "article" else 0.9
             if hit.how.startswith("typo"):
                 score = 0.7
             if "language_unsupported" in result.flags:
@@ -183,7 +185,7 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         for hit in found.refused:
             if hit.right in found.rights:
                 continue
-            label = "reported_right" if hit.reported else "negated_right"
+            label = "reported_right" if hit.reported else "information_item" if hit.informational else "negated_right"
             if label not in result.flags:
                 result.flags.append(label)
             result.evidence.append(Evidence(f"not.{hit.right}", hit.right, source(hit.start), hit.sentence))

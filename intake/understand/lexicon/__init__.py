@@ -17,7 +17,13 @@ from pathlib import Path
 from intake.sections import NESTED_QUANTIFIER
 
 HERE = Path(__file__).resolve().parent
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi")
+# Every language with a phrase table: the 24 official EU languages, then others a European company's DPO
+# receives. Order matters only for ties (the first table to claim a line of mail furniture wins).
+LANGUAGES = (
+    "en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi",
+    "bg", "hr", "cs", "da", "et", "fi", "el", "hu", "ga", "lv", "lt", "mt", "ro", "sk", "sl", "sv",
+    "no", "tr", "ru", "uk", "ar", "he", "ja", "zh", "ko",
+)  # fmt: skip
 FLAGS = re.IGNORECASE | re.MULTILINE
 _CHUNK = re.compile(r"(?:[^\W\d_]|[\u0900-\u097F])+")
 
@@ -48,6 +54,9 @@ class Lexicon:
     negation_after: re.Pattern[str] | None = None
     reported: re.Pattern[str] | None = None
     clause_breaks: re.Pattern[str] | None = None
+    # Words that make a sentence an item of what an access request asks to be told ("the existence of
+    # automated decision-making", "the right to lodge a complaint"): rights named there are not asked for.
+    information: re.Pattern[str] | None = None
     closings: re.Pattern[str] | None = None
     quote_headers: re.Pattern[str] | None = None
     forward_markers: re.Pattern[str] | None = None
@@ -77,12 +86,21 @@ class Generator:
 
 
 @dataclass
+class Law:
+    """A data protection law: how letters name it and which of its article or section numbers name a right."""
+
+    key: str
+    jurisdiction: str
+    default: bool  # an article number with no law named is read as this law's (the GDPR)
+    articles: dict[str, str]
+
+
+@dataclass
 class Common:
     """Language-independent cues: legal references, jurisdictions, request services, mail furniture."""
 
-    articles: dict[str, str]
-    ccpa_sections: dict[str, str]
-    dpdp_sections: dict[str, str]
+    laws: dict[str, Law]
+    law_names: re.Pattern[str]  # every law's names; the named group `l_<key>` says which law matched
     jurisdiction: dict[str, re.Pattern[str]]
     generators: list[Generator]
     furniture: re.Pattern[str]
@@ -132,8 +150,13 @@ def chunks(pattern: str) -> tuple[frozenset[str], ...]:
     return tuple(frozenset(w.lower() for w in group) for group in _required(list(parsed)))
 
 
+# Han, kana and Hangul: one character of these scripts says about as much as two Latin letters, and their
+# words are two or three characters long ("删除", "削除", "삭제"), so each counts twice.
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
 def _selectivity(strings: frozenset[str]) -> int:
-    return min(len(s.strip()) for s in strings)
+    return min(len(s.strip()) + len(_DENSE.findall(s)) for s in strings)
 
 
 def _required(items: list) -> list[frozenset[str]]:  # type: ignore[type-arg]
@@ -219,7 +242,15 @@ def load(language: str) -> Lexicon:
         for right, patterns in data.get(table, {}).items():
             for p in patterns:
                 lex.rights_index.append(RightPattern(right, negative, _expand(p), chunks(p)))
-    for key in ("negation", "negation_after", "reported", "clause_breaks", "quote_headers", "forward_markers"):
+    for key in (
+        "negation",
+        "negation_after",
+        "reported",
+        "clause_breaks",
+        "information",
+        "quote_headers",
+        "forward_markers",
+    ):
         setattr(lex, key, _alternation(source, f"cues.{key}", cues.get(key, [])))
     for key in ("request", "auto_reply", "bounce", "bulk"):
         setattr(lex, key, _alternation(source, f"cues.{key}", cues.get(key, [])))
@@ -246,8 +277,18 @@ def common() -> Common:
     path = HERE / "common.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     source = path.name
+    laws: dict[str, Law] = {}
+    names: list[str] = []
+    cues: dict[str, list[str]] = {k: list(v) for k, v in data.get("jurisdiction", {}).items()}
+    for key, item in data.get("laws", {}).items():
+        laws[key] = Law(key, item["jurisdiction"], bool(item.get("default", False)), dict(item.get("articles", {})))
+        law_names = item.get("names", [])
+        _alternation(source, f"laws.{key}.names", law_names)  # names the faulty pattern
+        names.append(f"(?P<l_{key}>{'|'.join(f'(?:{p})' for p in law_names)})")
+        # Naming a law is a jurisdiction cue of its own.
+        cues.setdefault(item["jurisdiction"], []).extend(law_names)
     jurisdiction = {}
-    for key, patterns in data.get("jurisdiction", {}).items():
+    for key, patterns in cues.items():
         compiled = _alternation(source, f"jurisdiction.{key}", patterns)
         if compiled:
             jurisdiction[key] = compiled
@@ -261,9 +302,8 @@ def common() -> Common:
     disclaimer = _alternation(source, "mail.disclaimer", mail.get("disclaimer", []))
     assert furniture is not None and disclaimer is not None
     return Common(
-        articles=dict(data.get("articles", {})),
-        ccpa_sections=dict(data.get("ccpa_sections", {})),
-        dpdp_sections=dict(data.get("dpdp_sections", {})),
+        laws=laws,
+        law_names=re.compile("|".join(names), FLAGS),
         jurisdiction=jurisdiction,
         generators=generators,
         furniture=furniture,
