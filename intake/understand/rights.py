@@ -299,7 +299,7 @@ def find(text: str, languages: list[str]) -> RightsFound:
     hits = sorted(_scan(lexicons, text), key=lambda h: h.start)
     # An access request lists what it wants to be told: "the existence of automated decision-making", "the
     # right to lodge a complaint", "the existence of the right to request erasure". Those are part of access.
-    asks_access = any(h.right == "access" and not (h.negated or h.reported or h.informational) for h in hits)
+    asks_access = any(h.right == "access" and not (h.negated or h.reported) for h in hits)
     for hit in hits:
         seen.add(hit.right)
         # Told about, not asked for: kept as evidence like a negated or reported right.
