@@ -14,6 +14,9 @@ from intake.understand.lexicon import Lexicon
 
 MAX_HITS_PER_RIGHT = 40  # matches examined per right and language: a 10 MB "delete delete..." stays cheap
 NEGATION_WINDOW = 80  # characters of the clause before a match searched for "not", "nicht"...
+# Characters of a sentence either side of a match searched for "I already asked" or an information item: a
+# "sentence" without full stops (a 10 MB line) must not be searched once per match.
+SENTENCE_REACH = 400
 # Sentence and clause boundaries: a full stop followed by a capital, ! ? ; the Hindi danda, the ideographic
 # full stop and its ！？；, a line break, a comma (also ， and 、; unless a "that"-clause follows, which keeps
 # the negation of its main clause), or a dash.
@@ -58,6 +61,7 @@ _RANGE = re.compile(r"\s{0,2}(?:[-–—]|to|bis|à|al|do)\s{0,2}\d{1,2}\b", re.
 _CCPA = re.compile(r"\b(1798\.1\d\d)\b")
 _CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 LAW_WINDOW = 120  # characters around a reference searched for the law it belongs to
+LAW_BEFORE = 25  # handicap of a law named before the number over one named after it
 _WORD = re.compile(r"[^\W\d_]{5,20}")
 # Real words one letter away from a keyword: never "correct" them.
 _NOT_TYPOS = frozenset({"remote", "retails", "success", "excess", "recess", "consents", "deleted", "removed", "erased"})
@@ -135,7 +139,7 @@ def _is_reported(lex: Lexicon, text: str, clauses: _Clauses, start: int, end: in
     if lex.reported is None:
         return False
     left, right = clauses.sentence_span(start, end)
-    return bool(lex.reported.search(text, left, right))
+    return bool(lex.reported.search(text, max(left, start - SENTENCE_REACH), min(right, end + SENTENCE_REACH)))
 
 
 def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
@@ -162,6 +166,7 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
         hits.append(Hit(right, start, end, sentence, kind, negated, reported))
     for hit in hits:
         left, right = clauses.sentence_span(hit.start, hit.end)
+        left, right = max(left, hit.start - SENTENCE_REACH), min(right, hit.end + SENTENCE_REACH)
         hit.informational = any(
             lx.information is not None and lx.information.search(text, left, right) for lx in lexicons
         )
@@ -223,8 +228,10 @@ def references(text: str, low: str) -> list[tuple[int, int, str, str]]:
     only = {key for _, _, key in named}
     default = next((law for law in common.laws.values() if law.default), None)
     for start, end, number, point, is_section in refs:
+        # A law named after the number ("Art. 15 DSGVO", "artículo 15 de la LOPDGDD") is the one it belongs to;
+        # one named before it counts only when nearer by a good margin.
         near = [
-            (max(s - end, start - e, 0), key)
+            (s - end if s >= end else start - e + LAW_BEFORE, key)
             for s, e, key in named
             if s - end <= LAW_WINDOW and start - e <= LAW_WINDOW
         ]

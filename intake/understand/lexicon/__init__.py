@@ -31,7 +31,8 @@ _CHUNK = re.compile(r"(?:[^\W\d_]|[\u0900-\u097F])+")
 # separator cannot match, so the engine never has two ways to split the same text.
 PLACEHOLDERS = {
     "{name}": r"(?P<name>[^\W\d_][\w'’.-]{0,40}(?:[ \t]{1,3}[^\W\d_][\w'’.-]{0,40}){0,5})",
-    "{org}": r"(?P<org>[^\W_][^\n,;:!?()<>|\"]{0,80})",
+    # An organisation stops at punctuation, except South Africa's and India's "(Pty) Ltd", "(Pvt) Ltd".
+    "{org}": r"(?P<org>[^\W_](?:[^\n,;:!?()<>|\"]|\((?:Pty|Pvt|Private)\)){0,80})",
     "{id}": r"(?P<id>[A-Z0-9][A-Z0-9/-]{3,30})",
     "{addr}": r"(?P<addr>[^\n]{5,160})",
 }
