@@ -137,7 +137,9 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
 
     common = lexicon.common()
     generator = next((g for g in common.generators if lexicon.search(g.pattern, analysis)), None)
-    result.jurisdiction_cues = sorted(k for k, p in common.jurisdiction.items() if lexicon.search(p, analysis))
+    # Naming a law is a jurisdiction cue; so are the words of the jurisdiction table ("California resident").
+    named = {common.laws[key].jurisdiction for _, _, key in lexicon.law_mentions(analysis)}
+    result.jurisdiction_cues = sorted(named | {key for key, _ in common.jurisdiction.finditer(analysis, 1)})
 
     # Kind: headers first; a known request service outranks its automatic headers.
     kind, reason = classify(parsed)

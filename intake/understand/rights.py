@@ -224,7 +224,7 @@ def references(text: str, low: str) -> list[tuple[int, int, str, str]]:
     refs = _raw_references(text)
     if not refs:
         return out
-    named = [(m.start(), m.end(), (m.lastgroup or "l_")[2:]) for m in _limited(common.law_names, text, 200)]
+    named = lexicon.law_mentions(text)
     only = {key for _, _, key in named}
     default = next((law for law in common.laws.values() if law.default), None)
     for start, end, number, point, is_section in refs:

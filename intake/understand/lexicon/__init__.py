@@ -60,6 +60,7 @@ class Lexicon:
     information: re.Pattern[str] | None = None
     closings: re.Pattern[str] | None = None
     quote_headers: re.Pattern[str] | None = None
+    quote_header_patterns: tuple[str, ...] = ()  # the same, one pattern each (layout sorts them by form)
     forward_markers: re.Pattern[str] | None = None
     request: re.Pattern[str] | None = None
     auto_reply: re.Pattern[str] | None = None
@@ -86,6 +87,65 @@ class Generator:
     pattern: re.Pattern[str]
 
 
+@dataclass(frozen=True)
+class Guarded:
+    """Patterns kept apart, each with the words it needs: only those whose words occur in a text are run.
+
+    One alternation of many patterns costs a try of every alternative at every position of every text; a few
+    `in` tests per pattern cost far less, and most texts hold the words of none. Patterns sharing a label are
+    skipped together when none of their words occurs.
+    """
+
+    groups: tuple[tuple[str, frozenset[str], tuple[tuple[re.Pattern[str], tuple[frozenset[str], ...]], ...]], ...]
+
+    @classmethod
+    def build(cls, source: str, items: list[tuple[str, str]]) -> Guarded:
+        """From (label, pattern) pairs; patterns are checked as every table pattern is."""
+        by_label: dict[str, list[tuple[re.Pattern[str], tuple[frozenset[str], ...]]]] = {}
+        for label, p in items:
+            by_label.setdefault(label, []).append((_compile_one(source, label, p), chunks(p)))
+        groups = []
+        for label, patterns in by_label.items():
+            # A pattern without known words could match anywhere: its group is never skipped.
+            anyword = (
+                frozenset() if any(not w for _, w in patterns) else frozenset().union(*(w[0] for _, w in patterns))
+            )
+            groups.append((label, anyword, tuple(patterns)))
+        return cls(tuple(groups))
+
+    def finditer(self, text: str, limit: int = 200) -> Iterator[tuple[str, re.Match[str]]]:
+        """(label, match) of every pattern whose words occur, pattern by pattern, at most `limit` per pattern."""
+        low = lowered(text)
+        for label, anyword, patterns in self.groups:
+            if anyword and not any(word in low for word in anyword):
+                continue
+            for pattern, words in patterns:
+                if not may_match(words, low):
+                    continue
+                for count, found in enumerate(pattern.finditer(text)):
+                    if count >= limit:
+                        break
+                    yield label, found
+
+    def search(self, text: str) -> tuple[str, re.Match[str]] | None:
+        return next(self.finditer(text, 1), None)
+
+
+_last_mentions: tuple[str, list[tuple[int, int, str]]] = ("", [])
+
+
+def law_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, law key) of every law the text names, remembered for the last text (rights and
+    jurisdiction both ask)."""
+    global _last_mentions
+    last = _last_mentions
+    if last[0] is text:
+        return last[1]
+    found = [(m.start(), m.end(), key) for key, m in common().law_names.finditer(text, 20)]
+    _last_mentions = (text, found)
+    return found
+
+
 @dataclass
 class Law:
     """A data protection law: how letters name it and which of its article or section numbers name a right."""
@@ -101,11 +161,11 @@ class Common:
     """Language-independent cues: legal references, jurisdictions, request services, mail furniture."""
 
     laws: dict[str, Law]
-    law_names: re.Pattern[str]  # every law's names; the named group `l_<key>` says which law matched
-    jurisdiction: dict[str, re.Pattern[str]]
+    law_names: Guarded  # every law's names, labelled with the law's key
+    jurisdiction: Guarded  # cues of a jurisdiction other than a law's name, labelled with its key
     generators: list[Generator]
     furniture: re.Pattern[str]
-    disclaimer: re.Pattern[str]
+    disclaimer: Guarded
     org_suffixes: list[str]
 
 
@@ -255,6 +315,7 @@ def load(language: str) -> Lexicon:
         setattr(lex, key, _alternation(source, f"cues.{key}", cues.get(key, [])))
     for key in ("request", "auto_reply", "bounce", "bulk"):
         setattr(lex, key, _alternation(source, f"cues.{key}", cues.get(key, [])))
+    lex.quote_header_patterns = tuple(_expand(p) for p in cues.get("quote_headers", []))
     lex.closings = _words(source, "cues.closings", cues.get("closings", []))
     lex.agent_cue = _alternation(source, "person.agent_cue", person.get("agent_cue", []))
     for key in ("name", "agent", "employer", "identifier", "address"):
@@ -279,20 +340,11 @@ def common() -> Common:
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     source = path.name
     laws: dict[str, Law] = {}
-    names: list[str] = []
-    cues: dict[str, list[str]] = {k: list(v) for k, v in data.get("jurisdiction", {}).items()}
+    names: list[tuple[str, str]] = []
+    cues = [(key, p) for key, patterns in data.get("jurisdiction", {}).items() for p in patterns]
     for key, item in data.get("laws", {}).items():
         laws[key] = Law(key, item["jurisdiction"], bool(item.get("default", False)), dict(item.get("articles", {})))
-        law_names = item.get("names", [])
-        _alternation(source, f"laws.{key}.names", law_names)  # names the faulty pattern
-        names.append(f"(?P<l_{key}>{'|'.join(f'(?:{p})' for p in law_names)})")
-        # Naming a law is a jurisdiction cue of its own.
-        cues.setdefault(item["jurisdiction"], []).extend(law_names)
-    jurisdiction = {}
-    for key, patterns in cues.items():
-        compiled = _alternation(source, f"jurisdiction.{key}", patterns)
-        if compiled:
-            jurisdiction[key] = compiled
+        names.extend((key, p) for p in item.get("names", []))
     generators = []
     for item in data.get("generator", []):
         compiled = _alternation(source, f"generator.{item['name']}", item["patterns"])
@@ -300,15 +352,14 @@ def common() -> Common:
             generators.append(Generator(item["name"], bool(item.get("agent", False)), compiled))
     mail = data.get("mail", {})
     furniture = _alternation(source, "mail.furniture", mail.get("furniture", []))
-    disclaimer = _alternation(source, "mail.disclaimer", mail.get("disclaimer", []))
-    assert furniture is not None and disclaimer is not None
+    assert furniture is not None
     return Common(
         laws=laws,
-        law_names=re.compile("|".join(names), FLAGS),
-        jurisdiction=jurisdiction,
+        law_names=Guarded.build(source, names),
+        jurisdiction=Guarded.build(source, cues),
         generators=generators,
         furniture=furniture,
-        disclaimer=disclaimer,
+        disclaimer=Guarded.build(source, [("disclaimer", p) for p in mail.get("disclaimer", [])]),
         org_suffixes=sorted(mail.get("org_suffixes", []), key=len, reverse=True),
     )
 
