@@ -622,3 +622,21 @@ def test_employer_never_comes_from_a_relay_footer_a_state_or_degrees(footer: str
 )
 def test_employers_keep_their_legal_form(sentence: str, employer: str) -> None:
     assert norm(run(f"Please delete my data. {sentence}").employer) == norm(employer)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Здравствуйте! Прошу сообщить, какие мои персональные данные обрабатываются и с какой целью.", ["access"]),
+        ("Требую прекратить обработку моих персональных данных и уничтожить их.", ["erasure", "objection"]),
+        ("Dzień dobry, proszę o informację, jakie moje dane osobowe przetwarzacie.", ["access"]),
+        ("Laba diena, norėčiau sužinoti, kokius mano asmens duomenis tvarkote.", ["access"]),
+        ("Olá, solicito a exclusão dos meus dados pessoais da base de vocês.", ["erasure"]),
+        ("Je souhaite retirer mon consentement au traitement de mes données.", ["withdraw_consent"]),
+        # Words that look like a right and are not one.
+        ("Hej, jeg har slet ikke bedt om nyhedsbrevet, men send mig en kopi af mine data.", ["access"]),
+        ("Здравствуйте, меня интересует удалённая работа в вашей компании. Резюме во вложении.", []),
+    ],
+)
+def test_phrasings_beyond_the_dev_letters(text: str, want: list[str]) -> None:
+    assert run(text).rights == want
