@@ -141,8 +141,8 @@ def test_quoted_text_is_not_read_as_the_request() -> None:
 
 
 def test_unreadable_language_is_named_and_flagged_not_guessed() -> None:
-    got = run("Merhaba, kişisel verilerimin sistemlerinizden silinmesini talep ediyorum. Saygılarımla")
-    assert got.language == "tr"
+    got = run("Halo, saya meminta agar semua data pribadi saya dihapus dari sistem Anda. Terima kasih banyak")
+    assert got.language == "id"
     assert "language_unsupported" in got.flags
     assert got.kind == "request" and got.confidence["kind"] < 0.5
 
@@ -304,6 +304,13 @@ ATTACKS = [
     "Art. 17 " * 20_000,
     "\u0939\u091f\u093e " * 30_000,
     ". " * 100_000,
+    "чл. 15 и 17 " * 15_000,  # article lists in every script
+    "第四十五条" * 30_000,
+    "제35조의2 " * 20_000,
+    "art. 18, II e " * 15_000,
+    "удалите " * 30_000,
+    "\u202eמחק את המידע\u202c " * 15_000,  # right-to-left text with bidi controls
+    "删除" * 60_000,
 ]
 
 
@@ -316,6 +323,9 @@ def test_adversarial_bodies_finish_and_yield_a_result(attack: str) -> None:
 
 def test_every_phrase_table_pattern_survives_hostile_text() -> None:
     hostile = ("a" * 5000) + (" de" * 2000) + ("\t" * 2000) + ("Aa-" * 2000) + ("1." * 2000)
+    # The same runs in the other scripts the tables read: letters, words and particles repeated.
+    hostile += ("д" * 3000) + (" на" * 2000) + ("ά" * 3000) + ("删除" * 2000) + ("삭제 " * 2000) + ("ال" * 3000)
+    hostile += ("ş" * 3000) + (" ne" * 2000) + ("15. " * 2000) + ("(Pty) " * 2000)
     for lex in lexicon.all_loaded():
         for pattern in [*lex.rights.values(), *lex.negative_rights.values(), *lex.name, *lex.agent, *lex.employer]:
             pattern.search(hostile)  # finishing is the assertion: a backtracking pattern would hang here
@@ -425,3 +435,208 @@ def test_i_am_introduces_the_name_but_i_am_writing_does_not() -> None:
     assert name_of("Hello, I am Jane Doe, I work at Acme Ltd. Please delete my data.") == "Jane Doe"
     assert name_of("I am writing to you, because I want my data deleted.") is None
     assert name_of("I am very sorry to bother you, please delete my data.") is None
+
+
+# ------------------------------------------------------------------ the languages of issue 18
+
+LANGUAGE_SAMPLES = [
+    ("bg", "Здравейте, моля да изтриете всички мои лични данни от вашата система. Благодаря.", ["erasure"]),
+    ("hr", "Poštovani, molim vas da mi dostavite kopiju svih mojih osobnih podataka koje obrađujete.", ["access"]),
+    ("cs", "Dobrý den, žádám o výmaz všech mých osobních údajů z vaší databáze. Děkuji.", ["erasure"]),
+    ("da", "Hej, jeg vil gerne have en kopi af alle de personoplysninger, som I har om mig.", ["access"]),
+    ("et", "Tere, palun kustutage kõik minu isikuandmed teie andmebaasist. Aitäh ette.", ["erasure"]),
+    ("fi", "Hei, pyydän teitä poistamaan kaikki henkilötietoni rekisteristänne mahdollisimman pian.", ["erasure"]),
+    ("el", "Καλημέρα, ζητώ τη διαγραφή όλων των προσωπικών μου δεδομένων από τα αρχεία σας.", ["erasure"]),
+    ("hu", "Jó napot kívánok! Kérem, hogy töröljék az összes személyes adatomat a rendszerükből.", ["erasure"]),
+    ("ga", "A chara, iarraim cóip de na sonraí pearsanta go léir atá agaibh fúm, le bhur dtoil.", ["access"]),
+    ("lv", "Labdien, lūdzu, dzēsiet visus manus personas datus no jūsu datubāzes. Paldies.", ["erasure"]),
+    ("lt", "Laba diena, prašau ištrinti visus mano asmens duomenis iš jūsų sistemos. Ačiū.", ["erasure"]),
+    ("mt", "Bonġu, qed nitlob kopja tad-data personali kollha tiegħi li għandkom fis-sistema tagħkom.", ["access"]),
+    ("ro", "Bună ziua, vă rog să ștergeți toate datele mele personale din baza dumneavoastră de date.", ["erasure"]),
+    ("sk", "Dobrý deň, žiadam o vymazanie všetkých mojich osobných údajov z vašej databázy. Ďakujem.", ["erasure"]),
+    ("sl", "Pozdravljeni, prosim za izbris vseh mojih osebnih podatkov iz vaše baze. Hvala.", ["erasure"]),
+    ("sv", "Hej, jag vill att ni raderar alla mina personuppgifter ur era system. Tack på förhand.", ["erasure"]),
+    ("no", "Hei, jeg ber dere slette alle personopplysningene deres om meg så snart som mulig.", ["erasure"]),
+    ("tr", "Merhaba, tüm kişisel verilerimin sistemlerinizden silinmesini talep ediyorum. Teşekkürler.", ["erasure"]),
+    ("ru", "Здравствуйте, прошу удалить все мои персональные данные из вашей базы данных. Спасибо.", ["erasure"]),
+    ("uk", "Добрий день, прошу видалити всі мої персональні дані з вашої бази даних. Дякую.", ["erasure"]),
+    ("ar", "مرحبا، أرجو حذف جميع بياناتي الشخصية من قاعدة بياناتكم في أقرب وقت ممكن. شكرا لكم.", ["erasure"]),
+    ("he", "שלום, אני מבקשת למחוק את כל המידע האישי שלי ממאגרי המידע שלכם בהקדם. תודה רבה.", ["erasure"]),
+    ("ja", "お世話になっております。私の個人情報をすべて削除していただけますようお願い申し上げます。", ["erasure"]),
+    ("zh", "您好，请删除贵公司系统中保存的我的全部个人信息，谢谢您的配合。", ["erasure"]),
+    ("ko", "안녕하세요. 귀사가 보관하고 있는 제 개인정보를 모두 삭제해 주시기 바랍니다. 감사합니다.", ["erasure"]),
+]
+
+
+@pytest.mark.parametrize(("code", "text", "want"), LANGUAGE_SAMPLES, ids=[s[0] for s in LANGUAGE_SAMPLES])
+def test_every_table_language_is_named_and_read(code: str, text: str, want: list[str]) -> None:
+    got = run(text)
+    assert got.language == code
+    assert "language_unsupported" not in got.flags
+    assert got.kind == "request" and got.rights == want
+
+
+def test_every_table_language_is_a_detection_candidate_and_has_a_table() -> None:
+    from intake.understand import language
+
+    assert set(lexicon.LANGUAGES) <= set(language.CANDIDATES)
+    assert {c for c, _, _ in LANGUAGE_SAMPLES} | {"en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi"} == set(
+        lexicon.LANGUAGES
+    )
+    for code in lexicon.LANGUAGES:
+        lex = lexicon.load(code)
+        assert lex.language == code
+        assert {"access", "erasure", "rectification", "objection"} <= set(lex.rights), code
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("na podstawie art. 17 RODO", ["erasure"]),
+        ("temeljem članka 15. Opće uredbe", ["access"]),
+        ("a GDPR 15. cikke alapján", ["access"]),
+        ("saskaņā ar VDAR 17. pantu", ["erasure"]),
+        ("pagal BDAR 16 straipsnį", ["rectification"]),
+        ("na podlagi 20. člena Splošne uredbe", ["portability"]),
+        ("σύμφωνα με το άρθρο 21 του ΓΚΠΔ", ["objection"]),
+        ("на основании статьи 17 GDPR", ["erasure"]),
+        ("на основание чл. 15 от ОРЗД", ["access"]),
+        ("Airteagal 15 den RGCS", ["access"]),
+        ("Art. 7(3) GDPR", ["withdraw_consent"]),
+        ("Art. 15, 16 und 17 DSGVO", ["access", "rectification", "erasure"]),
+        ("根据《个人信息保护法》第四十七条", ["erasure"]),
+        ("個人情報保護法第33条に基づき", ["access"]),
+        ("개인정보 보호법 제35조의2에 따라", ["portability"]),
+        ("nos termos do art. 18, VI, da LGPD", ["erasure"]),
+        ("KVKK md. 11/e uyarınca", ["rectification"]),
+        ("section 23 of POPIA", ["access"]),
+        ("gestützt auf Art. 25 nDSG", ["access"]),
+        ("el artículo 15 de la LOPDGDD", ["erasure"]),
+        ("statii 14 152-ФЗ", []),  # a transliterated article word is not one
+        ("статьи 14 Федерального закона № 152-ФЗ", ["access"]),
+    ],
+)
+def test_article_references_name_rights_under_the_law_they_cite(text: str, want: list[str]) -> None:
+    from intake.understand.rights import references
+
+    assert [right for _, _, right, _ in references(text, text.lower())] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Under Art. 18 LGPD I have rights.",  # art. 18 lists every right: its incisos name one, not the article
+        "KVKK 11. maddesi kapsamında başvuruyorum.",  # likewise md. 11 without its letter
+        "I exercise my rights under Art. 15-22 GDPR.",  # a range names the chapter, not a right
+        "Under section 17 I ask you.",  # a section number with no law named is no GDPR article
+    ],
+)
+def test_references_that_name_no_single_right_give_none(text: str) -> None:
+    from intake.understand.rights import references
+
+    assert references(text, text.lower()) == []
+
+
+def test_the_law_named_nearest_decides_what_an_article_number_means() -> None:
+    got = run("Ejerzo el derecho de supresión (artículo 17 del RGPD y artículo 15 de la LOPDGDD).")
+    assert got.rights == ["erasure"]  # the LOPDGDD's art. 15 is erasure, the GDPR's would be access
+    lgpd = run("Solicito, nos termos do art. 18 da LGPD, informações sobre o tratamento.")
+    assert "restriction" not in lgpd.rights and "brazil" in lgpd.jurisdiction_cues
+
+
+def test_access_information_items_are_part_of_the_access_request() -> None:
+    got = run(
+        "Under Article 15 GDPR please send me a copy of my personal data and tell me the purposes, the recipients, "
+        "the storage period, the existence of automated decision-making, including profiling, and the right to "
+        "lodge a complaint with a supervisory authority."
+    )
+    assert got.rights == ["access"]
+    assert "information_item" in got.flags
+    assert {e.field for e in got.evidence} >= {"not.automated_decision", "not.grievance"}
+    german = run(
+        "Bitte senden Sie mir eine Kopie meiner Daten nach Art. 15 DSGVO, mit Angaben über das Bestehen einer "
+        "automatisierten Entscheidungsfindung und das Beschwerderecht bei einer Aufsichtsbehörde."
+    )
+    assert german.rights == ["access"]
+
+
+def test_an_automated_decision_contested_beside_an_access_request_stays_asked() -> None:
+    got = run("I was automatically rejected for a loan. I request human intervention and a copy of my data.")
+    assert got.rights == ["access", "automated_decision"]
+
+
+def test_a_privacy_notice_footer_invokes_no_right() -> None:
+    body = (
+        "Hello,\n\nI no longer use your app, please delete my account.\n\nThanks,\nOwen Pritchard\n\n"
+        "We process personal data under the UK GDPR. You have the right to access, rectify or erase your data and "
+        "to object to processing. To exercise your rights, contact privacy@example.com.\n"
+    )
+    got = run(body, sender="Owen Pritchard <owen@example.com>")
+    assert got.rights == ["erasure"] and "disclaimer_removed" in got.flags
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Do not sell or share my personal information.", ["opt_out_sale"]),
+        ("Please limit the use of my sensitive personal information.", ["limit_sensitive"]),
+        ("I am exercising my right to know and my right to delete under the CCPA.", ["access", "erasure"]),
+        ("This is a request to know and a request to delete.", ["access", "erasure"]),
+        ("Les pido que no vendan ni compartan mi información personal.", ["opt_out_sale"]),
+        ("Quiero limitar el uso de mi información personal sensible.", ["limit_sensitive"]),
+        ("Ejerzo mi derecho a saber y mi derecho a eliminar mi información.", ["access", "erasure"]),
+    ],
+)
+def test_us_privacy_wording_in_english_and_spanish(text: str, want: list[str]) -> None:
+    assert run(text).rights == want
+
+
+def test_names_end_at_the_full_stop_and_lose_titles_and_degrees() -> None:
+    def name_of(body: str, sender: str = "x@example.com") -> str | None:
+        return run(body, sender=sender).name
+
+    assert name_of("My name is Tom Baker. Please delete my data.") == "Tom Baker"
+    signed = "Please delete my data.\n\nBest regards,\nDr. med. Anna Weber, PhD\nSenior Engineer\nWeber Analytics GmbH"
+    got = run(signed, sender="Anna Weber <aw@example.com>")
+    assert got.name == "Anna Weber" and got.employer == "Weber Analytics GmbH"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    ["Sacramento, CA", "Sent via Zendesk", "Powered by Acme Forms Inc.", "MBA, CIPP/E", "Propulsé par Typeform"],
+)
+def test_employer_never_comes_from_a_relay_footer_a_state_or_degrees(footer: str) -> None:
+    got = run(f"Please delete my data.\n\nRegards,\nJohn Carter\n{footer}", sender="John Carter <jc@example.com>")
+    assert got.name == "John Carter" and got.employer is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "employer"),
+    [
+        ("I work for Kowalski Sp. z o.o. in Warsaw.", "Kowalski Sp. z o.o."),
+        ("I work at Tallinn Soft OÜ.", "Tallinn Soft OÜ"),
+        ("I work at Karoo Freight (Pty) Ltd.", "Karoo Freight (Pty) Ltd"),
+        ("I work at Anadolu Tekstil A.Ş. as an engineer.", "Anadolu Tekstil A.Ş."),
+        ("Pracuji ve společnosti Stavby Morava s.r.o. jako účetní.", "Stavby Morava s.r.o."),
+    ],
+)
+def test_employers_keep_their_legal_form(sentence: str, employer: str) -> None:
+    assert norm(run(f"Please delete my data. {sentence}").employer) == norm(employer)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Здравствуйте! Прошу сообщить, какие мои персональные данные обрабатываются и с какой целью.", ["access"]),
+        ("Требую прекратить обработку моих персональных данных и уничтожить их.", ["erasure", "objection"]),
+        ("Dzień dobry, proszę o informację, jakie moje dane osobowe przetwarzacie.", ["access"]),
+        ("Laba diena, norėčiau sužinoti, kokius mano asmens duomenis tvarkote.", ["access"]),
+        ("Olá, solicito a exclusão dos meus dados pessoais da base de vocês.", ["erasure"]),
+        ("Je souhaite retirer mon consentement au traitement de mes données.", ["withdraw_consent"]),
+        # Words that look like a right and are not one.
+        ("Hej, jeg har slet ikke bedt om nyhedsbrevet, men send mig en kopi af mine data.", ["access"]),
+        ("Здравствуйте, меня интересует удалённая работа в вашей компании. Резюме во вложении.", []),
+    ],
+)
+def test_phrasings_beyond_the_dev_letters(text: str, want: list[str]) -> None:
+    assert run(text).rights == want

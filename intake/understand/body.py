@@ -34,27 +34,66 @@ class Layout:
     forwarded_subject: str = ""
 
 
+@dataclass(frozen=True)
+class _Marker:
+    """A quote header found by the words that end its line: it starts where that line starts."""
+
+    text: str
+    line_start: int
+    found: re.Match[str]
+
+    def start(self) -> int:
+        return self.line_start
+
+    def end(self) -> int:
+        return self.found.end()
+
+    def group(self, index: int = 0) -> str:
+        return self.text[self.line_start : self.found.end()]
+
+
 @cache
-def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(forward markers, quote headers, closings) of every language in one regex each."""
+def _markers() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(forward markers, quote headers at a line start, quote headers by the words ending the line, closings).
+
+    A header such as "16.11.2026 10:02, Иван Петров пишет:" is told by its last words; searching for them is
+    cheap, while a pattern that scans every line for them ("^.{1,200}пишет:") costs a scan per line and language.
+    """
     lexicons = lexicon.all_loaded()
     forward = "|".join(f"(?:{lx.forward_markers.pattern})" for lx in lexicons if lx.forward_markers)
-    quote = "|".join(f"(?:{lx.quote_headers.pattern})" for lx in lexicons if lx.quote_headers)
+    heads = [p for lx in lexicons for p in lx.quote_header_patterns]
     closings = "|".join(f"(?:{lx.closings.pattern})" for lx in lexicons if lx.closings)
     flags = re.I | re.M
-    return re.compile(forward, flags), re.compile(quote, flags), re.compile(closings, flags)
+    anchored = "|".join(f"(?:{p})" for p in heads if p.startswith("^"))
+    tails = "|".join(f"(?:{p})" for p in heads if not p.startswith("^"))
+    return (
+        re.compile(forward, flags),
+        re.compile(anchored, flags),
+        re.compile(tails, flags),
+        re.compile(closings, flags),
+    )
 
 
 def is_closing(line: str) -> bool:
-    return bool(_markers()[2].match(line))
+    return bool(_markers()[3].match(line))
+
+
+def _quote_header(text: str) -> re.Match[str] | _Marker | None:
+    """The first quote header line of the text, whichever form found it."""
+    _, anchored, tails, _ = _markers()
+    first = anchored.search(text)
+    tail = lexicon.search(tails, text) if tails.pattern else None
+    if tail is not None and (first is None or tail.start() < first.start()):
+        return _Marker(text, text.rfind("\n", 0, tail.start()) + 1, tail)
+    return first
 
 
 def split(text: str, subject: str = "", depth: int = 0) -> Layout:
     """Cut a body into new text, quote and forwarded message; find the signature of the new text."""
-    forward_re, quote_re, _ = _markers()
+    forward_re = _markers()[0]
     layout = Layout()
     forward = forward_re.search(text)
-    quote = quote_re.search(text)
+    quote = _quote_header(text)
     quoted_line = _QUOTED_LINE.search(text)
     # An "Original Message" block in a mail whose subject says Fwd: is a forward, not a reply.
     if forward is None and quote is not None and FORWARD_SUBJECT.match(subject):
@@ -79,13 +118,13 @@ def split(text: str, subject: str = "", depth: int = 0) -> Layout:
 
 def strip_disclaimers(text: str) -> tuple[str, str]:
     """(text without confidentiality footers, the footers): paragraphs holding a disclaimer phrase go."""
-    pattern = lexicon.common().disclaimer
-    if not lexicon.search(pattern, text):
+    footers = lexicon.common().disclaimer
+    if footers.search(text) is None:
         return text, ""
     kept: list[str] = []
     removed: list[str] = []
     for paragraph in re.split(r"\n[ \t]*\n", text):
-        (removed if pattern.search(paragraph) else kept).append(paragraph)
+        (removed if footers.search(paragraph) is not None else kept).append(paragraph)
     return "\n\n".join(kept), "\n\n".join(removed)
 
 

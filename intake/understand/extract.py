@@ -137,7 +137,9 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
 
     common = lexicon.common()
     generator = next((g for g in common.generators if lexicon.search(g.pattern, analysis)), None)
-    result.jurisdiction_cues = sorted(k for k, p in common.jurisdiction.items() if lexicon.search(p, analysis))
+    # Naming a law is a jurisdiction cue; so are the words of the jurisdiction table ("California resident").
+    named = {common.laws[key].jurisdiction for _, _, key in lexicon.law_mentions(analysis)}
+    result.jurisdiction_cues = sorted(named | {key for key, _ in common.jurisdiction.finditer(analysis, 1)})
 
     # Kind: headers first; a known request service outranks its automatic headers.
     kind, reason = classify(parsed)
@@ -174,7 +176,9 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
             result.rights.append(right)
             where = source(hit.start)
             result.evidence.append(Evidence(f"rights.{right}", right, where, hit.sentence))
-            score = {"article": 0.85, "ccpa": 0.9, "dpdp": 0.9}.get(hit.how, 0.9)
+            # A law's own numbering (LGPD, KVKK, PIPL...) is as precise as a CCPA section; GDPR numbers are
+            # sometimes cited loosely ("Art. 15-22", "Art. 15 ff.").
+            score = 0.85 if hit.how == "article" else 0.9
             if hit.how.startswith("typo"):
                 score = 0.7
             if "language_unsupported" in result.flags:
@@ -183,7 +187,7 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         for hit in found.refused:
             if hit.right in found.rights:
                 continue
-            label = "reported_right" if hit.reported else "negated_right"
+            label = "reported_right" if hit.reported else "information_item" if hit.informational else "negated_right"
             if label not in result.flags:
                 result.flags.append(label)
             result.evidence.append(Evidence(f"not.{hit.right}", hit.right, source(hit.start), hit.sentence))

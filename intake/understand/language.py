@@ -13,12 +13,17 @@ from intake.understand import lexicon
 SUPPORTED = frozenset(lexicon.LANGUAGES)
 # The candidates the model chooses among. Restricting the set keeps short texts from being read as a rare
 # cousin (Luxembourgish for German, Afrikaans for Dutch) while still naming the languages a European or
-# Indian company's DPO is likely to receive and cannot read.
+# Indian company's DPO is likely to receive and cannot read. Serbian is left out: in Latin script it is
+# Croatian to the model and to the reader, and the Croatian table reads it.
 CANDIDATES = (
     *lexicon.LANGUAGES,
-    "sv", "da", "no", "fi", "cs", "sk", "ro", "hu", "tr", "ru", "uk", "el", "bg", "hr", "sl", "sr", "lt", "lv",
-    "et", "ca", "gl", "ja", "zh", "ko", "ar", "he", "fa", "ur", "bn", "ta", "te", "mr", "id", "vi", "th",
+    "ca", "gl", "eu", "fa", "ur", "bn", "ta", "te", "mr", "id", "vi", "th", "is", "lb", "sq", "mk",
 )  # fmt: skip
+# lingua names Norwegian Bokmål "nb" and has no Maltese model; py3langid says "no" and knows Maltese.
+_LINGUA_CODE = {"no": "nb"}
+_FROM_LINGUA = {"nb": "no"}
+_NO_LINGUA = frozenset({"mt"})
+RIVALS = 3  # py3langid's best guesses that lingua chooses among for a short text
 SHORT = 40  # letters below which the n-gram model is unreliable and lingua decides instead
 MAX_CHARS = 300  # the opening of a request says as much as the whole, at a fraction of the cost
 _LATIN_WORD = re.compile(r"[a-z]{2,20}")
@@ -26,7 +31,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 _lock = threading.Lock()
 _langid: Any = None
-_lingua: Any = None
+_lingua: dict[frozenset[str], Any] = {}
 
 
 @dataclass
@@ -53,21 +58,27 @@ def _identifier() -> Any:
     return _langid
 
 
-def _short_detector() -> Any:
-    """lingua restricted to the supported languages, for texts too short for n-gram statistics.
+def _short_detector(codes: frozenset[str]) -> Any:
+    """lingua restricted to a few languages, for texts too short for n-gram statistics.
 
-    Built lazily, once: lingua loads only the models of the languages it is given, so restricting the set
-    keeps the first call near a second instead of the many seconds the full model set takes.
+    Built once per set of languages. lingua keeps each language's model once per process whichever detector
+    loaded it, so a detector for py3langid's few best guesses costs only the models not yet loaded, and a
+    process loads the models of the languages it actually meets instead of all thirty-odd (700 MB).
     """
-    global _lingua
-    if _lingua is None:
+    detector = _lingua.get(codes)
+    if detector is None:
         with _lock:
-            if _lingua is None:
+            detector = _lingua.get(codes)
+            if detector is None:
                 from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
 
-                languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, c.upper())) for c in lexicon.LANGUAGES]
-                _lingua = LanguageDetectorBuilder.from_languages(*languages).build()
-    return _lingua
+                languages = [
+                    Language.from_iso_code_639_1(getattr(IsoCode639_1, _LINGUA_CODE.get(c, c).upper())) for c in codes
+                ]
+                detector = LanguageDetectorBuilder.from_languages(*languages).build()
+                if len(_lingua) < 256:  # a bound: the sets seen in practice are few
+                    _lingua[codes] = detector
+    return detector
 
 
 def _hinglish(text: str) -> float:
@@ -92,13 +103,19 @@ def identify(text: str) -> LanguageGuess:
     if share >= 0.2:
         # No bundled model covers Hindi in Latin script; the phrase table's function words decide.
         return LanguageGuess("hi", min(0.9, 0.5 + share), "hinglish function words", ["hinglish"])
-    code, prob = _identifier().classify(sample)
+    identifier = _identifier()
+    code, prob = identifier.classify(sample)
+    # The supported languages among py3langid's best guesses: lingua chooses among them (never among all).
+    rivals: frozenset[str] = frozenset()
     if letters < SHORT and prob < 0.9:
-        detector = _short_detector()
+        rivals = frozenset([c for c, _ in identifier.rank(sample) if c in SUPPORTED and c not in _NO_LINGUA][:RIVALS])
+    if len(rivals) >= 2:
+        detector = _short_detector(rivals)
         values = detector.compute_language_confidence_values(sample)
         if values:
             best = values[0]
             code = best.language.iso_code_639_1.name.lower()
+            code = _FROM_LINGUA.get(code, code)
             guess = LanguageGuess(code, round(float(best.value), 3), "lingua (short text)")
             if best.value < 0.5:
                 guess.flags.append("language_uncertain")
@@ -112,6 +129,6 @@ def identify(text: str) -> LanguageGuess:
 
 
 def warm() -> None:
-    """Load both models now (about 1 s and 4-8 s) so that no message pays for it; for service start-up."""
+    """Load py3langid (about 1 s) and lingua's commonest models now, so that few messages pay; for start-up."""
     _identifier()
-    _short_detector().compute_language_confidence_values("warm up")
+    _short_detector(frozenset(("en", "de", "fr"))).compute_language_confidence_values("warm up")

@@ -20,6 +20,18 @@ ORG_WORDS = frozenset(
 )
 PARTICLES = frozenset("van von de der den del della di da do dos das du la le ter ten bin al el y zu dem".split())
 ORG_CONNECTORS = frozenset("of & de del della der des du la le van von den di da do dos das für z".split())
+# Degrees and certifications written after a name ("Anna Weber, PhD", "John Carter MBA, CIPP/E"): never part
+# of the name, never an employer.
+POST_NOMINALS = frozenset(
+    """phd ph.d dphil mba msc bsc ma ba meng llm llb ll.m md mbbs jd esq cipp cipp/e cipp/us cipm cipt cisa cissp
+    cism cpa aca fca acca cima mrics frsa ceng pmp dipl.-ing dr.-ing mag dipl bsc(hons) ba(hons)""".split()
+)
+# US state codes: "Sacramento, CA" is an address line, not a company.
+US_STATES = frozenset(
+    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
+    OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
+)
+_STATE_LINE = re.compile(r"^(?:[^\W\d_][\w .'-]{0,40},\s*)?([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$")
 _SPACES = re.compile(r"\s+")
 _PHONEISH = re.compile(r"\d[\d\s()./+-]{5,}\d|@|https?://|www\.", re.I)
 
@@ -61,6 +73,10 @@ def clean_name(raw: str | None) -> str | None:
     text = _SPACES.sub(" ", raw.replace('"', " ").replace("\u200b", "")).strip(" ,;:-'")
     if not text or len(text) > 80 or any(ch.isdigit() for ch in text) or "@" in text:
         return None
+    parts = text.split(",")
+    while len(parts) > 1 and _post_nominal(parts[-1]):
+        parts.pop()
+    text = ",".join(parts).strip(" ,")
     if text.count(",") == 1:
         last, first = (part.strip() for part in text.split(","))
         # "Müller, Sabine" is a reversed name; "Ben Carter, Carter Joinery" is a name and a company.
@@ -73,18 +89,26 @@ def clean_name(raw: str | None) -> str | None:
     while tokens and tokens[0].lower().rstrip(".") in titles:
         tokens.pop(0)
     kept: list[str] = []
-    for i, token in enumerate(tokens[:6]):
-        token = token.rstrip(".,") if not re.fullmatch(r"[^\W\d_]\.", token) else token
-        if not token or not _letters_only(token):
+    for i, written in enumerate(tokens[:6]):
+        initial = bool(re.fullmatch(r"[^\W\d_]\.", written))
+        token = written.rstrip(".,") if not initial else written
+        if not token or not _letters_only(token) or kept and _post_nominal(token):
             break
         particle = token.lower() in PARTICLES and bool(kept) and _particle_then_name(tokens[i + 1 :])
         if _capitalised(token) or particle:
             kept.append(token)
         else:
             break
+        if written.endswith(".") and not initial and kept:
+            break  # "My name is Tom Baker. Please..." ends at the full stop
     if not kept:
         return None
     return " ".join(kept)
+
+
+def _post_nominal(text: str) -> bool:
+    words = [w.lower().strip(".,()") for w in text.split()]
+    return bool(words) and all(w in POST_NOMINALS for w in words)
 
 
 def _particle_then_name(rest: list[str]) -> bool:
@@ -264,7 +288,7 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
         if org:
             return Found(org, "signature", first, 0.8)
     for line in lines[start + 1 : start + 4]:
-        if furniture.search(line) or _PHONEISH.search(line):
+        if furniture.search(line) or _PHONEISH.search(line) or _us_address(line):
             continue
         if re.match(r"^(?:tel|phone|mobile|fax|mob|tél|telefon)\b", line, re.I):
             continue
@@ -290,9 +314,17 @@ def _org_from_line(part: str) -> str | None:
         return None
     if len(part) > 60 or len(part.split()) > 7 or not _capitalised(part[0]):
         return None
-    if part.lower() in {"hr", "dpo"}:
+    if part.lower() in {"hr", "dpo"} or _post_nominal(part.replace(",", " ")):
+        return None
+    if _us_address(part):
         return None
     return part
+
+
+def _us_address(line: str) -> bool:
+    """ "Sacramento, CA", "CA 94105": a city and a US state, not a company."""
+    state = _STATE_LINE.match(line.strip())
+    return bool(state and state.group(1) in US_STATES)
 
 
 def _has_suffix(text: str) -> bool:

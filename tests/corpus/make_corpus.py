@@ -1,8 +1,9 @@
 """Build the labelled extraction corpus (.eml files and gold.jsonl) from the hand-written texts beside it.
 
-Run `python tests/corpus/make_corpus.py` from the repository root. The texts live in `texts_dev.py` and
-`texts_heldout.py`; this script only wraps them in exact MIME envelopes (charsets, transfer encodings,
-HTML, forwards, bounces) so that the bytes on disk are reproducible.
+Run `python tests/corpus/make_corpus.py` from the repository root. The texts live in `texts_dev.py`,
+`texts_languages.py` (development letters in the languages added later) and `texts_heldout.py`; this script
+only wraps them in exact MIME envelopes (charsets, transfer encodings, HTML, forwards, bounces) so that the
+bytes on disk are reproducible.
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ class Mail:
     subject: str
     body: str
     fmt: str = "plain"  # plain | qp-latin1 | b64 | html | alt | html-b64 | wrong-charset | fwd-rfc822 | report
+    # | <8bit|qp|b64>:<charset>
     headers: dict[str, str] = field(default_factory=dict)
     inner: Mail | None = None  # the attached original for fwd-rfc822 and report
     note: str = ""
@@ -96,6 +98,12 @@ def _part(body: str, fmt: str) -> tuple[str, str | None, bytes]:
         return 'text/html; charset="utf-8"', "8bit", _html(body).encode()
     if fmt == "html-b64":
         return 'text/html; charset="utf-8"', "base64", _b64(_html(body).encode()).encode()
+    if ":" in fmt:
+        # "8bit:koi8-r", "qp:iso-8859-2", "b64:shift_jis": the body in a national charset, as old clients send it.
+        cte, charset = fmt.split(":", 1)
+        data = body.encode(charset)
+        payload = {"8bit": data, "qp": quopri.encodestring(data), "b64": _b64(data).encode()}[cte]
+        return f'text/plain; charset="{charset}"', {"b64": "base64", "qp": "quoted-printable"}.get(cte, cte), payload
     if fmt == "wrong-charset":
         # Latin-1 bytes declared as UTF-8: a common fault of old clients.
         return 'text/plain; charset="utf-8"', "8bit", body.encode("latin-1")
@@ -146,10 +154,11 @@ def render(m: Mail) -> bytes:
 def main() -> None:
     from texts_dev import MAILS as DEV
     from texts_heldout import MAILS as HELDOUT
+    from texts_languages import MAILS as LANGUAGES
 
     seen: set[str] = set()
     rows = []
-    for split, mails in (("dev", DEV), ("heldout", HELDOUT)):
+    for split, mails in (("dev", [*DEV, *LANGUAGES]), ("heldout", HELDOUT)):
         folder = HERE / split
         folder.mkdir(exist_ok=True)
         for old in folder.glob("*.eml"):

@@ -4,35 +4,40 @@ from __future__ import annotations
 
 import re
 import tomllib
-
-try:  # the parser behind `re`, used to read which words a pattern requires
-    import re._parser as _sre_parser  # type: ignore[import-not-found]
-except ImportError:  # Python 3.10 and older
-    import sre_parse as _sre_parser  # type: ignore[no-redef]
-from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
 from intake.sections import NESTED_QUANTIFIER
+from intake.understand.lexicon.patterns import (
+    FLAGS,
+    PLACEHOLDERS,
+    Guarded,
+    LexiconError,
+    alternation,
+    chunks,
+    compile_one,
+    expand,
+    finditer,
+    lowered,
+    may_match,
+    search,
+)
+
+__all__ = [
+    "FLAGS", "LANGUAGES", "NESTED_QUANTIFIER", "PLACEHOLDERS", "Common", "Generator", "Guarded", "Law", "Lexicon",
+    "LexiconError", "RightPattern", "all_loaded", "chunks", "common", "finditer", "law_mentions", "load", "lowered",
+    "may_match", "raw_patterns", "scanner", "search",
+]  # fmt: skip
 
 HERE = Path(__file__).resolve().parent
-LANGUAGES = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi")
-FLAGS = re.IGNORECASE | re.MULTILINE
-_CHUNK = re.compile(r"(?:[^\W\d_]|[\u0900-\u097F])+")
-
-# Placeholders in patterns. Each is linear by construction: the repeated part starts with a character the
-# separator cannot match, so the engine never has two ways to split the same text.
-PLACEHOLDERS = {
-    "{name}": r"(?P<name>[^\W\d_][\w'’.-]{0,40}(?:[ \t]{1,3}[^\W\d_][\w'’.-]{0,40}){0,5})",
-    "{org}": r"(?P<org>[^\W_][^\n,;:!?()<>|\"]{0,80})",
-    "{id}": r"(?P<id>[A-Z0-9][A-Z0-9/-]{3,30})",
-    "{addr}": r"(?P<addr>[^\n]{5,160})",
-}
-
-
-class LexiconError(ValueError):
-    """A phrase table is malformed: the message names the file, the key and the pattern."""
+# Every language with a phrase table: the 24 official EU languages, then others a European company's DPO
+# receives. Order matters only for ties (the first table to claim a line of mail furniture wins).
+LANGUAGES = (
+    "en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi",
+    "bg", "hr", "cs", "da", "et", "fi", "el", "hu", "ga", "lv", "lt", "mt", "ro", "sk", "sl", "sv",
+    "no", "tr", "ru", "uk", "ar", "he", "ja", "zh", "ko",
+)  # fmt: skip
 
 
 @dataclass
@@ -48,8 +53,12 @@ class Lexicon:
     negation_after: re.Pattern[str] | None = None
     reported: re.Pattern[str] | None = None
     clause_breaks: re.Pattern[str] | None = None
+    # Words that make a sentence an item of what an access request asks to be told ("the existence of
+    # automated decision-making", "the right to lodge a complaint"): rights named there are not asked for.
+    information: re.Pattern[str] | None = None
     closings: re.Pattern[str] | None = None
     quote_headers: re.Pattern[str] | None = None
+    quote_header_patterns: tuple[str, ...] = ()  # the same, one pattern each (layout sorts them by form)
     forward_markers: re.Pattern[str] | None = None
     request: re.Pattern[str] | None = None
     auto_reply: re.Pattern[str] | None = None
@@ -76,104 +85,42 @@ class Generator:
     pattern: re.Pattern[str]
 
 
+_last_mentions: tuple[str, list[tuple[int, int, str]]] = ("", [])
+
+
+def law_mentions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, law key) of every law the text names, remembered for the last text (rights and
+    jurisdiction both ask)."""
+    global _last_mentions
+    last = _last_mentions
+    if last[0] is text:
+        return last[1]
+    found = [(m.start(), m.end(), key) for key, m in common().law_names.finditer(text, 20)]
+    _last_mentions = (text, found)
+    return found
+
+
+@dataclass
+class Law:
+    """A data protection law: how letters name it and which of its article or section numbers name a right."""
+
+    key: str
+    jurisdiction: str
+    default: bool  # an article number with no law named is read as this law's (the GDPR)
+    articles: dict[str, str]
+
+
 @dataclass
 class Common:
     """Language-independent cues: legal references, jurisdictions, request services, mail furniture."""
 
-    articles: dict[str, str]
-    ccpa_sections: dict[str, str]
-    dpdp_sections: dict[str, str]
-    jurisdiction: dict[str, re.Pattern[str]]
+    laws: dict[str, Law]
+    law_names: Guarded  # every law's names, labelled with the law's key
+    jurisdiction: Guarded  # cues of a jurisdiction other than a law's name, labelled with its key
     generators: list[Generator]
     furniture: re.Pattern[str]
-    disclaimer: re.Pattern[str]
+    disclaimer: Guarded
     org_suffixes: list[str]
-
-
-def _check(source: str, key: str, pattern: str) -> None:
-    if NESTED_QUANTIFIER.search(pattern):
-        raise LexiconError(f"{source} [{key}]: nested quantifier in {pattern!r}; rewrite it with a bounded gap")
-
-
-def _expand(pattern: str) -> str:
-    for placeholder, regex in PLACEHOLDERS.items():
-        pattern = pattern.replace(placeholder, regex)
-    return pattern
-
-
-def _compile_one(source: str, key: str, pattern: str) -> re.Pattern[str]:
-    _check(source, key, pattern)
-    try:
-        return re.compile(_expand(pattern), FLAGS)
-    except re.error as exc:
-        raise LexiconError(f"{source} [{key}]: {exc} in {pattern!r}") from None
-
-
-def _alternation(source: str, key: str, patterns: list[str]) -> re.Pattern[str] | None:
-    """Several patterns as one regex (one scan of the text instead of one per pattern)."""
-    if not patterns:
-        return None
-    for p in patterns:
-        _compile_one(source, key, p)  # name the faulty pattern, not the whole alternation
-    return re.compile("|".join(f"(?:{_expand(p)})" for p in patterns), FLAGS)
-
-
-def chunks(pattern: str) -> tuple[frozenset[str], ...]:
-    """What every match of the pattern contains: all of these sets, and from each set at least one string.
-
-    Read from the parsed pattern (lower-cased): literal runs in sequence are required, a branch requires one
-    of its alternatives' strings, an optional part requires nothing. A text lacking any one of the sets
-    cannot match, so a few cheap `in` tests spare running the regex on it. Empty when nothing is known.
-    """
-    try:
-        parsed = _sre_parser.parse(_expand(pattern), FLAGS)
-    except re.error:
-        return ()
-    return tuple(frozenset(w.lower() for w in group) for group in _required(list(parsed)))
-
-
-def _selectivity(strings: frozenset[str]) -> int:
-    return min(len(s.strip()) for s in strings)
-
-
-def _required(items: list) -> list[frozenset[str]]:  # type: ignore[type-arg]
-    """The requirements of a sequence of parsed items, as a conjunction of alternatives."""
-    required: list[frozenset[str]] = []
-    run: list[str] = []
-
-    def close_run() -> None:
-        if run:
-            required.append(frozenset(["".join(run)]))
-            run.clear()
-
-    for op, av in items:
-        name = str(op)
-        if name == "LITERAL":
-            run.append(chr(av))
-            continue
-        close_run()
-        if name == "SUBPATTERN":
-            required.extend(_required(list(av[-1])))
-        elif name == "BRANCH":
-            alternatives = [_required(list(branch)) for branch in av[1]]
-            if alternatives and all(alternatives):
-                # One string of each alternative's most selective requirement must occur.
-                required.append(frozenset().union(*(max(a, key=_selectivity) for a in alternatives)))
-        elif name in {"MAX_REPEAT", "MIN_REPEAT", "POSSESSIVE_REPEAT"} and av[0] >= 1:
-            required.extend(_required(list(av[2])))
-    close_run()
-    return [group for group in required if _selectivity(group) >= 3]
-
-
-def may_match(required: tuple[frozenset[str], ...], low: str) -> bool:
-    """False when the lower-cased text lacks a string the pattern cannot match without."""
-    for group in required:  # plain loops: this runs a hundred times per mail
-        for word in group:
-            if word in low:
-                break
-        else:
-            return False
-    return True
 
 
 @dataclass(frozen=True)
@@ -195,7 +142,7 @@ def _words(source: str, key: str, words: list[str]) -> re.Pattern[str] | None:
     """A list of plain phrases as one regex that matches a whole line starting with one of them."""
     if not words:
         return None
-    return _alternation(source, key, [rf"^\s*(?:{w})\s*[,.!:]*\s*$" for w in words])
+    return alternation(source, key, [rf"^\s*(?:{w})\s*[,.!:]*\s*$" for w in words])
 
 
 @cache
@@ -208,26 +155,35 @@ def load(language: str) -> Lexicon:
     person = data.get("person", {})
     lex = Lexicon(language=language)
     for right, patterns in data.get("rights", {}).items():
-        compiled = _alternation(source, f"rights.{right}", patterns)
+        compiled = alternation(source, f"rights.{right}", patterns)
         if compiled:
             lex.rights[right] = compiled
     for right, patterns in data.get("negative_rights", {}).items():
-        compiled = _alternation(source, f"negative_rights.{right}", patterns)
+        compiled = alternation(source, f"negative_rights.{right}", patterns)
         if compiled:
             lex.negative_rights[right] = compiled
     for table, negative in (("rights", False), ("negative_rights", True)):
         for right, patterns in data.get(table, {}).items():
             for p in patterns:
-                lex.rights_index.append(RightPattern(right, negative, _expand(p), chunks(p)))
-    for key in ("negation", "negation_after", "reported", "clause_breaks", "quote_headers", "forward_markers"):
-        setattr(lex, key, _alternation(source, f"cues.{key}", cues.get(key, [])))
+                lex.rights_index.append(RightPattern(right, negative, expand(p), chunks(p)))
+    for key in (
+        "negation",
+        "negation_after",
+        "reported",
+        "clause_breaks",
+        "information",
+        "quote_headers",
+        "forward_markers",
+    ):
+        setattr(lex, key, alternation(source, f"cues.{key}", cues.get(key, [])))
     for key in ("request", "auto_reply", "bounce", "bulk"):
-        setattr(lex, key, _alternation(source, f"cues.{key}", cues.get(key, [])))
+        setattr(lex, key, alternation(source, f"cues.{key}", cues.get(key, [])))
+    lex.quote_header_patterns = tuple(expand(p) for p in cues.get("quote_headers", []))
     lex.closings = _words(source, "cues.closings", cues.get("closings", []))
-    lex.agent_cue = _alternation(source, "person.agent_cue", person.get("agent_cue", []))
+    lex.agent_cue = alternation(source, "person.agent_cue", person.get("agent_cue", []))
     for key in ("name", "agent", "employer", "identifier", "address"):
-        setattr(lex, key, [_compile_one(source, f"person.{key}", p) for p in person.get(key, [])])
-    lex.dob = _alternation(source, "person.dob", person.get("dob", []))
+        setattr(lex, key, [compile_one(source, f"person.{key}", p) for p in person.get(key, [])])
+    lex.dob = alternation(source, "person.dob", person.get("dob", []))
     lex.titles = list(person.get("titles", []))
     titles = person.get("job_titles", [])
     # Boundaries that also hold inside Devanagari words, whose vowel signs are not \w; German and French
@@ -246,28 +202,27 @@ def common() -> Common:
     path = HERE / "common.toml"
     data = tomllib.loads(path.read_text(encoding="utf-8"))
     source = path.name
-    jurisdiction = {}
-    for key, patterns in data.get("jurisdiction", {}).items():
-        compiled = _alternation(source, f"jurisdiction.{key}", patterns)
-        if compiled:
-            jurisdiction[key] = compiled
+    laws: dict[str, Law] = {}
+    names: list[tuple[str, str]] = []
+    cues = [(key, p) for key, patterns in data.get("jurisdiction", {}).items() for p in patterns]
+    for key, item in data.get("laws", {}).items():
+        laws[key] = Law(key, item["jurisdiction"], bool(item.get("default", False)), dict(item.get("articles", {})))
+        names.extend((key, p) for p in item.get("names", []))
     generators = []
     for item in data.get("generator", []):
-        compiled = _alternation(source, f"generator.{item['name']}", item["patterns"])
+        compiled = alternation(source, f"generator.{item['name']}", item["patterns"])
         if compiled:
             generators.append(Generator(item["name"], bool(item.get("agent", False)), compiled))
     mail = data.get("mail", {})
-    furniture = _alternation(source, "mail.furniture", mail.get("furniture", []))
-    disclaimer = _alternation(source, "mail.disclaimer", mail.get("disclaimer", []))
-    assert furniture is not None and disclaimer is not None
+    furniture = alternation(source, "mail.furniture", mail.get("furniture", []))
+    assert furniture is not None
     return Common(
-        articles=dict(data.get("articles", {})),
-        ccpa_sections=dict(data.get("ccpa_sections", {})),
-        dpdp_sections=dict(data.get("dpdp_sections", {})),
-        jurisdiction=jurisdiction,
+        laws=laws,
+        law_names=Guarded.build(source, names),
+        jurisdiction=Guarded.build(source, cues),
         generators=generators,
         furniture=furniture,
-        disclaimer=disclaimer,
+        disclaimer=Guarded.build(source, [("disclaimer", p) for p in mail.get("disclaimer", [])]),
         org_suffixes=sorted(mail.get("org_suffixes", []), key=len, reverse=True),
     )
 
@@ -295,38 +250,3 @@ def raw_patterns() -> list[tuple[str, str, str]]:
 @cache
 def all_loaded() -> tuple[Lexicon, ...]:
     return tuple(load(code) for code in LANGUAGES)
-
-
-_last_lowered: tuple[str, str] = ("", "")
-
-
-def lowered(text: str) -> str:
-    """text.lower(), remembered for the last text: the same text is tested against many patterns in a row.
-
-    The pair is replaced in one assignment, so threads sharing it can only miss the memo, never mix texts.
-    """
-    global _last_lowered
-    last = _last_lowered
-    if last[0] is text:
-        return last[1]
-    low = text.lower()
-    _last_lowered = (text, low)
-    return low
-
-
-@cache
-def _guard_words(source: str) -> tuple[frozenset[str], ...]:
-    return chunks(source)
-
-
-def finditer(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """pattern.finditer(text), skipped at the cost of a few `in` tests when the text lacks a required word."""
-    words = _guard_words(pattern.pattern)
-    if words and not may_match(words, lowered(text)):
-        return iter(())
-    return pattern.finditer(text)
-
-
-def search(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
-    """pattern.search(text) with the same required-word shortcut as `finditer`."""
-    return next(finditer(pattern, text), None)
