@@ -640,3 +640,10 @@ def test_employers_keep_their_legal_form(sentence: str, employer: str) -> None:
 )
 def test_phrasings_beyond_the_dev_letters(text: str, want: list[str]) -> None:
     assert run(text).rights == want
+
+
+def test_i_am_and_a_name_ending_the_sentence_is_the_name() -> None:
+    # The plainest introduction, missed until a new user tried it: "Hello, I am Jane Doe. I work at Acme Ltd."
+    got = run("Hello, I am Jane Doe. I work at Acme Ltd. Please send me a copy of my personal data.")
+    assert (got.name, got.employer) == ("Jane Doe", "Acme Ltd.")
+    assert run("Hello, I am writing to ask for a copy of my personal data.").name != "writing"
