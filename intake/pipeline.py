@@ -37,9 +37,7 @@ def process(session: Session, settings: Settings, message: Message) -> None:
     # Robots never answer a confirmation: an out-of-office quoting our question must not confirm anything.
     answered = None
     if extraction.kind not in MACHINE_KINDS and not parsed.automatic:
-        # The sender's own words, signature lines included: a curt "No." reads like a signature line.
-        layout = body.split(parsed.text[: settings.extract.max_chars], parsed.subject)
-        own = "\n".join([layout.content, *layout.signature])
+        own = own_words(parsed.text[: settings.extract.max_chars], parsed.subject)
         answered = confirmation.answer(session, settings, message, parsed, own)
     if answered is not None:
         confirmation_answered(session, settings, message, answered, envelope)
@@ -60,6 +58,15 @@ def process(session: Session, settings: Settings, message: Message) -> None:
 
 
 MACHINE_KINDS = {"auto_reply", "bounce", "bulk"}
+
+
+def own_words(text: str, subject: str) -> str:
+    """Everything the sender wrote above the quote, every line of it: the layout's content drops what looks like a
+    greeting, a closing or a signature, and a curt "No." or "TAK" looks like one of those."""
+    quoted = body.split(text, subject).quoted.strip()
+    start = text.find(quoted[:200]) if quoted else -1
+    above = text[:start] if start > 0 else text
+    return "\n".join(line for line in above.splitlines() if not line.lstrip().startswith(">"))
 
 
 def new_request(

@@ -99,6 +99,9 @@ def test_a_request_from_home_asks_the_address_on_record_and_reveals_nothing_else
     question = message_from_bytes(out[1].raw, policy=default).get_body(("plain",)).get_content()  # type: ignore[union-attr]
     # It says who asked, when and until when; nothing from the record (no birth date, no customer number).
     assert HOME in question and "1985" not in question and "77120" not in question and "Acme" not in question
+    headers = message_from_bytes(out[1].raw, policy=default)
+    # RFC 3834: nobody wrote to us from that address, so it is auto-generated; responders are asked not to answer.
+    assert (headers["Auto-Submitted"], headers["X-Auto-Response-Suppress"]) == ("auto-generated", "All")
     assert code.replace("-", "") not in json.dumps([r.code_hash for r in rows])  # only an HMAC is stored
     assert sum(c.isdigit() for c in code) >= 2 and len(code.replace("-", "")) == 10
 

@@ -89,8 +89,9 @@ def compose(settings: Settings, out: Outgoing, message_id: str) -> EmailMessage:
         refs = [r for r in out.references if r != out.in_reply_to and _MSG_ID.fullmatch(r)][-10:]
         msg["References"] = " ".join([*refs, out.in_reply_to])
     if out.automatic:
-        # RFC 3834: mark automatic replies, and ask Exchange-style responders not to answer them.
-        msg["Auto-Submitted"] = "auto-replied"
+        # RFC 3834: mark automatic mail, and ask Exchange-style responders not to answer it. A reply to a message is
+        # auto-replied; a message nobody wrote to us first (the question to the address on record) is auto-generated.
+        msg["Auto-Submitted"] = "auto-replied" if out.in_reply_to else "auto-generated"
     msg["X-Auto-Response-Suppress"] = "All"
     msg.set_content(out.text)
     if out.html:
