@@ -92,7 +92,9 @@ __all__ = [
     "_rows",
     "count",
     "export",
+    "get",
     "import_file",
+    "put",
     "remove",
     "subject_index",
 ]
@@ -221,8 +223,40 @@ def count(session: Session) -> int:
     return int(session.connection().execute(text("SELECT COUNT(*) FROM subject")).scalar() or 0)
 
 
-def remove(session: Session, subject_ids: list[str]) -> int:
-    """Delete subjects with their keys and term counts (an erasure, or a test taking the true person away)."""
+def get(session: Session, subject_id: str) -> dict[str, Any] | None:
+    """One subject's record as held now: every field and the attributes (a dict), or None when there is none."""
+    cols = ", ".join(FIELDS) + ", attributes"
+    row = (
+        session.connection()
+        .execute(text(f"SELECT {cols} FROM subject WHERE subject_id = :sid"), {"sid": subject_id})
+        .mappings()
+        .first()
+    )
+    if row is None:
+        return None
+    record = dict(row)
+    attrs = record["attributes"]
+    record["attributes"] = json.loads(attrs) if isinstance(attrs, str) else dict(attrs or {})
+    return record
+
+
+def put(session: Session, record: dict[str, Any]) -> None:
+    """Write one subject's whole record (as `get` returns it) in the caller's transaction: cleaned and checked as an
+    import cleans a row, its blocking keys and term counts kept in step. Raises InputError naming the field."""
+    raw = {k: v for k, v in record.items() if k != "attributes"}
+    raw.update({k: v for k, v in (record.get("attributes") or {}).items() if k not in FIELDS})
+    prepared = _prepare([(f"subject {record.get('subject_id')}", raw, None)])
+    if prepared.errors:
+        raise InputError(prepared.errors[0])
+    writer = _Writer(session.connection(), allow_bulk=False)
+    writer.write_chunks([prepared], True, ImportReport())
+    writer.commit_point()
+
+
+def remove(session: Session, subject_ids: list[str], commit: bool = True) -> int:
+    """Delete subjects with their keys and term counts (an erasure, or a test taking the true person away).
+
+    `commit=False` leaves the deletion in the caller's transaction (an erasure commits it with its case change)."""
     conn = session.connection()
     writer = _Writer(conn, allow_bulk=False)
     found = writer.existing(list(subject_ids))
@@ -233,5 +267,6 @@ def remove(session: Session, subject_ids: list[str]) -> int:
         conn.exec_driver_sql(f"DELETE FROM subject WHERE id = {ph}", (prior["id"],))
         writer.terms.subtract(terms)
     writer.commit_point()
-    session.commit()
+    if commit:
+        session.commit()
     return len(found)
