@@ -341,9 +341,7 @@ class FulfilmentConfig:
     def __post_init__(self) -> None:
         unknown = [a for a in self.attachments if a not in ATTACHMENT_FORMATS]
         if unknown or not self.attachments:
-            raise SettingsError(
-                f"[fulfilment] attachments: use json, csv or both, got {self.attachments!r}"
-            )
+            raise SettingsError(f"[fulfilment] attachments: use json, csv or both, got {self.attachments!r}")
         if self.erasure not in ERASURE_MODES:
             raise SettingsError(f"[fulfilment] erasure: use delete or anonymise, got {self.erasure!r}")
 

@@ -189,14 +189,29 @@ def _all(session: Session) -> Iterator[dict[str, Any]]:
             yield r
 
 
+def _flags(session: Session) -> dict[str, dict[str, str]]:
+    """The rights each subject exercised, as {subject_id: {"flag_restricted": "DATE REFERENCE"}} (subject_flag)."""
+    out: dict[str, dict[str, str]] = {}
+    rows = session.connection().execute(
+        text("SELECT subject_id, flag, set_on, case_reference FROM subject_flag ORDER BY id")
+    )
+    for sid, flag, on, ref in rows:
+        out.setdefault(sid, {})[f"flag_{flag}"] = f"{on} {ref}"
+    return out
+
+
 def export(session: Session, out: TextIO, fmt: str = "jsonl") -> int:
-    """Write every subject as JSON Lines or CSV (attributes as columns), in a form `import_file` reads back."""
+    """Write every subject as JSON Lines or CSV (attributes as columns), in a form `import_file` reads back.
+
+    The rights a subject exercised (restriction, objection...) come along as flag_<name> = "DATE REFERENCE", so
+    the systems that read the export can honour them."""
     if fmt not in {"jsonl", "csv"}:
         raise InputError(f"export format {fmt!r}: use jsonl or csv")
     written = 0
+    flags = _flags(session)
     if fmt == "jsonl":
         for r in _all(session):
-            attrs = r.pop("attributes")
+            attrs = {**r.pop("attributes"), **flags.get(r["subject_id"], {})}
             record = {k: v for k, v in r.items() if v is not None}
             record.update({k: v for k, v in attrs.items() if k not in record})
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -205,14 +220,14 @@ def export(session: Session, out: TextIO, fmt: str = "jsonl") -> int:
     extra: list[str] = []
     seen: set[str] = set()
     for r in _all(session):
-        for k in r["attributes"]:
+        for k in [*r["attributes"], *flags.get(r["subject_id"], {})]:
             if k not in seen and k not in FIELDS:
                 seen.add(k)
                 extra.append(k)
     writer = csv.DictWriter(out, fieldnames=[*FIELDS, *extra], extrasaction="ignore")
     writer.writeheader()
     for r in _all(session):
-        attrs = r.pop("attributes")
+        attrs = {**r.pop("attributes"), **flags.get(r["subject_id"], {})}
         r.update({k: (v if isinstance(v, str) else json.dumps(v)) for k, v in attrs.items() if k not in FIELDS})
         writer.writerow({k: ("" if v is None else v) for k, v in r.items()})
         written += 1
