@@ -13,15 +13,19 @@ from intake.identity import records
 from intake.models import Case, utcnow
 from intake.settings import Settings
 
-# The fields a rectification may take from the request, with how two values are compared (spacing and case
-# never make a change; a phone number is its digits).
+# The fields a rectification may take from the request.
 RECTIFIABLE = ("name", "address", "phone", "date_of_birth", "employer")
 
 
 def _same(field: str, a: Any, b: Any) -> bool:
     if field == "phone":
         return re.sub(r"\D", "", str(a or "")).lstrip("0") == re.sub(r"\D", "", str(b or "")).lstrip("0")
-    return " ".join(str(a or "").split()).casefold() == " ".join(str(b or "").split()).casefold()
+    # Spacing, capitals and punctuation never make a change ("Acme Ltd." is "Acme Ltd").
+    return _words(a) == _words(b)
+
+
+def _words(value: Any) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", str(value or "")).split()).casefold()
 
 
 def proposed_changes(case: Case, record: dict[str, Any]) -> list[dict[str, Any]]:
