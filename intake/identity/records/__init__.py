@@ -278,7 +278,8 @@ def remove(session: Session, subject_ids: list[str], commit: bool = True) -> int
     ph = writer.ph
     for prior in found.values():
         keys, terms = subject_index(prior)
-        conn.exec_driver_sql(writer.key_delete, [(k, prior["id"]) for k in keys])
+        if keys:  # a record with no name, email, phone... has no keys, and executemany wants at least one row
+            conn.exec_driver_sql(writer.key_delete, [(k, prior["id"]) for k in keys])
         conn.exec_driver_sql(f"DELETE FROM subject WHERE id = {ph}", (prior["id"],))
         writer.terms.subtract(terms)
     writer.commit_point()
