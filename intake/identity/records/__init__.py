@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlmodel import Session
 
 from intake.errors import InputError
@@ -192,6 +192,8 @@ def _all(session: Session) -> Iterator[dict[str, Any]]:
 def _flags(session: Session) -> dict[str, dict[str, str]]:
     """The rights each subject exercised, as {subject_id: {"flag_restricted": "DATE REFERENCE"}} (subject_flag)."""
     out: dict[str, dict[str, str]] = {}
+    if not inspect(session.connection()).has_table("subject_flag"):
+        return out  # a records-only schema (migration 0002), as a plain export tool may use
     rows = session.connection().execute(
         text("SELECT subject_id, flag, set_on, case_reference FROM subject_flag ORDER BY id")
     )
