@@ -9,7 +9,7 @@ import enum
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, Index, LargeBinary, Text, UniqueConstraint
+from sqlalchemy import JSON, BigInteger, Column, Index, LargeBinary, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 
@@ -109,7 +109,7 @@ class Case(SQLModel, table=True):
 
 
 class Event(SQLModel, table=True):
-    """An append-only audit record: who did what to which case or message, and when."""
+    """An append-only audit record: who did what to which case or message, and when, chained by hashes."""
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)
@@ -118,6 +118,14 @@ class Event(SQLModel, table=True):
     case_id: int | None = Field(default=None, foreign_key="cases.id", index=True)
     message_id: int | None = Field(default=None, foreign_key="message.id", index=True)
     detail: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
+    # The tamper-evident chain (intake/audit.py): `seq` is the event's place in the one global chain, given at
+    # commit; `digest` hashes the event's content, `hash` the previous event's hash with this digest. A purged
+    # case's events keep seq, digest and hashes but lose their content (`redacted`), so the chain still verifies.
+    seq: int | None = Field(default=None, sa_column=Column(BigInteger, unique=True))
+    prev_hash: str | None = Field(default=None, max_length=64)
+    digest: str | None = Field(default=None, max_length=64)
+    hash: str | None = Field(default=None, max_length=64)
+    redacted: bool = False
 
 
 class DraftStatus(enum.StrEnum):
@@ -143,6 +151,9 @@ class Draft(SQLModel, table=True):
     reason: str = Field(default="", sa_column=Column(Text, nullable=False, default=""))  # the rule that asked for it
     # The values its template was rendered with: approval renders it again to know which clauses the text must keep.
     template_values: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
+    # What approval carries out besides sending (intake/fulfil): the changes a rectification proposes, as
+    # {"changes": [{"field", "old", "new"}]}; None for letters that change nothing.
+    plan: dict[str, Any] | None = Field(default=None, sa_column=Column(JSON))
     edited_by: str | None = Field(default=None, max_length=128)
     approved_by: str | None = Field(default=None, max_length=128)
     outbox_id: int | None = Field(default=None, foreign_key="outbox.id")
@@ -228,3 +239,27 @@ class JobRun(SQLModel, table=True):
     job: str = Field(primary_key=True, max_length=32)
     period: str = Field(primary_key=True, max_length=32)
     at: datetime = Field(default_factory=utcnow)
+
+
+class RegisterEntry(SQLModel, table=True):
+    """What stays of a case after its retention period: the register row, with no personal data.
+
+    The accountability record (GDPR Art. 5(2)): which rights were asked, how verification and the decision
+    ended, the dates of each step and whether the deadline was met. Requester, texts and mails are gone.
+    """
+
+    __tablename__ = "register_entry"
+
+    id: int | None = Field(default=None, primary_key=True)
+    reference: str = Field(max_length=32, unique=True)
+    received_at: datetime
+    rights: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
+    language: str | None = Field(default=None, max_length=8)
+    jurisdiction: str | None = Field(default=None, max_length=16)
+    verification: str | None = Field(default=None, max_length=32)
+    status: str = Field(max_length=24)
+    due_on: date | None = None
+    closed_at: datetime | None = None
+    approved_by: str | None = Field(default=None, max_length=128)
+    steps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
+    purged_at: datetime = Field(default_factory=utcnow)

@@ -9,6 +9,9 @@ from sqlmodel import Session, select
 
 from intake import audit, confirmation, db
 from intake.errors import InputError, NotFound, TransitionError
+from intake.fulfil import carry
+from intake.fulfil.plan import RECTIFIABLE
+from intake.identity import records
 from intake.letters import screen
 from intake.letters.drafts import create_draft, queue_draft
 from intake.models import Case, CaseStatus, Draft, DraftStatus, utcnow
@@ -119,8 +122,11 @@ def approve(
             f"`intake flag {case.reference} identity_checked`"
         )
     _screen(session, settings, case, waiting, verified, actor, override_check)
+    for draft in waiting:  # every draft's fulfilment is checked before any is carried out
+        carry.check(session, settings, case, draft)
     for draft in waiting:
-        queue_draft(session, settings, case, draft, actor)
+        done = carry.carry_out(session, settings, case, draft, actor)
+        queue_draft(session, settings, case, draft, actor, done)
     if any(d.template not in {"clarification", "verification_needed", "proof_of_authority"} for d in waiting):
         clock.resume(session, settings, case, why="the DPO answered")  # we no longer wait for the requester
     if lifecycle.can_move(case.status, CaseStatus.approved):
@@ -156,6 +162,33 @@ def _screen(
             actor=actor,
             detail={"draft": draft.id, "problems": found, "reason": override_check.strip()},
         )
+
+
+def rectify(session: Session, settings: Settings, ref: str, changes: dict[str, str], actor: str) -> Draft:
+    """Set the changes a waiting rectification draft proposes (field -> new value) and draft its text again."""
+    case = load(session, ref)
+    unknown = sorted(set(changes) - set(RECTIFIABLE))
+    if unknown:
+        raise InputError(f"{unknown[0]}: not a field a rectification changes; use {', '.join(RECTIFIABLE)}")
+    waiting = [d for d in drafts(session, case) if d.template == "rectification"]
+    if not waiting:
+        raise InputError(
+            f"{case.reference}: no rectification draft waiting (draft one: intake reply {ref} rectification)"
+        )
+    if not case.subject_id:
+        raise TransitionError(f"{case.reference}: no verified subject whose record could change")
+    record = records.get(session, case.subject_id) or {}
+    proposed = [{"field": f, "old": record.get(f), "new": v} for f, v in changes.items()]
+    old = waiting[-1]
+    old.status = DraftStatus.superseded
+    session.add(old)
+    outcome = Outcome(
+        "rectification", "rectification", case.requester, reason=old.reason, context={"changes": proposed}
+    )
+    draft = create_draft(session, settings, case, outcome, actor)
+    audit.record(session, "draft.rectification_set", case_id=case.id, actor=actor, detail={"fields": sorted(changes)})
+    session.commit()
+    return draft
 
 
 def edit(session: Session, draft_id: int, subject: str, body: str, actor: str) -> Draft:

@@ -294,3 +294,84 @@ def _nameserver(item: str) -> tuple[str, int]:
             f"[smtp] nameservers: expected an IP address or IP:port like 127.0.0.1:5353, got {item!r}"
         ) from None
     return address, number
+
+
+@dataclass
+class OrganisationConfig:
+    """Who the organisation is and what GDPR Art. 15(1) says about its processing ([organisation] in intake.toml,
+    INTAKE_ORGANISATION_<KEY>): filled in once from the privacy statement, quoted in every access reply."""
+
+    name: str = ""
+    """The organisation's name in replies, for a TOML file with an [organisation] table (it cannot also hold the
+    top-level `organisation`); INTAKE_ORGANISATION still wins."""
+    purposes: list[str] = field(default_factory=list)
+    """The purposes of the processing and their legal bases, one item each (Art. 15(1)(a))."""
+    categories: list[str] = field(default_factory=list)
+    """The categories of personal data held (Art. 15(1)(b))."""
+    recipients: list[str] = field(default_factory=list)
+    """The recipients or categories of recipients the data is disclosed to (Art. 15(1)(c))."""
+    retention: str = ""
+    """How long the data is kept, or the criteria that decide it (Art. 15(1)(d))."""
+    source: str = ""
+    """Where the data comes from when not from the subject (Art. 15(1)(g))."""
+
+    def missing(self) -> list[str]:
+        """The Art. 15 keys left empty: an access reply cannot leave without them."""
+        keys = ("purposes", "categories", "recipients", "retention", "source")
+        return [key for key in keys if not getattr(self, key)]
+
+
+ERASURE_MODES = ("delete", "anonymise")
+ATTACHMENT_FORMATS = ("json", "csv")
+
+
+@dataclass
+class FulfilmentConfig:
+    """What approval carries out ([fulfilment] in intake.toml, INTAKE_FULFILMENT_<KEY>)."""
+
+    attachments: list[str] = field(default_factory=lambda: list(ATTACHMENT_FORMATS))
+    """Files an approved access or portability reply carries: json (personal-data.json), csv (personal-data.csv)."""
+    erasure: str = "delete"
+    """How an approved erasure treats a record nothing obliges us to keep: delete the row, or anonymise it (keep the
+    subject_id and the fields under [retention] statutory, empty the rest)."""
+    expire_roles: list[str] = field(default_factory=lambda: ["customer_contact"])
+    """Roles whose erasure closes the account instead: it goes to `expired` and the purge removes it
+    [policy] retention_days later (the statement's Data Retention section)."""
+
+    def __post_init__(self) -> None:
+        unknown = [a for a in self.attachments if a not in ATTACHMENT_FORMATS]
+        if unknown or not self.attachments:
+            raise SettingsError(f"[fulfilment] attachments: use json, csv or both, got {self.attachments!r}")
+        if self.erasure not in ERASURE_MODES:
+            raise SettingsError(f"[fulfilment] erasure: use delete or anonymise, got {self.erasure!r}")
+
+
+@dataclass
+class RetentionConfig:
+    """How long intake and the records keep what they keep ([retention] in intake.toml, INTAKE_RETENTION_<KEY>)."""
+
+    cases_days: int = 1095
+    """Days after a case closes before its mails, attachments and texts are deleted and the case is reduced to an
+    anonymised register row (3 years: the usual accountability period)."""
+    suspended_days: int = 45
+    """Days after which a suspended account is closed: it moves to `expired` (the statement's Data Retention)."""
+    statutory: list[str] = field(default_factory=list)
+    """Fields an erasure keeps because a law says so, as "FIELD: why", e.g. "account_id: invoices, kept 10 years
+    under commercial and tax law"; the erasure reply names each with its reason."""
+
+    def __post_init__(self) -> None:
+        for key in ("cases_days", "suspended_days"):
+            if getattr(self, key) < 1:
+                raise SettingsError(f"[retention] {key}: must be at least 1")
+        self.kept  # noqa: B018 (a malformed entry is named when settings load, not at the first erasure)
+
+    @property
+    def kept(self) -> dict[str, str]:
+        """`statutory` as field -> reason."""
+        out: dict[str, str] = {}
+        for item in self.statutory:
+            name, sep, why = item.partition(":")
+            if not sep or not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name.strip()) or not why.strip():
+                raise SettingsError(f'[retention] statutory: expected "FIELD: reason", got {item!r}')
+            out[name.strip()] = why.strip()
+        return out

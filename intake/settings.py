@@ -15,8 +15,11 @@ from intake.sections import (
     AUTHSERV_ID,
     DeadlineConfig,
     ExtractConfig,
+    FulfilmentConfig,
+    OrganisationConfig,
     OutboundConfig,
     PolicyConfig,
+    RetentionConfig,
     SmtpConfig,
     VerifyConfig,
     convert,
@@ -82,6 +85,10 @@ class Settings:
     outbound_auth: OutboundConfig = field(init=False, repr=False, metadata={"table": True})
     # [smtp]: read at load, as the worker needs its authserv-id for every message the SMTP server received.
     smtp: SmtpConfig = field(init=False, repr=False, metadata={"table": True})
+    # [organisation]: the Art. 15 information; named apart from the top-level `organisation` (the name in replies).
+    organisation_info: OrganisationConfig = field(init=False, repr=False, metadata={"table": True})
+    fulfilment: FulfilmentConfig = field(init=False, repr=False, metadata={"table": True})
+    retention: RetentionConfig = field(init=False, repr=False, metadata={"table": True})
 
     def __post_init__(self) -> None:
         self.extract = read(self.tables, "extract", ExtractConfig)
@@ -90,6 +97,9 @@ class Settings:
         self.policy = read(self.tables, "policy", PolicyConfig)
         self.outbound_auth = read(self.tables, "outbound", OutboundConfig)
         self.smtp = read(self.tables, "smtp", SmtpConfig)
+        self.organisation_info = read(self.tables, "organisation", OrganisationConfig)
+        self.fulfilment = read(self.tables, "fulfilment", FulfilmentConfig)
+        self.retention = read(self.tables, "retention", RetentionConfig)
 
     @property
     def reply_from(self) -> str:
@@ -163,7 +173,7 @@ def load(config: str | Path | None = None, env: dict[str, str] | None = None) ->
     # Tables in the TOML file (e.g. [[mailbox]], [verify]) belong to their own modules; keep them aside.
     extra: dict[str, Any] = {}
     for key, raw in data.items():
-        if key in names and not (key == "outbound" and isinstance(raw, dict)):  # [outbound] is a table, below
+        if key in names and not (key in {"outbound", "organisation"} and isinstance(raw, dict)):  # tables, below
             values[key] = convert(key, raw, hints[key], str(path))
         elif isinstance(raw, (dict, list)) and not isinstance(raw, str):
             extra[key] = raw
@@ -176,6 +186,12 @@ def load(config: str | Path | None = None, env: dict[str, str] | None = None) ->
         values["outbound"] = convert("[outbound] transport", table["transport"], str, str(path))
     if env.get("INTAKE_OUTBOUND_TRANSPORT"):
         values["outbound"] = env["INTAKE_OUTBOUND_TRANSPORT"]
+    # Likewise `organisation`: the name, or the [organisation] table whose `name` stands in for it.
+    table = extra.get("organisation")
+    if isinstance(table, dict) and table.get("name"):
+        values["organisation"] = convert("[organisation] name", table["name"], str, str(path))
+    if env.get("INTAKE_ORGANISATION_NAME"):
+        values["organisation"] = env["INTAKE_ORGANISATION_NAME"]
     for key in names:
         env_key = f"INTAKE_{key.upper()}"
         if env_key in env:

@@ -26,6 +26,30 @@ from intake.settings import Settings
 
 PG_ADMIN = "host=127.0.0.1 port=5432 dbname=test user=postgres"
 ROOT = Path(__file__).resolve().parent.parent
+# The example [organisation] (the Art. 15 information an access reply must carry), filled in from the seed.
+ORGANISATION_TOML = ROOT / "examples" / "organisation.toml"
+
+
+def link_subject(url: str, reference: str, record: dict[str, str]) -> None:
+    """Import `record` and make it the case's verified subject, as verification would (for tests of approval)."""
+    import json
+    import tempfile
+
+    from sqlmodel import select
+
+    from intake.identity.records import import_file
+    from intake.models import Case
+
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "subject.jsonl"
+        path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+        with db.session(url) as s:
+            import_file(s, path)
+    with db.session(url) as s:
+        case = s.exec(select(Case).where(Case.reference == reference)).one()
+        case.subject_id = record["subject_id"]
+        s.add(case)
+        s.commit()
 
 
 def free_port() -> int:
@@ -72,6 +96,7 @@ def settings(tmp_path: Path, sqlite_url: str) -> Settings:
         "INTAKE_OUTBOUND": f"file:{tmp_path / 'outbox'}",
         "INTAKE_DPO_ADDRESSES": "dpo@example.org,privacy@example.org",
         "INTAKE_ORGANISATION": "Example Org",
+        "INTAKE_CONFIG": str(ORGANISATION_TOML),
     }
     s = settings_module.load(None, env=env)
     db.upgrade(s.database_url)
@@ -189,6 +214,7 @@ def service_env(tmp_path: Path, sink_port: int, **settings: str) -> dict[str, st
         "INTAKE_VAR_DIR": str(tmp_path / "var"),
         "INTAKE_WORKER_POLL_SECONDS": "0.1",
         "INTAKE_MAX_MESSAGE_BYTES": "200000",
+        "INTAKE_CONFIG": str(ORGANISATION_TOML),
         **settings,
     }
 

@@ -28,6 +28,7 @@ ORDER = [
     "identity",
     "migrations",  # Alembic's scripts: they import the tables of models and identity/records
     "policy",
+    "fulfil",  # what an approval carries out in the records, and retention; the letters say what it did
     "outbox",  # letters queue into it; it moves a case to `sent` (policy.lifecycle) and files a copy over IMAP
     "letters",
     "cases",

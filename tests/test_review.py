@@ -13,6 +13,9 @@ from intake.models import Case, Draft, Event, Outbox, utcnow
 from intake.outbox import digest, send, transports
 from intake.run import worker
 from intake.settings import Settings
+from tests.conftest import link_subject
+
+JANE = {"subject_id": "S-JANE", "name": "Jane Doe", "email": "jane@example.com", "employer": "Acme Ltd"}
 
 REQUEST = (
     b"From: Jane Doe <jane@example.com>\r\nTo: dpo@example.org\r\nMessage-ID: <req-1@example.com>\r\n"
@@ -38,6 +41,7 @@ def _events(settings: Settings, action: str) -> list[Event]:
 def test_approved_reply_is_queued_threaded_and_the_case_is_sent_after_delivery(
     settings: Settings, case_ref: str
 ) -> None:
+    link_subject(settings.database_url, case_ref, JANE)
     with db.session(settings.database_url) as s:
         review.flag(s, case_ref, "identity_checked", "alice")
         draft = review.reply(s, settings, case_ref, "access", "alice")
@@ -55,6 +59,7 @@ def test_approved_reply_is_queued_threaded_and_the_case_is_sent_after_delivery(
 
 
 def test_edited_draft_is_sent_as_edited_and_the_editor_is_recorded(settings: Settings, case_ref: str) -> None:
+    link_subject(settings.database_url, case_ref, JANE)
     with db.session(settings.database_url) as s:
         review.flag(s, case_ref, "identity_checked", "alice")
         draft = review.reply(s, settings, case_ref, "access", "alice")

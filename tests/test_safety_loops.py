@@ -19,7 +19,7 @@ from intake.models import Case, Draft, Message, Outbox
 from intake.outbox import budget
 from intake.run import worker
 from intake.settings import Settings
-from tests.conftest import Service, free_port
+from tests.conftest import Service, free_port, link_subject
 
 Reply = Callable[[EmailMessage, int], bytes | None]
 
@@ -323,10 +323,14 @@ def test_a_letter_that_discloses_is_not_approved_to_a_mailbox_not_on_record_befo
 
     _ingest(settings, _mail("I am John Doe of Acme Ltd. Please send me a copy of my data.", "Access", "<g1@x>"))
     with db.session(settings.database_url) as s:
+        reference = s.exec(select(Case)).one().reference
+    link_subject(settings.database_url, reference, {"subject_id": "S-JOHN", "name": "John Doe", "employer": "Acme Ltd"})
+    with db.session(settings.database_url) as s:
         case = s.exec(select(Case)).one()
         # As the identity rule leaves it when the data points agree but the mail came from another mailbox.
         case.verification = {**(case.verification or {}), "status": "verified"}
         case.flags = sorted({*case.flags, "reply_to_other_mailbox"})
+        case.subject_id = "S-JOHN"
         s.add(case)
         s.commit()
         review.reply(s, settings, case.reference, "access", "alice")

@@ -11,8 +11,9 @@ from typing import Any
 from jinja2 import TemplateNotFound
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
+from intake.fulfil import SUPPLIES
 from intake.letters import render
-from intake.letters.clauses import FORBIDDEN, PHRASES
+from intake.letters.clauses import ATTACHMENT, FORBIDDEN, PHRASES
 from intake.settings import Settings
 from intake.understand import RIGHTS
 
@@ -61,7 +62,23 @@ CODE = "«CODE»"
 REQUESTED_FROM = "«REQUESTED-FROM»"
 REQUESTED_ON = "«REQUESTED-ON»"
 EXPIRES_ON = "«EXPIRES-ON»"
+PURPOSE = "«PURPOSE»"
+CATEGORY = "«CATEGORY»"
+RECIPIENT = "«RECIPIENT»"
+RETENTION = "«RETENTION»"
+SOURCE = "«SOURCE»"
+HELD_UNTIL = "«HELD-UNTIL»"
+KEPT_REASON = "«KEPT-REASON»"
+NEW_VALUE = "«NEW-VALUE»"
 SENTINELS = (
+    PURPOSE,
+    CATEGORY,
+    RECIPIENT,
+    RETENTION,
+    SOURCE,
+    HELD_UNTIL,
+    KEPT_REASON,
+    NEW_VALUE,
     ORGANISATION,
     REFERENCE,
     DUE_ON,
@@ -97,6 +114,9 @@ VARIABLE_OF: dict[str, str] = {
     REQUESTED_FROM: "requested_from",
     REQUESTED_ON: "requested_on",
     EXPIRES_ON: "expires_on",
+    RETENTION: "retention_period",
+    SOURCE: "data_source",
+    HELD_UNTIL: "held_until",
 }
 
 # Letters that go out before identity is established: they must not reveal what we hold.
@@ -162,6 +182,11 @@ def base_values() -> dict[str, Any]:
         requested_from=REQUESTED_FROM,
         requested_on=REQUESTED_ON,
         expires_on=EXPIRES_ON,
+        purposes=[PURPOSE],
+        data_categories=[CATEGORY],
+        recipients=[RECIPIENT],
+        retention_period=RETENTION,
+        data_source=SOURCE,
     )
 
 
@@ -213,10 +238,38 @@ def samples(name: str) -> list[Sample]:
                 {**base, "account_status": "suspended"},
                 [Requirement("missing that a suspended account closes after 45 days", sentinel="45")],
             ),
+            Sample(
+                "fields kept",
+                {**base, "kept": [{"field": "account_id", "reason": KEPT_REASON}]},
+                [Requirement("missing what was kept and why (kept)", sentinel=KEPT_REASON)],
+            ),
+            Sample(
+                "legal hold",
+                {**base, "held": True, "held_until": HELD_UNTIL},
+                [Requirement("missing until when a legal hold keeps the data (held_until)", sentinel=HELD_UNTIL)],
+            ),
         ],
         "access": [
-            Sample("", base, [authority]),
+            Sample(
+                "",
+                base,
+                [
+                    authority,
+                    Requirement("missing the purposes of the processing ([organisation] purposes)", sentinel=PURPOSE),
+                    Requirement("missing the categories of data ([organisation] categories)", sentinel=CATEGORY),
+                    Requirement("missing the recipients ([organisation] recipients)", sentinel=RECIPIENT),
+                    Requirement("missing how long the data is kept ([organisation] retention)", sentinel=RETENTION),
+                    Requirement("missing where the data comes from ([organisation] source)", sentinel=SOURCE),
+                ],
+            ),
             Sample("no authority named", {**base, "supervisory_authority": None}),
+        ],
+        "rectification": [
+            Sample(
+                "",
+                {**base, "changes": [{"field": "address", "old": "«OLD-VALUE»", "new": NEW_VALUE}]},
+                [Requirement("missing the changes made (changes)", sentinel=NEW_VALUE)],
+            )
         ],
         "objection": [
             Sample(
@@ -314,10 +367,43 @@ def check(settings: Settings) -> list[Problem]:
     return problems
 
 
+PROMISES = re.compile(r"\{#\s*promises:([^#]*)#\}")
+KNOWN_PROMISES = ("attachment", "change")
+
+
+def promises(settings: Settings, language: str, name: str) -> set[str]:
+    """What a template declares its letter promises (`{# promises: attachment, change #}` in its source)."""
+    env = render.environment(settings)
+    try:
+        source, _, _ = env.loader.get_source(env, f"{language}/{name}.txt.j2")  # type: ignore[union-attr]
+    except TemplateNotFound:
+        return set()
+    return {w.strip() for m in PROMISES.finditer(source) for w in m.group(1).split(",") if w.strip()}
+
+
+def _check_promises(settings: Settings, language: str, name: str, path: str) -> list[Problem]:
+    """A letter promises only what approving it carries out (intake/fulfil SUPPLIES)."""
+    declared = promises(settings, language, name)
+    supplied = SUPPLIES.get(name, frozenset())
+    problems = [
+        Problem(path, f"declares the promise {p!r}; known promises are {', '.join(KNOWN_PROMISES)}")
+        for p in sorted(declared - set(KNOWN_PROMISES))
+    ]
+    problems += [
+        Problem(path, f"promises {p}, and approving a {name} letter carries out no {p}")
+        for p in sorted((declared & set(KNOWN_PROMISES)) - supplied)
+    ]
+    return problems
+
+
+def _mentions_attachment(language: str, text: str) -> str | None:
+    return next((w for w in ATTACHMENT.get(language, ()) if w.lower() in text.lower()), None)
+
+
 def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
     """The problems of one template in one language."""
     path = source_path(settings, language, name)
-    problems: list[Problem] = []
+    problems: list[Problem] = _check_promises(settings, language, name, path)
     for sample in samples(name):
         where = f" ({sample.label})" if sample.label else ""
         try:
@@ -343,6 +429,11 @@ def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
                 )
             elif not _satisfied(need, language, whole):
                 problems.append(Problem(path, need.problem + where))
+        word = _mentions_attachment(language, whole)
+        if word and "attachment" not in SUPPLIES.get(name, frozenset()):
+            problems.append(
+                Problem(path, f"mentions an attachment ({word!r}), and its approval attaches nothing{where}")
+            )
         if name in _BEFORE_VERIFICATION:
             for phrase in FORBIDDEN.get(language, ()):
                 if phrase.lower() in whole.lower():

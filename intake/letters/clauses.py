@@ -111,3 +111,17 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "hi": ("नहीं मिला", "नहीं मिले", "कोई डेटा नहीं", "कोई खाता नहीं", "रिकॉर्ड नहीं"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
 }
+
+# Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
+# files (intake/fulfil SUPPLIES), or it promises what never comes.
+ATTACHMENT: dict[str, tuple[str, ...]] = {
+    "en": ("attached", "attachment", "enclosed"),
+    "de": ("beigefügt", "im anhang", "als anlage"),
+    "fr": ("ci-joint", "pièce jointe", "pièces jointes", "fichiers joints"),
+    "es": ("adjunt",),
+    "it": ("allegat",),
+    "nl": ("bijgevoegd", "bijlage"),
+    "pt": ("em anexo", "anexad", "ficheiros anexos"),
+    "pl": ("załącz",),
+    "hi": ("संलग्न",),
+}

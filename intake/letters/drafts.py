@@ -7,6 +7,9 @@ from typing import Any
 from sqlmodel import Session, select
 
 from intake import audit
+from intake.fulfil import plan as fulfil_plan
+from intake.fulfil.carry import Done
+from intake.letters import appendix
 from intake.letters.render import render, to_html
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
 from intake.outbox import budget
@@ -40,11 +43,21 @@ TEMPLATE_VARIABLES: dict[str, Any] = {
     "requested_from": None,
     "requested_on": None,
     "expires_on": None,
+    "changes": [],
+    "kept": [],
+    "held": False,
+    "held_until": None,
+    "purposes": [],
+    "data_categories": [],
+    "recipients": [],
+    "retention_period": None,
+    "data_source": None,
 }
 
 
 def template_context(settings: Settings, case: Case, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     ex = case.extraction or {}
+    org = settings.organisation_info
     context = {
         **TEMPLATE_VARIABLES,
         "case": case,
@@ -55,6 +68,11 @@ def template_context(settings: Settings, case: Case, extra: dict[str, Any] | Non
         "employer": ex.get("employer"),
         "agent_name": ex.get("agent_name"),
         "supervisory_authority": settings.policy.supervisory_authority,
+        "purposes": list(org.purposes),
+        "data_categories": list(org.categories),
+        "recipients": list(org.recipients),
+        "retention_period": org.retention or None,
+        "data_source": org.source or None,
     }
     context.update({k: v for k, v in (extra or {}).items() if v is not None or k not in context})
     return context
@@ -68,6 +86,8 @@ def stored_values(context: dict[str, Any]) -> dict[str, Any]:
             return value
         if isinstance(value, list | tuple):
             return [plain(v) for v in value]
+        if isinstance(value, dict):
+            return {str(k): plain(v) for k, v in value.items()}
         return str(value)
 
     return {key: plain(value) for key, value in context.items() if key in TEMPLATE_VARIABLES and key != "language"}
@@ -139,7 +159,9 @@ def acknowledge(
 
 
 def create_draft(session: Session, settings: Settings, case: Case, outcome: Outcome, actor: str = "system") -> Draft:
-    values = template_context(settings, case, outcome.context)
+    """A draft of the outcome's letter, saying what its approval will carry out (intake/fulfil/plan.py)."""
+    found = fulfil_plan.plan(session, settings, case, outcome.template, outcome.context)
+    values = template_context(settings, case, {**outcome.context, **fulfil_plan.letter_values(found)})
     rendered = render(settings, outcome.template, case.language, values)
     if rendered.fell_back:
         case.flags = sorted({*case.flags, "no_template_in_language"})
@@ -155,6 +177,7 @@ def create_draft(session: Session, settings: Settings, case: Case, outcome: Outc
         automatic=outcome.automatic,
         reason=outcome.reason,
         template_values=stored_values(values),
+        plan=found,
     )
     session.add(draft)
     session.flush()
@@ -168,9 +191,16 @@ def create_draft(session: Session, settings: Settings, case: Case, outcome: Outc
     return draft
 
 
-def queue_draft(session: Session, settings: Settings, case: Case, draft: Draft, actor: str) -> None:
-    """Put an approved draft in the outbox, threaded under the requester's latest message."""
+def queue_draft(
+    session: Session, settings: Settings, case: Case, draft: Draft, actor: str, done: Done | None = None
+) -> None:
+    """Put an approved draft in the outbox, threaded under the requester's latest message, with what its approval
+    carried out (`done`): the data's files attached and summarised in the letter's language."""
     in_reply_to, references = thread_of(session, case)
+    body = draft.body
+    if done is not None and done.summary is not None:
+        body = body.rstrip("\n") + "\n\n" + appendix.summary(settings, draft.language, done.summary)
+    files = tuple((name, kind, data) for name, (kind, data) in (done.files if done else {}).items())
     row = enqueue(
         session,
         settings,
@@ -179,12 +209,13 @@ def queue_draft(session: Session, settings: Settings, case: Case, draft: Draft, 
             purpose=draft.template,
             to=draft.to_addr,
             subject=draft.subject,
-            text=draft.body,
+            text=body,
             language=draft.language,
             in_reply_to=in_reply_to,
             references=references,
             automatic=draft.automatic,
-            html=to_html(draft.body, draft.language),  # from the text as approved, edits included
+            html=to_html(body, draft.language),  # from the text as approved, edits included
+            attachments=files,
         ),
     )
     _mark_sent(session, case, draft, row.id, actor)

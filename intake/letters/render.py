@@ -43,6 +43,17 @@ DEFAULTS: dict[str, Any] = {
     "requested_from": None,  # the address a request came from, as the requester wrote it
     "requested_on": None,  # ISO date the request arrived
     "expires_on": None,  # ISO date a confirmation code expires
+    # What approval carries out (intake/fulfil), so the letter says exactly that.
+    "changes": [],  # a rectification's changes: {"field", "old", "new"} each
+    "kept": [],  # what an erasure keeps and why: {"field", "reason"} each
+    "held": False,  # a legal hold keeps the whole record: nothing is erased while it lasts
+    "held_until": None,  # ISO date the hold ends, or None for no end date
+    # The Art. 15(1) information of an access reply, from [organisation] in intake.toml.
+    "purposes": [],
+    "data_categories": [],
+    "recipients": [],
+    "retention_period": None,
+    "data_source": None,
 }
 
 

@@ -74,6 +74,8 @@ class Outgoing:
     references: tuple[str, ...] = ()
     automatic: bool = True  # Auto-Submitted: auto-replied (acknowledgements, clarifications)
     html: str | None = None  # an alternative HTML part (escaped text), if any
+    # Files the mail carries, as (filename, content type, bytes): the data an approved access reply discloses.
+    attachments: tuple[tuple[str, str, bytes], ...] = ()
 
 
 def compose(settings: Settings, out: Outgoing, message_id: str) -> EmailMessage:
@@ -97,6 +99,9 @@ def compose(settings: Settings, out: Outgoing, message_id: str) -> EmailMessage:
     if out.html:
         # The plain text is the letter; the HTML part is the same words, escaped, for clients that prefer it.
         msg.add_alternative(out.html, subtype="html")
+    for filename, content_type, data in out.attachments:
+        maintype, _, subtype = content_type.partition("/")
+        msg.add_attachment(data, maintype=maintype, subtype=subtype, filename=filename)
     # Last, because set_content and add_alternative rewrite the Content-* headers.
     msg["Content-Language"] = out.language
     return msg

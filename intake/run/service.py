@@ -68,9 +68,10 @@ def _sender_loop(settings: Settings, stop: threading.Event) -> None:
 
 
 def _digest_loop(settings: Settings, stop: threading.Event) -> None:
-    """Hourly: queue the DPO's daily digest (send_digest makes sure it goes once a day) and close the
-    confirmations whose code ran out, so their cases show it."""
+    """Hourly: queue the DPO's daily digest (send_digest makes sure it goes once a day), close the
+    confirmations whose code ran out, so their cases show it, and run the day's purge (once a day, keyed by it)."""
     from intake import confirmation
+    from intake.fulfil import purge
     from intake.outbox import digest
 
     while not stop.is_set():
@@ -78,6 +79,7 @@ def _digest_loop(settings: Settings, stop: threading.Event) -> None:
             with db.session(settings.database_url) as session:
                 digest.send_digest(session, settings)
                 confirmation.expire_due(session)
+                purge.daily(session, settings)
         except Exception:
             log.exception("scheduler error")
         stop.wait(3600)

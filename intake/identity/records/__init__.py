@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any, TextIO
 
-from sqlalchemy import text
+from sqlalchemy import inspect, text
 from sqlmodel import Session
 
 from intake.errors import InputError
@@ -92,7 +92,9 @@ __all__ = [
     "_rows",
     "count",
     "export",
+    "get",
     "import_file",
+    "put",
     "remove",
     "subject_index",
 ]
@@ -187,14 +189,31 @@ def _all(session: Session) -> Iterator[dict[str, Any]]:
             yield r
 
 
+def _flags(session: Session) -> dict[str, dict[str, str]]:
+    """The rights each subject exercised, as {subject_id: {"flag_restricted": "DATE REFERENCE"}} (subject_flag)."""
+    out: dict[str, dict[str, str]] = {}
+    if not inspect(session.connection()).has_table("subject_flag"):
+        return out  # a records-only schema (migration 0002), as a plain export tool may use
+    rows = session.connection().execute(
+        text("SELECT subject_id, flag, set_on, case_reference FROM subject_flag ORDER BY id")
+    )
+    for sid, flag, on, ref in rows:
+        out.setdefault(sid, {})[f"flag_{flag}"] = f"{on} {ref}"
+    return out
+
+
 def export(session: Session, out: TextIO, fmt: str = "jsonl") -> int:
-    """Write every subject as JSON Lines or CSV (attributes as columns), in a form `import_file` reads back."""
+    """Write every subject as JSON Lines or CSV (attributes as columns), in a form `import_file` reads back.
+
+    The rights a subject exercised (restriction, objection...) come along as flag_<name> = "DATE REFERENCE", so
+    the systems that read the export can honour them."""
     if fmt not in {"jsonl", "csv"}:
         raise InputError(f"export format {fmt!r}: use jsonl or csv")
     written = 0
+    flags = _flags(session)
     if fmt == "jsonl":
         for r in _all(session):
-            attrs = r.pop("attributes")
+            attrs = {**r.pop("attributes"), **flags.get(r["subject_id"], {})}
             record = {k: v for k, v in r.items() if v is not None}
             record.update({k: v for k, v in attrs.items() if k not in record})
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
@@ -203,14 +222,14 @@ def export(session: Session, out: TextIO, fmt: str = "jsonl") -> int:
     extra: list[str] = []
     seen: set[str] = set()
     for r in _all(session):
-        for k in r["attributes"]:
+        for k in [*r["attributes"], *flags.get(r["subject_id"], {})]:
             if k not in seen and k not in FIELDS:
                 seen.add(k)
                 extra.append(k)
     writer = csv.DictWriter(out, fieldnames=[*FIELDS, *extra], extrasaction="ignore")
     writer.writeheader()
     for r in _all(session):
-        attrs = r.pop("attributes")
+        attrs = {**r.pop("attributes"), **flags.get(r["subject_id"], {})}
         r.update({k: (v if isinstance(v, str) else json.dumps(v)) for k, v in attrs.items() if k not in FIELDS})
         writer.writerow({k: ("" if v is None else v) for k, v in r.items()})
         written += 1
@@ -221,17 +240,51 @@ def count(session: Session) -> int:
     return int(session.connection().execute(text("SELECT COUNT(*) FROM subject")).scalar() or 0)
 
 
-def remove(session: Session, subject_ids: list[str]) -> int:
-    """Delete subjects with their keys and term counts (an erasure, or a test taking the true person away)."""
+def get(session: Session, subject_id: str) -> dict[str, Any] | None:
+    """One subject's record as held now: every field and the attributes (a dict), or None when there is none."""
+    cols = ", ".join(FIELDS) + ", attributes"
+    row = (
+        session.connection()
+        .execute(text(f"SELECT {cols} FROM subject WHERE subject_id = :sid"), {"sid": subject_id})
+        .mappings()
+        .first()
+    )
+    if row is None:
+        return None
+    record = dict(row)
+    attrs = record["attributes"]
+    record["attributes"] = json.loads(attrs) if isinstance(attrs, str) else dict(attrs or {})
+    return record
+
+
+def put(session: Session, record: dict[str, Any]) -> None:
+    """Write one subject's whole record (as `get` returns it) in the caller's transaction: cleaned and checked as an
+    import cleans a row, its blocking keys and term counts kept in step. Raises InputError naming the field."""
+    raw = {k: v for k, v in record.items() if k != "attributes"}
+    raw.update({k: v for k, v in (record.get("attributes") or {}).items() if k not in FIELDS})
+    prepared = _prepare([(f"subject {record.get('subject_id')}", raw, None)])
+    if prepared.errors:
+        raise InputError(prepared.errors[0])
+    writer = _Writer(session.connection(), allow_bulk=False)
+    writer.write_chunks([prepared], True, ImportReport())
+    writer.commit_point()
+
+
+def remove(session: Session, subject_ids: list[str], commit: bool = True) -> int:
+    """Delete subjects with their keys and term counts (an erasure, or a test taking the true person away).
+
+    `commit=False` leaves the deletion in the caller's transaction (an erasure commits it with its case change)."""
     conn = session.connection()
     writer = _Writer(conn, allow_bulk=False)
     found = writer.existing(list(subject_ids))
     ph = writer.ph
     for prior in found.values():
         keys, terms = subject_index(prior)
-        conn.exec_driver_sql(writer.key_delete, [(k, prior["id"]) for k in keys])
+        if keys:  # a record with no name, email, phone... has no keys, and executemany wants at least one row
+            conn.exec_driver_sql(writer.key_delete, [(k, prior["id"]) for k in keys])
         conn.exec_driver_sql(f"DELETE FROM subject WHERE id = {ph}", (prior["id"],))
         writer.terms.subtract(terms)
     writer.commit_point()
-    session.commit()
+    if commit:
+        session.commit()
     return len(found)

@@ -1,10 +1,11 @@
-"""The subject, subject_key, subject_term and employer tables, and the fields of a subject record."""
+"""The subject, subject_key, subject_term, employer, hold and subject_flag tables, and a record's FIELDS."""
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text
+from sqlalchemy import JSON, BigInteger, Column, Index, Integer, Text, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
 ACCOUNT_STATUSES = ("active", "suspended", "expired")
@@ -79,3 +80,35 @@ class Employer(SQLModel, table=True):
     admin_name: str | None = Field(default=None, sa_column=Column(Text))
     admin_email: str | None = Field(default=None, sa_column=Column(Text))
     attributes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
+
+
+class Hold(SQLModel, table=True):
+    """A legal hold the DPO set on a subject: no erasure and no purge touch the record while it lasts."""
+
+    __tablename__ = "hold"
+
+    id: int | None = Field(default=None, primary_key=True)
+    # The organisation's subject_id, not a key into subject: a hold outlives a re-import and may precede the record.
+    subject_id: str = Field(sa_column=Column(Text, nullable=False, index=True))
+    reason: str = Field(sa_column=Column(Text, nullable=False))
+    until: date | None = None  # the last day the hold applies; None for no end date
+    created_by: str = Field(default="system", max_length=128)
+    created_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    released_at: datetime | None = None
+
+
+class SubjectFlag(SQLModel, table=True):
+    """A right the subject exercised that the organisation's systems must honour (restriction, objection...).
+
+    Kept apart from `subject` so that the next import of the organisation's records does not wipe it out.
+    """
+
+    __tablename__ = "subject_flag"
+    __table_args__ = (UniqueConstraint("subject_id", "flag", name="uq_subject_flag"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    subject_id: str = Field(sa_column=Column(Text, nullable=False, index=True))
+    flag: str = Field(max_length=32)  # restricted, objected, consent_withdrawn, opted_out_of_sale, erased...
+    set_on: date
+    case_reference: str = Field(max_length=32)
+    actor: str = Field(default="system", max_length=128)

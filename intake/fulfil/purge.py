@@ -1,0 +1,172 @@
+"""Retention: expired accounts removed, suspended ones closed, intake's own old cases reduced to register rows.
+
+Run by `intake purge` and once a day by `intake run` (keyed by its day in job_run, so of several processes one
+does it). Every date is computed from `now`, so tests freeze the clock on both sides of each boundary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from sqlalchemy import text, update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from intake import audit
+from intake.fulfil import holds
+from intake.fulfil.carry import anonymise
+from intake.fulfil.register import entry_of
+from intake.identity import records
+from intake.models import Case, CaseStatus, Confirmation, Draft, Event, JobRun, Message, Outbox, utcnow
+from intake.settings import Settings
+
+# Cases that are over: their retention period counts from their last change of status.
+FINISHED = (CaseStatus.closed, CaseStatus.sent, CaseStatus.withdrawn, CaseStatus.spam, CaseStatus.rejected)
+
+
+@dataclass
+class PurgeReport:
+    """What one run did (or, dry, would do): counts, and the held subjects it left alone."""
+
+    expired_removed: int = 0
+    suspended_expired: int = 0
+    cases_reduced: int = 0
+    messages_deleted: int = 0
+    held: list[str] = field(default_factory=list)
+
+    def counts(self) -> dict[str, int]:
+        return {k: v for k, v in asdict(self).items() if k != "held"} | {"held_skipped": len(self.held)}
+
+
+def _day(value: Any) -> date | None:
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).date() if value else None
+    except ValueError:
+        return None
+
+
+def _accounts(session: Session, settings: Settings, today: date, held: set[str], report: PurgeReport) -> None:
+    rows = (
+        session.connection()
+        .execute(
+            text(
+                "SELECT subject_id, account_status, status_changed_at FROM subject "
+                "WHERE account_status IN ('expired', 'suspended') ORDER BY id"
+            )
+        )
+        .all()
+    )
+    keep = set(settings.retention.kept)
+    for subject_id, status, changed_at in rows:
+        changed = _day(changed_at)
+        if changed is None:
+            continue  # no date, no clock: the DPO sees it in `intake subjects export`
+        if status == "suspended":
+            closes = changed + timedelta(days=settings.retention.suspended_days)
+            if today < closes:
+                continue
+            if subject_id in held:
+                report.held.append(subject_id)
+                continue
+            record = records.get(session, subject_id) or {}
+            # Dated the day it closed, not the day the purge noticed: removal follows 45 days after that.
+            record["account_status"], record["status_changed_at"] = "expired", closes.isoformat()
+            records.put(session, record)
+            report.suspended_expired += 1
+            changed, status = closes, "expired"
+        if status == "expired" and today >= changed + timedelta(days=settings.policy.retention_days):
+            if subject_id in held:
+                report.held.append(subject_id)
+                continue
+            record = records.get(session, subject_id) or {}
+            if any(record.get(f) or (record.get("attributes") or {}).get(f) for f in keep):
+                if any(record.get(f) for f in records.FIELDS if f != "subject_id" and f not in keep):
+                    anonymise(session, record, keep)
+                    report.expired_removed += 1
+            else:
+                records.remove(session, [subject_id], commit=False)
+                report.expired_removed += 1
+
+
+def _cases(session: Session, settings: Settings, now: datetime, held: set[str], report: PurgeReport) -> None:
+    cutoff = now - timedelta(days=settings.retention.cases_days)
+    old = session.exec(
+        select(Case).where(Case.status.in_(FINISHED), Case.updated_at <= cutoff).order_by(Case.id)  # type: ignore[attr-defined,arg-type]
+    ).all()
+    for case in old:
+        if case.subject_id and case.subject_id in held:
+            report.held.append(case.subject_id)
+            continue
+        session.add(entry_of(session, case, now))
+        ids = [m for m in session.exec(select(Message.id).where(Message.case_id == case.id)).all()]
+        _redact(session, case.id, ids)
+        session.execute(update(Case).where(Case.linked_case_id == case.id).values(linked_case_id=None))  # type: ignore[arg-type]
+        for model in (Confirmation, Draft):
+            for row in session.exec(select(model).where(model.case_id == case.id)).all():  # type: ignore[attr-defined]
+                session.delete(row)
+        session.flush()
+        for model in (Outbox, Message):
+            for row in session.exec(select(model).where(model.case_id == case.id)).all():  # type: ignore[attr-defined]
+                session.delete(row)
+                report.messages_deleted += model is Message
+        session.flush()
+        session.delete(case)
+        report.cases_reduced += 1
+    # Mail that never became a case (auto-replies, bounces, spam) goes after the same period from its arrival.
+    stray = session.exec(select(Message).where(Message.case_id.is_(None), Message.received_at <= cutoff)).all()  # type: ignore[union-attr,arg-type]
+    if stray:
+        _redact(session, None, [m.id for m in stray])
+    for message in stray:
+        session.delete(message)
+        report.messages_deleted += 1
+    session.flush()
+
+
+def _redact(session: Session, case_id: int | None, message_ids: list[int | None]) -> None:
+    """Empty the events of a purged case and its messages; their digests and hashes stay, so the chain verifies."""
+    where = Event.message_id.in_([m for m in message_ids if m is not None])  # type: ignore[union-attr]
+    if case_id is not None:
+        where = where | (Event.case_id == case_id)  # type: ignore[assignment]
+    session.flush()
+    session.execute(
+        update(Event).where(where).values(case_id=None, message_id=None, actor="", detail={}, redacted=True)
+    )
+
+
+def purge(session: Session, settings: Settings, now: datetime | None = None, dry_run: bool = False) -> PurgeReport:
+    """Apply the retention rules once; committed (and audited, counts only) unless `dry_run`."""
+    now = now or utcnow()
+    today = now.date()
+    held = holds.held_subjects(session, today)
+    report = PurgeReport()
+    try:
+        _accounts(session, settings, today, held, report)
+        _cases(session, settings, now, held, report)
+    except BaseException:
+        session.rollback()
+        raise
+    report.held = sorted(set(report.held))
+    if dry_run:
+        session.rollback()
+        return report
+    audit.record(session, "purge.run", detail=report.counts())
+    session.commit()
+    return report
+
+
+def daily(session: Session, settings: Settings, now: datetime | None = None) -> PurgeReport | None:
+    """The day's purge, once whatever the number of processes: the day's job_run row commits with the purge, and a
+    second process's insert of it fails (on PostgreSQL it waits for the first's commit first). None when done."""
+    now = now or utcnow()
+    period = now.date().isoformat()
+    if session.get(JobRun, ("purge", period)) is not None:
+        return None
+    session.add(JobRun(job="purge", period=period))
+    try:
+        session.flush()
+        return purge(session, settings, now)
+    except IntegrityError:
+        session.rollback()
+        return None
