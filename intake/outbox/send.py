@@ -253,8 +253,11 @@ def deliver_due(session: Session, settings: Settings, transport: Transport, limi
             session.commit()
             continue
         session.refresh(row)
-        audit.record(session, "outbox.sent", case_id=row.case_id, detail={"outbox_id": row.id, "purpose": row.purpose})
+        # The case row is locked before the event that names it is inserted: the insert's foreign-key check takes
+        # a share lock on it, and two senders each holding that share lock while asking for the update lock
+        # deadlock (they did on PostgreSQL once the audit chain made commits take turns).
         _mark_case_sent(session, row)
+        audit.record(session, "outbox.sent", case_id=row.case_id, detail={"outbox_id": row.id, "purpose": row.purpose})
         session.commit()
         imap.file_sent(settings, row)  # a copy in the mailbox's Sent folder, when one is configured
         sent += 1
