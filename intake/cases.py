@@ -177,17 +177,21 @@ def unflag(session: Session, case: Case, name: str) -> None:
 def history(session: Session, case: Case) -> tuple[int, int]:
     """(requests, repeats): the requester's other cases in the last 12 months, and those asking the very same.
 
-    Requests that may be forgeries in someone's name (a From our server found forged, a possible impersonation)
-    are not counted: five forged mails must not make the person's own request excessive (found by the attack).
+    Only verified earlier requests count, and none that may be forgeries in someone's name (a From our server
+    found forged, a possible impersonation): forged mails must not make the person's own request excessive.
     """
     year_ago = utcnow() - timedelta(days=365)
     who = Case.requester == case.requester
     if case.subject_id:
         who = who | (Case.subject_id == case.subject_id)  # type: ignore[assignment]
     rows = session.exec(
-        select(Case.flags, Case.request_hash).where(Case.id != case.id, Case.received_at >= year_ago, who)
+        select(Case.flags, Case.request_hash, Case.subject_id).where(
+            Case.id != case.id, Case.received_at >= year_ago, who
+        )
     ).all()
-    kept = [hashed for flags, hashed in rows if not MAYBE_FORGED & set(flags or [])]
+    # Only requests whose sender was verified count: an unverified one may have been anyone's, and forging a From
+    # costs nothing (the second attack made a person's own request excessive with four unauthenticated forgeries).
+    kept = [hashed for flags, hashed, subject in rows if subject and not MAYBE_FORGED & set(flags or [])]
     return len(kept), sum(1 for hashed in kept if hashed == case.request_hash)
 
 

@@ -35,19 +35,22 @@ ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 LENGTH = 10
 MAX_WRONG_CODES = 5
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-HJ-NP-Za-hj-np-z2-9]{5})[- ]?([A-HJ-NP-Za-hj-np-z2-9]{5})(?![A-Za-z0-9])")
-# A confirmation is a positive answer: the word the question asks for (YES in the question's language, or in
-# English), or the code typed into the reply's own text. Replying alone is not enough: "No.", "Who are you?", an
-# auto-responder and a reply in a language the person cannot read all quote the question (found by the attack).
-_YES = re.compile(
-    r"(?<!\w)(?:yes|yep|yeah|confirm|confirmed|i confirm|ja|jawohl|best[aä]tige|oui|confirme|s[ií]|confirmo|s[iì]|"
-    r"confermo|sim|tak|potwierdzam|bevestig|bevestigd|haan|han|हाँ|हां)(?!\w)",
+# A confirmation is a reply whose own words are a bare yes: the word the question asks for, in its language or in
+# English, perhaps with "it was me" and a name or greeting, and nothing else. Common words that also mean yes
+# elsewhere (si = if, tak = thanks, ja in "Nej tak") confirmed denials in the second attack; so the whole reply
+# must be that short yes, or the code typed into it. Anything longer is read by the DPO (`unclear`).
+YES_WORDS = ("yes", "ja", "oui", "sí", "si", "sì", "sim", "tak", "haan", "हाँ", "हां")
+_YES_ONLY = re.compile(
+    r"^\W*(?:" + "|".join(YES_WORDS) + r")\W*"
+    r"(?:(?:it|this|that) (?:was|is) me|c'était moi|das war ich|fui yo|ero io|fui eu|dat was ik|to (?:ja|byłem ja|"
+    r"byłam ja))?\W*$",
     re.IGNORECASE,
 )
-# Anything that says no, or doubts, in the languages we write to; it wins over a yes ("yes... but not me").
+# Anything that says no, or doubts, in the languages we write to; it wins over everything.
 _DENIAL = re.compile(
-    r"(?<!\w)(?:no|nope|not|never|didn't|wasn't|don't|doesn't|isn't|haven't|wrong|stop|unknown|mistake|fraud|scam|"
-    r"nein|nicht|nie|niemals|kein|keine|falsch|non|pas|jamais|nunca|nee|niet|geen|não|nao|nem|nie|"
-    r"nahi|nahin|नहीं|mai|nessuna?)(?!\w)",
+    r"(?<!\w)(?:no|nope|not|never|nobody|didn'?t|wasn'?t|don'?t|doesn'?t|isn'?t|haven'?t|can'?t|cannot|won'?t|"
+    r"wrong|stop|unknown|mistake|fraud|scam|nein|nicht|nie|niemals|kein|keine|falsch|non|pas|jamais|aucune?|"
+    r"nunca|nee|niet|geen|não|nao|nem|nahi|nahin|नहीं|mai|nessuna?|nej|ikke|inte|nu)(?!\w)",
     re.IGNORECASE,
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
@@ -114,6 +117,17 @@ def ask(
     recent = session.exec(
         select(Confirmation.address).where(Confirmation.created_at >= since, func.lower(Confirmation.address) == key)
     ).all()
+    if automatic:
+        denied = session.exec(
+            select(Confirmation.answered_at).where(
+                Confirmation.subject_id == subject_id,
+                Confirmation.status == ConfirmationStatus.denied,
+                Confirmation.created_at >= since,
+            )
+        ).first()
+        if denied is not None:
+            # The person said no: asking again would give an impostor another try. The DPO may still ask.
+            return "the address on record said no to a recent request about it; ask again with `intake confirm`"
     # The DPO may still ask when requests in the person's name used the limit up (a lock-out, else).
     if automatic and len(recent) >= config.confirmations_per_address:
         return (
@@ -303,6 +317,30 @@ def answer(session: Session, settings: Settings, message: Message, parsed: Parse
     return result
 
 
+def _own_words(text: str) -> str:
+    """The reply's own words for judging: apostrophes made plain, greeting, closing and name-only lines dropped,
+    whitespace joined, so that "Hi,\nYes\nAnna Berg" reads as "Yes"."""
+    lines = [line.strip() for line in text[:5_000].translate(_APOSTROPHES).splitlines()]
+    kept = [line for line in lines if line and not _GREETING.match(line) and not _name_line(line)]
+    return " ".join(kept)
+
+
+# Lines around a reply that say nothing: a greeting, a closing, "Sent from my phone".
+_GREETING = re.compile(
+    r"^(?:(?:hi|hello|dear|hallo|bonjour|hola|ciao|hej|cześć|dzień dobry|namaste)\b.{0,40}|"
+    r"(?:thanks|thank you|regards|best|cheers|danke|merci|gracias|grazie|obrigad[oa]|dziękuję|dank je)\b.{0,20}|"
+    r"sent from my .{0,40})$",
+    re.IGNORECASE,
+)
+_NAME_LINE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'-]+(?: [A-ZÀ-Þ][a-zß-ÿ'-]+){0,3}")
+
+
+def _name_line(line: str) -> bool:
+    """One to four capitalised words alone on a line: a signature's name. Never a yes or a no ("Yes Anna", "No")."""
+    first = line.split()[0].lower()
+    return _NAME_LINE.fullmatch(line) is not None and first not in YES_WORDS and not _DENIAL.search(line)
+
+
 def _judge(
     settings: Settings,
     row: Confirmation,
@@ -320,15 +358,18 @@ def _judge(
         return Answer(row, "forged", "our receiving server found the reply's From forged (DMARC/SPF fail)")
     if _utc(row.expires_at) < utcnow():
         return Answer(row, "expired", f"the code expired on {_utc(row.expires_at).date().isoformat()}")
-    right_code = row.code_hash in hashes
-    if not right_code and (hashes or not by_thread):
-        return Answer(row, "wrong_code", "the reply carries a code that is not this confirmation's")
-    own = own_text[:5_000].translate(_APOSTROPHES)
+    if row.code_hash not in hashes:
+        # The code must be in the reply, quoted or typed: the question's Message-ID alone is no secret (it shows in
+        # the audit trail and in every relay's log), so threading onto it proves nothing (the second attack).
+        what = "a code that is not this confirmation's" if hashes else "no code"
+        return Answer(row, "wrong_code", f"the reply carries {what}")
+    own = _own_words(own_text)
     if _DENIAL.search(own):
         return Answer(row, "denied", "the address on record answered that the request was not theirs, or doubts it")
     typed = row.code_hash in {code_hash(settings, a + b) for a, b in _CODE.findall(own)[:20]}
-    if "?" in own or not (typed or _YES.search(own)):
-        # A question, or no yes: read by the DPO, confirms nothing; the person may still answer.
-        return Answer(row, "unclear", "the reply from the address on record does not say yes to the request")
+    yes_only = len(own) <= 80 and _YES_ONLY.match(own) is not None
+    if not (typed or yes_only):
+        # A question, a longer text, no yes: read by the DPO, confirms nothing; the person may still answer.
+        return Answer(row, "unclear", "the reply from the address on record is not a plain yes; read it in the case")
     how = "typing the code" if typed else "answering yes"
     return Answer(row, "confirmed", f"the address on record confirmed the request by {how}")

@@ -65,7 +65,7 @@ def own_words(text: str, subject: str) -> str:
     greeting, a closing or a signature, and a curt "No." or "TAK" looks like one of those."""
     quoted = body.split(text, subject).quoted.strip()
     start = text.find(quoted[:200]) if quoted else -1
-    above = text[:start] if start > 0 else text
+    above, _ = body.strip_disclaimers(text[:start] if start > 0 else text)  # "if you are not the recipient..."
     return "\n".join(line for line in above.splitlines() if not line.lstrip().startswith(">"))
 
 
@@ -173,17 +173,20 @@ def follow_up(
         message.reason = f"follow-up to {case.reference} after it was {case.status}; left for the DPO"
         cases.flag(session, case, "follow_up_after_reply")
         return
-    old_rights = set(Extraction.from_json(case.extraction or {}).rights)
+    before = dict(case.extraction or {})
+    old_rights = set(Extraction.from_json(before).rights)
     merged, changed = cases.join(case, extraction)
     if not changed:
         # Nothing new (an auto-responder's echo, a "thank you"): no new letter, so nothing can loop.
         message.reason = f"follow-up to {case.reference} adds nothing new; no automatic reply"
         return
     added = sorted(set(merged.rights) - old_rights)
-    # After the address on record confirmed a request, it confirmed what that request asked and nothing more.
-    if added and (old_rights or confirmation.confirmed_subject(session, case) is not None):
-        # A right asked for later is shown to the DPO as a change before anything is drafted on it.
+    # Once the address on record has been asked, it confirms what that question named and nothing more.
+    if added and (old_rights or confirmation.latest(session, case) is not None):
+        # A right asked for later is shown to the DPO as a change before anything is drafted on it, and is not
+        # kept on the case: a later follow-up must not draft it (the second attack did, adding a phone number).
         message.reason = f"follow-up to {case.reference} adds {', '.join(added)}; left for the DPO"
+        case.extraction = before
         audit.record(session, "case.rights_added", case_id=case.id, message_id=message.id, detail={"rights": added})
         cases.flag(session, case, "rights_added_by_follow_up")
         return

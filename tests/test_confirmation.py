@@ -76,6 +76,14 @@ def _state(settings: Settings) -> tuple[Case, list[Confirmation], list[Outbox]]:
         return case, rows, out
 
 
+def _state_all(settings: Settings) -> tuple[list[Case], list[Confirmation], list[Outbox]]:
+    with db.session(settings.database_url) as s:
+        all_cases = list(s.exec(select(Case).order_by(Case.id)).all())  # type: ignore[arg-type]
+        rows = list(s.exec(select(Confirmation).order_by(Confirmation.id)).all())  # type: ignore[arg-type]
+        out = list(s.exec(select(Outbox).order_by(Outbox.id)).all())  # type: ignore[arg-type]
+        return all_cases, rows, out
+
+
 def _question(settings: Settings) -> tuple[str, str]:
     """The Message-ID and code of the question that went to the address on record."""
     _, rows, out = _state(settings)
@@ -190,7 +198,21 @@ def test_nothing_but_the_address_on_record_with_the_code_confirms(
         ("Thank you for contacting Acme Support. Your message has been logged as INC-20481.", "unclear"),
         ("Thank you for your email. I am travelling until 14 December with limited access.", "unclear"),
         ("Yes, but who else can see this?", "unclear"),
+        # The second attack: words that also mean yes somewhere, and denials the first list did not know.
+        ("Je n'ai fait aucune demande. Si quelqu'un a utilisé mon adresse, merci de me prévenir.", "denied"),
+        ("Tak for din mail. Det var ikke mig.", "denied"),
+        ("Nej tak.", "denied"),
+        ("Nu am facut nicio cerere si nu stiu despre ce este vorba.", "denied"),
+        ("Nej, det var inte jag. Ja, det är min adress.", "denied"),
+        ("I can't confirm this.", "denied"),
+        ("Sorry, I cannot confirm that.", "denied"),
+        ("Yes this is my email address but I didnt send any request", "denied"),
+        ("Nobody here asked you for anything.", "denied"),
+        # Read as an out-of-office by its words: robots never answer a confirmation at all.
+        ("Sono fuori ufficio fino al 14 dicembre, per urgenze si prega di contattare la segreteria.", "ignored"),
+        ("This message is to confirm that we have received your email.", "unclear"),
         ("Yes, that was me.", "confirmed"),
+        ("Hi,\nYES\nAnna Berg", "confirmed"),
         ("TAK", "confirmed"),
     ],
 )
@@ -203,10 +225,67 @@ def test_only_a_plain_yes_or_the_typed_code_confirms(known: Settings, answer: st
     _ingest(known, reply, RECORD)
     case, rows, out = _state(known)
     assert (case.subject_id is not None) == (outcome == "confirmed")
-    if outcome != "confirmed":
+    if outcome == "ignored":
+        assert not [f for f in case.flags if f.startswith("confirmation_")]
+    elif outcome != "confirmed":
         assert f"confirmation_{outcome}" in case.flags
+    if outcome not in {"confirmed", "ignored"}:
         assert rows[0].status == ("denied" if outcome == "denied" else "open")
     assert [o.purpose for o in out] == ["acknowledgement", "confirmation"]
+
+
+def test_threading_onto_the_question_without_the_code_confirms_nothing(known: Settings) -> None:
+    # The question's Message-ID shows in the audit trail and in relays' logs: it is no secret, the code is.
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    mid, _ = _question(known)
+    _ingest(known, _mail(RECORD, "YES", subject="Re", mid="<t@x.example>", extra=f"In-Reply-To: {mid}\r\n"), RECORD)
+    case, rows, _ = _state(known)
+    assert case.subject_id is None and rows[0].status == "open" and "confirmation_wrong_code" in case.flags
+
+
+def test_after_a_no_nobody_is_asked_again_without_the_dpo(known: Settings) -> None:
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    mid, code = _question(known)
+    _ingest(
+        known,
+        _mail(RECORD, f"No\n> {code}", subject="Re", mid="<n@x.example>", extra=f"In-Reply-To: {mid}\r\n"),
+        RECORD,
+    )
+    more = _mail(
+        HOME,
+        "My customer number is CUST-77129.",
+        subject="Re: ack",
+        mid="<m2@mail.example>",
+        extra="In-Reply-To: <r1@mail.example>\r\n",
+    )
+    _ingest(known, more, HOME)
+    _ingest(known, _mail("Anna Berg <other@mail.example>", REQUEST, mid="<r9@mail.example>"), "other@mail.example")
+    _, rows, out = _state_all(known)
+    assert [r.status for r in rows] == ["denied"]  # no second question, from this case or a new one
+    assert [o.purpose for o in out].count("confirmation") == 1
+
+
+def test_the_kept_copy_of_the_question_holds_no_code(known: Settings) -> None:
+    import dataclasses
+
+    from intake.outbox import send, transports
+
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", REQUEST), HOME)
+    mid, code = _question(known)
+    with db.session(known.database_url) as s:
+        send.deliver_due(s, known, transports.transport_for(known))
+        kept = s.exec(select(Outbox).where(Outbox.purpose == "confirmation")).one()
+        assert kept.status == "sent" and code.encode() not in kept.raw and b"*****-*****" in kept.raw
+    delivered = b"".join(p.read_bytes() for p in (known.var_path.parent / "outbox").glob("*confirmation*"))
+    assert code.encode() in delivered or not delivered  # what left carried it
+    _ingest(
+        known,
+        _mail(RECORD, f"Yes\n> {code}", subject="Re", mid="<y@x.example>", extra=f"In-Reply-To: {mid}\r\n"),
+        RECORD,
+    )
+    case, _, _ = _state(known)
+    assert case.subject_id == "S-ANNA"  # the code still works: the table holds its HMAC
+    assert dataclasses.is_dataclass(known)
 
 
 def test_the_question_names_the_rights_and_prints_a_lookalike_address_plainly(known: Settings) -> None:
@@ -416,4 +495,51 @@ def test_forged_requests_in_a_name_do_not_make_the_persons_own_request_excessive
     assert all("from_failed_authentication" in c.flags for c in rows[:6])  # kept whichever rule ended the chain
     real = rows[-1]
     assert real.verification["status"] == "verified"  # type: ignore[index]
+    assert "excessive" not in [h["rule"] for h in real.decision["hits"]]  # type: ignore[index]
+
+
+def test_rights_added_while_the_question_is_out_wait_for_the_dpo(known: Settings) -> None:
+    vague = "I am Anna Berg, born 12/03/1985, I work at Acme Ltd. I would like to exercise my data protection rights."
+    _ingest(known, _mail(f"Anna Berg <{HOME}>", vague), HOME)
+    mid, code = _question(known)
+    _, _, out = _state(known)
+    ack = next(o for o in out if o.purpose == "acknowledgement")
+    widen = _mail(
+        HOME,
+        "Please erase all my personal data and send me a copy first.",
+        subject="Re: ack",
+        mid="<w@mail.example>",
+        extra=f"In-Reply-To: {ack.message_id}\r\n",
+    )
+    _ingest(known, widen, HOME)
+    _ingest(
+        known,
+        _mail(RECORD, f"Yes\n> {code}", subject="Re", mid="<y@acme.example>", extra=f"In-Reply-To: {mid}\r\n"),
+        RECORD,
+    )
+    fact = _mail(
+        HOME,
+        "My customer number is CUST-77120.",
+        subject="Re: ack",
+        mid="<f@mail.example>",
+        extra=f"In-Reply-To: {ack.message_id}\r\n",
+    )
+    _ingest(known, fact, HOME)  # a later follow-up adding a fact must not draft the rights left for the DPO
+    case, _, _ = _state(known)
+    assert "rights_added_by_follow_up" in case.flags
+    assert case.extraction["rights"] == []  # type: ignore[index]
+    with db.session(known.database_url) as s:
+        drafted = {d.template for d in s.exec(select(Draft).where(Draft.status == "draft")).all()}
+    assert not {"erasure", "access"} & drafted
+
+
+def test_unauthenticated_requests_in_a_name_do_not_count_in_its_history(known: Settings) -> None:
+    known.verify.trusted_authserv_ids = ["mx.dpo.example"]
+    for n in range(5):  # forged From, but the domain publishes no DMARC: merely unauthenticated
+        _ingest(known, _mail(f"Anna Berg <{RECORD}>", REQUEST + f" ({n})", mid=f"<u{n}@evil.example>"), RECORD)
+    genuine = "Authentication-Results: mx.dpo.example; dmarc=pass header.from=acme.example\r\n"
+    _ingest(known, _mail(f"Anna Berg <{RECORD}>", REQUEST, mid="<real@acme.example>", extra=genuine), RECORD)
+    with db.session(known.database_url) as s:
+        real = s.exec(select(Case).order_by(Case.id.desc())).first()  # type: ignore[union-attr]
+    assert real is not None and real.verification["status"] == "verified"  # type: ignore[index]
     assert "excessive" not in [h["rule"] for h in real.decision["hits"]]  # type: ignore[index]

@@ -496,3 +496,30 @@ def test_spf_fail_of_the_from_domain_counts_against_without_dmarc(header: str, e
     config = VerifyConfig(trusted_authserv_ids=["mx.dpo.example"])
     parsed = ParsedEmail(from_addr="rob@globex.example", headers=[("Authentication-Results", header)])
     assert authentication(parsed, config) == expected
+
+
+@pytest.mark.parametrize(
+    "headers",
+    [
+        # The second attack: a second From, or a From naming two addresses, left our DMARC verdict a permerror
+        # naming no domain, and the forged From was then merely unauthenticated.
+        [("From", "Rob <rob@globex.example>"), ("From", "Mallory <m@evil.example>")],
+        [("From", "Rob <rob@globex.example>, m@evil.example")],
+        [("From", "rob@globex.example"), ("Authentication-Results", "mx.dpo.example; dmarc=permerror")],
+    ],
+)
+def test_several_authors_or_a_dmarc_permerror_are_a_fail(headers: list[tuple[str, str]]) -> None:
+    from intake.identity.verify import authentication
+
+    config = VerifyConfig(trusted_authserv_ids=["mx.dpo.example"])
+    parsed = ParsedEmail(from_addr="rob@globex.example", headers=headers)
+    assert authentication(parsed, config) == "fail"
+
+
+def test_a_trailing_dot_does_not_hide_a_dmarc_fail() -> None:
+    from intake.identity.verify import authentication
+
+    config = VerifyConfig(trusted_authserv_ids=["mx.dpo.example"])
+    header = "mx.dpo.example; dmarc=fail header.from=globex.example"
+    parsed = ParsedEmail(from_addr="rob@globex.example.", headers=[("Authentication-Results", header)])
+    assert authentication(parsed, config) == "fail"

@@ -12,6 +12,7 @@ contradiction on an otherwise good candidate is a `mismatch`.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, replace
+from email.utils import getaddresses
 from functools import lru_cache
 from typing import Any
 
@@ -91,10 +92,14 @@ def authentication(parsed: ParsedEmail, config: VerifyConfig) -> str:
     mail. It is read with `authres` (RFC 8601's grammar), not split by hand: a comment such as
     `dmarc=fail (...; dmarc=pass ...)` is a comment. A result must name the From domain (header.from).
     """
-    domain = parsed.from_addr.rpartition("@")[2].lower()
+    domain = parsed.from_addr.rpartition("@")[2].lower().rstrip(".")
     ids = {i.strip().lower() for i in config.trusted_authserv_ids if i.strip()}
     if not ids or not domain:
         return "none"
+    if _several_authors(parsed):
+        # Two From fields, or a From naming several addresses, leaves DMARC no single author domain (a permerror):
+        # the second attack used it to turn a forged From's fail into "none". One of them is not the author.
+        return "fail"
     for name, value in parsed.headers:
         if name.lower() != "authentication-results":
             continue
@@ -114,14 +119,21 @@ def authentication(parsed: ParsedEmail, config: VerifyConfig) -> str:
         if dmarc is not None:
             said = _properties(dmarc)
             verdict = (dmarc.result or "").lower()
-            if said.get("header.from", "").lower().strip("<>\"'") == domain and verdict in {"pass", "fail"}:
+            if said.get("header.from", "").lower().strip("<>\"'").rstrip(".") == domain and verdict in {"pass", "fail"}:
                 return verdict
+            if verdict == "permerror":
+                return "fail"  # no single author domain to check: nothing vouches for this From
             return "none"  # our DMARC verdict is about another domain, or none at all: nothing to trust
         failed = spf is not None and (spf.result or "").lower() == "fail"
         if failed and _same_domain(_properties(spf).get("smtp.mailfrom", ""), domain):  # type: ignore[union-attr]
             return "fail"  # the envelope of the From's own domain failed SPF: evidence against, never a pass
         return "none"  # the topmost of ours says nothing more: those below it are not ours to trust
     return "none"
+
+
+def _several_authors(parsed: ParsedEmail) -> bool:
+    values = [value for name, value in parsed.headers if name.lower() == "from"]
+    return len(values) > 1 or len([a for _, a in getaddresses(values) if a]) > 1
 
 
 def _properties(result: authres.AuthenticationResult) -> dict[str, str]:

@@ -21,7 +21,7 @@ from sqlmodel import Session, select
 
 from intake import audit, db, lease
 from intake.models import Case, Outbox, OutboxStatus, utcnow
-from intake.outbox import signature
+from intake.outbox import redact, signature
 from intake.outbox.transports import Transport
 from intake.settings import Settings
 from intake.sources import imap
@@ -253,6 +253,10 @@ def deliver_due(session: Session, settings: Settings, transport: Transport, limi
             session.commit()
             continue
         session.refresh(row)
+        if row.purpose == "confirmation":
+            # The question's code was for the address on record only: the copy we keep no longer holds it.
+            row.raw = redact.one_time_codes(row.raw)
+            session.add(row)
         # The case row is locked before the event that names it is inserted: the insert's foreign-key check takes
         # a share lock on it, and two senders each holding that share lock while asking for the update lock
         # deadlock (they did on PostgreSQL once the audit chain made commits take turns).
