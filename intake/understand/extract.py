@@ -252,7 +252,8 @@ def _not_a_request(text: str) -> str | None:
 
 
 def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tuple[str, bool, bool],
-            lexicons: list[Lexicon], generator: lexicon.Generator | None, fields: form.Form | None) -> None:  # fmt: skip
+            lexicons: list[Lexicon], generator: lexicon.Generator | None,
+            fields: form.Form | None) -> None:  # fmt: skip
     """Name, employer and agent: who the data subject is and who writes for them."""
     own, own_asks, fwd_asks = asks
     forwarded = layout.forwarded

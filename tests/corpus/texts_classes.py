@@ -11,6 +11,7 @@ from __future__ import annotations
 from make_corpus import Mail
 from texts_dev import K, R
 
+
 def _form(reply: str, auto: bool = False) -> dict[str, str]:
     headers = {"Reply-To": reply}
     if auto:
