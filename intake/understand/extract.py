@@ -257,7 +257,10 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
     """Name, employer and agent: who the data subject is and who writes for them."""
     own, own_asks, fwd_asks = asks
     forwarded = layout.forwarded
-    display = people.clean_name(parsed.from_name) if people.person_like(parsed.from_name) else None
+    written = parsed.from_name
+    if written and written.islower() and 2 <= len(written.split()) <= 4 and "@" not in written:
+        written = written.title()  # "jamie fletcher": a person who never capitalises, still a name
+    display = people.clean_name(written) if people.person_like(written) else None
     sig = people.signature_name(layout.signature, display)
     sender = _sender_name(display, sig)
     form_name = people.clean_name(fields.name) if fields is not None and fields.name else None

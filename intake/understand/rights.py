@@ -316,6 +316,16 @@ def find(text: str, languages: list[str]) -> RightsFound:
         else:
             result.asked.append(hit)
             result.rights.setdefault(hit.right, hit)
+    # "I object to the automated decision" contests the decision (Art. 22), it is no objection to processing.
+    if "objection" in result.rights and "automated_decision" in result.rights:
+        contested = {h.sentence for h in result.asked if h.right == "automated_decision"}
+        objections = [h for h in result.asked if h.right == "objection"]
+        if all(h.sentence in contested for h in objections):
+            del result.rights["objection"]
+            for h in objections:
+                h.informational = True
+                result.asked.remove(h)
+                result.refused.append(h)
     # Spelling is forgiven only when the text asks for nothing as written: a clear request needs no guessing.
     fixed, changed = correct_typos(text, codes) if not result.rights else (text, False)
     if changed:
