@@ -12,6 +12,7 @@ from intake.understand import lexicon
 # Both parts are bounded, so a 10 MB line costs one pass.
 _FIELD = re.compile(r"^[ \t*]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}(\S[^\n]{0,200})$", re.M)
 MAX_FIELDS = 40
+FORM_CHARS = 8000  # a form's fields are at its top
 _NOT_ORG = re.compile(r"@|https?://|www\.|^\d[\d\s./-]*$|^[-–—n/a.]{1,4}$", re.I)
 
 
@@ -39,7 +40,9 @@ def _label_key(label: str) -> str | None:
 
 def read(text: str) -> Form | None:
     """The fields of a form mail, when at least two known fields (one naming or reaching the person) are there."""
-    if ":" not in text and "：" not in text:
+    quote = text.find("\n>")
+    text = text[: quote if quote != -1 else FORM_CHARS][:FORM_CHARS]  # fields come first; never in a quote
+    if text.count(":") + text.count("：") < 2:
         return None
     found: dict[str, tuple[str, str]] = {}
     for count, match in enumerate(_FIELD.finditer(text)):
