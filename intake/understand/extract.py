@@ -49,7 +49,9 @@ def _content_kind(subject: str, text: str, languages: tuple[str, ...]) -> tuple[
     every = _kind_patterns(lexicon.LANGUAGES)
     own = _kind_patterns(languages)
     for (kind, subject_pattern), (_, text_pattern) in zip(every, own, strict=True):
-        for pattern, where in ((subject_pattern, subject), (text_pattern, text)):
+        # A newsletter is told by its footer; a person's subject "Désinscription" or "Unsubscribe" asks something.
+        places = ((subject_pattern, subject), (text_pattern, text)) if kind != "bulk" else ((text_pattern, text),)
+        for pattern, where in places:
             found = lexicon.search(pattern, where)
             if found:
                 return kind, _around(where, found.start(), found.end())

@@ -791,5 +791,185 @@ profiling about me.
 Yours faithfully,
 Grace Whitfield
 """),
+    # ================================================================ second batch: more languages per class
+    R("em-218", "sv", ["access"], "Johanna Ek", "Bergström Bygg",
+      "Johanna Ek <johanna.ek@bergstrombygg.se>", "Begäran om registerutdrag",
+      """Hej,
+
+jag vill begära ett registerutdrag över de personuppgifter ni behandlar om mig.
+
+Vänliga hälsningar
+Johanna Ek
+Ekonomichef
+Bergström Bygg
+"""),
+    R("em-219", "fi", ["erasure"], "Sari Korhonen", "Korhonen Logistiikka",
+      "Sari Korhonen <sari.korhonen@korhonenlog.fi>", "Tietojen poisto",
+      """Hei,
+
+pyydän poistamaan henkilötietoni järjestelmästänne.
+
+Terveisin
+Sari Korhonen
+Myyntipäällikkö
+Korhonen Logistiikka
+"""),
+    R("em-220", "hu", ["access"], "Nagy Péter", "Duna Informatika",
+      "Nagy Péter <nagy.peter@dunainfo.hu>", "Hozzáférési kérelem",
+      """Tisztelt Adatvédelmi Tisztviselő!
+
+Kérem, küldjék meg a rólam kezelt személyes adatok másolatát.
+
+Üdvözlettel:
+Nagy Péter
+ügyvezető igazgató
+Duna Informatika
+""", fmt="qp:iso-8859-2"),
+    R("em-221", "ko", ["erasure"], "박서연", "누리테크",
+      "박서연 <seoyeon.park@nuritech.kr>", "개인정보 삭제 요청",
+      """안녕하세요.
+
+퇴사하였으므로 귀사 시스템에 남아 있는 제 개인정보를 삭제해 주시기 바랍니다.
+
+감사합니다.
+박서연
+영업팀 과장
+누리테크
+"""),
+    R("em-222", "zh", ["access"], "陈明", "深圳华信科技",
+      "陈明 <chenming@huaxin-tech.cn>", "查阅个人信息",
+      """您好：
+
+请提供贵公司处理的关于我的个人信息副本。
+
+此致
+陈明
+销售经理
+深圳华信科技
+"""),
+    R("ag-215", "sv", ["erasure"], "Elsa Nilsson", None,
+      "Advokat Per Lund <per.lund@lundadvokat.se>", "Begäran om radering",
+      """Hej,
+
+Jag skriver på uppdrag av Elsa Nilsson, som har gett mig fullmakt. Min klient begär att ni raderar alla
+personuppgifter om henne.
+
+Med vänliga hälsningar
+Per Lund
+Advokat
+"""),
+    R("ag-216", "da", ["access"], "Mads Poulsen", None,
+      "Lene Poulsen <lene.poulsen@mail.dk>", "Indsigt på vegne af min søn",
+      """Hej,
+
+Jeg skriver på vegne af Mads Poulsen, min søn på 14 år. Jeg vil gerne have indsigt i de oplysninger, I har
+registreret om ham.
+
+Venlig hilsen
+Lene Poulsen
+"""),
+    R("ag-217", "no", ["erasure"], "Ola Hansen", None,
+      "Kari Berg <kari.berg@advokatberg.no>", "Krav om sletting",
+      """Hei,
+
+jeg skriver på vegne av Ola Hansen. Fullmakt er vedlagt. Han ber om at alle personopplysninger om ham blir
+slettet.
+
+Med vennlig hilsen
+Kari Berg
+advokat
+"""),
+    R("ag-218", "ar", ["access"], "خالد العتيبي", None,
+      "سارة الحربي <sara.alharbi@lawfirm.sa>", "طلب الوصول إلى البيانات",
+      """السلام عليكم،
+
+أكتب إليكم نيابة عن موكلي خالد العتيبي، وأرفق التوكيل. يطلب موكلي الحصول على نسخة من بياناته الشخصية
+التي تحتفظون بها.
+
+مع التحية،
+سارة الحربي
+""", fmt="8bit:windows-1256"),
+    R("ag-219", "he", ["erasure"], "דנה לוי", None,
+      "עו\"ד אבי כהן <avi.cohen@cohenlaw.co.il>", "בקשה למחיקת מידע",
+      """שלום רב,
+
+אני פונה אליכם בשם מרשתי דנה לוי, בהתאם לייפוי כוח המצורף. מרשתי מבקשת למחוק את כל המידע האישי
+שלה מהמאגרים שלכם.
+
+בברכה,
+אבי כהן
+""", fmt="8bit:windows-1255"),
+    R("ft-205", "fr", ["objection"], "Luc Moreau", "Moreau Immobilier",
+      "Luc Moreau <luc.moreau@moreau-immo.fr>", "Désinscription",
+      """Bonjour,
+
+merci de me désinscrire de votre lettre d'information.
+
+Cordialement,
+Luc Moreau
+Moreau Immobilier
+
+Conformément au RGPD, vous disposez d'un droit d'accès, de rectification et d'effacement des données vous
+concernant, que vous pouvez exercer auprès de contact@moreau-immo.fr.
+"""),
+    R("ft-206", "pl", ["access"], "Tomasz Wiśniewski", "Wiśniewski Serwis",
+      "Tomasz Wiśniewski <t.wisniewski@wserwis.pl>", "Wniosek o dostęp do danych",
+      """Dzień dobry,
+
+proszę o przesłanie kopii moich danych osobowych.
+
+Pozdrawiam
+Tomasz Wiśniewski
+Wiśniewski Serwis
+
+Administratorem danych jest Wiśniewski Serwis. Przysługuje Pani/Panu prawo dostępu do danych, ich
+sprostowania, usunięcia oraz wniesienia sprzeciwu.
+""", fmt="qp:iso-8859-2"),
+    R("ft-207", "cs", ["erasure"], "Petr Svoboda", None,
+      "Petr Svoboda <petr.svoboda@email.cz>", "Výmaz údajů",
+      """Dobrý den,
+
+prosím o výmaz mých osobních údajů.
+
+S pozdravem
+Petr Svoboda
+
+Informace o zpracování osobních údajů: máte právo na přístup, opravu, výmaz a omezení zpracování svých
+údajů.
+"""),
+    R("rt-209", "de", ["access"], "Ulrike Sommer", None,
+      "Ulrike Sommer <ulrike.sommer@gmx.de>", "Auskunftsersuchen",
+      """Sehr geehrte Damen und Herren,
+
+bitte erteilen Sie mir Auskunft über meine Daten, die Empfänger und ob eine automatisierte
+Entscheidungsfindung stattfindet.
+
+Mit freundlichen Grüßen
+Ulrike Sommer
+"""),
+    R("fm-212", "da", ["erasure"], "Mette Larsen", "Larsen Rengøring ApS",
+      "Hjemmeside <noreply@massistcrm.com>", "Ny henvendelse fra kontaktformular",
+      """Navn: Mette Larsen
+E-mail: mette@larsenrengoring.dk
+Virksomhed: Larsen Rengøring ApS
+Type henvendelse: Sletning af data
+Besked: Slet venligst min konto.
+""", headers=_form("mette@larsenrengoring.dk", auto=True)),
+    R("fm-213", "tr", ["access"], "Elif Şahin", "Şahin Gıda Ltd. Şti.",
+      "Web Formu <noreply@massistcrm.com>", "Yeni KVKK başvurusu",
+      """Ad Soyad: Elif Şahin
+E-posta: elif@sahingida.com.tr
+Şirket: Şahin Gıda Ltd. Şti.
+Talep türü: Kişisel verilerime erişim
+Açıklama: Hakkımda hangi verilerin tutulduğunu öğrenmek istiyorum.
+""", headers=_form("elif@sahingida.com.tr")),
+    R("fm-214", "ro", ["rectification"], "Ioana Stan", "Stan Consult SRL",
+      "Formular site <noreply@massistcrm.com>", "Cerere nouă GDPR",
+      """Nume și prenume: Ioana Stan
+Email: ioana.stan@stanconsult.ro
+Companie: Stan Consult SRL
+Tip cerere: Rectificarea datelor
+Mesaj: Numele meu de familie este scris greșit.
+""", headers=_form("ioana.stan@stanconsult.ro", auto=True)),
 ]
 # fmt: on

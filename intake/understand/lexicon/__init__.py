@@ -196,7 +196,8 @@ def load(language: str) -> Lexicon:
     # Boundaries that also hold inside Devanagari words, whose vowel signs are not \w; German and French
     # feminine forms ("Steuerberaterin", "avocate") count as the title.
     alternatives = "|".join(re.escape(t) for t in titles)
-    word = r"[\w\u0900-\u097F]"
+    # Han, kana and Hangul titles attach to the department before them ("営業部長", "销售经理").
+    word = r"(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\w\u0900-\u097F]"
     lex.job_titles = re.compile(rf"(?<!{word})(?:{alternatives})(?:in|innen|e)?(?!{word})", FLAGS) if titles else None
     lex.months = [m.lower() for m in person.get("months", [])]
     lex.typo_words = [w.lower() for w in person.get("typo_words", [])]
