@@ -707,7 +707,8 @@ def test_hr_forwarding_an_employees_request_makes_the_employee_the_subject() -> 
         ("A Kovács és Társa Kft.-nél dolgozom. Kérem a személyes adataim törlését.", "Kovács és Társa Kft."),
         ("Ege Lojistik A.Ş.'de çalışıyorum. Kişisel verilerimin silinmesini talep ediyorum.", "Ege Lojistik A.Ş."),
         ("Працюю в ТОВ «Карпати Логістик». Прошу видалити мої персональні дані.", "ТОВ «Карпати Логістик»"),
-        ("Please delete my data.\n\nKind regards,\nAnna Berg\nSales Director\nFjord Analytics AS\n", "Fjord Analytics AS"),
+        ("Please delete my data.\n\nKind regards,\nAnna Berg\nSales Director\nFjord Analytics AS\n",
+         "Fjord Analytics AS"),
         ("Radera mina uppgifter, tack.\n\nMvh\nAnna Berg\nEkonomichef\nBergström Bygg\n", "Bergström Bygg"),
     ],
 )
