@@ -36,6 +36,7 @@ US_STATES = frozenset(
 )
 _STATE_LINE = re.compile(r"^(?:[^\W\d_][\w .'-]{0,40},\s*)?([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$")
 _SPACES = re.compile(r"\s+")
+_QUOTE = re.compile(r'(?<![\u0590-\u05ff])"|"(?![\u0590-\u05ff])')
 # A sentence ends at a full stop and a space before a capital, unless the stop ends a legal form's abbreviation.
 _SENTENCE_START = re.compile(r"(?<!\b\w)(?<!\bCo)(?<!\bSp)(?<!Pty)(?<!Tic)(?<!Ltd)[.!?]\s+(?=[^\W\d_])")
 # An organisation named in quotes after its legal form: ТОВ «Карпати Логістик», UAB „Baltų vėjas“, SIA "Koks".
@@ -77,7 +78,8 @@ def clean_name(raw: str | None) -> str | None:
     """A person's name as written, without titles, quotes or trailing words; None when it is not a name."""
     if not raw:
         return None
-    text = _SPACES.sub(" ", raw.replace('"', " ").replace("\u200b", "")).strip(" ,;:-'")
+    # Quotes go, except a gershayim-style quote inside a Hebrew abbreviation (עו"ד, ד"ר): that is a title.
+    text = _SPACES.sub(" ", _QUOTE.sub(" ", raw).replace("\u200b", "")).strip(" ,;:-'")
     if not text or len(text) > 80 or any(ch.isdigit() for ch in text) or "@" in text:
         return None
     parts = text.split(",")

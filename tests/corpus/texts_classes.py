@@ -857,7 +857,7 @@ personuppgifter om henne.
 Med vänliga hälsningar
 Per Lund
 Advokat
-"""),
+""", agent=True, agent_name="Per Lund"),
     R("ag-216", "da", ["access"], "Mads Poulsen", None,
       "Lene Poulsen <lene.poulsen@mail.dk>", "Indsigt på vegne af min søn",
       """Hej,
@@ -867,7 +867,7 @@ registreret om ham.
 
 Venlig hilsen
 Lene Poulsen
-"""),
+""", agent=True, agent_name="Lene Poulsen"),
     R("ag-217", "no", ["erasure"], "Ola Hansen", None,
       "Kari Berg <kari.berg@advokatberg.no>", "Krav om sletting",
       """Hei,
@@ -878,7 +878,7 @@ slettet.
 Med vennlig hilsen
 Kari Berg
 advokat
-"""),
+""", agent=True, agent_name="Kari Berg"),
     R("ag-218", "ar", ["access"], "خالد العتيبي", None,
       "سارة الحربي <sara.alharbi@lawfirm.sa>", "طلب الوصول إلى البيانات",
       """السلام عليكم،
@@ -888,7 +888,7 @@ advokat
 
 مع التحية،
 سارة الحربي
-""", fmt="8bit:windows-1256"),
+""", fmt="8bit:windows-1256", agent=True, agent_name="سارة الحربي"),
     R("ag-219", "he", ["erasure"], "דנה לוי", None,
       "עו\"ד אבי כהן <avi.cohen@cohenlaw.co.il>", "בקשה למחיקת מידע",
       """שלום רב,
@@ -898,7 +898,7 @@ advokat
 
 בברכה,
 אבי כהן
-""", fmt="8bit:windows-1255"),
+""", fmt="8bit:windows-1255", agent=True, agent_name="אבי כהן"),
     R("ft-205", "fr", ["objection"], "Luc Moreau", "Moreau Immobilier",
       "Luc Moreau <luc.moreau@moreau-immo.fr>", "Désinscription",
       """Bonjour,
