@@ -1,7 +1,8 @@
 """Build the labelled extraction corpus (.eml files and gold.jsonl) from the hand-written texts beside it.
 
 Run `python tests/corpus/make_corpus.py` from the repository root. The texts live in `texts_dev.py`,
-`texts_languages.py` (development letters in the languages added later) and `texts_heldout.py`; this script
+`texts_languages.py` (development letters in the languages added later), `texts_classes.py` (agents, forms,
+employers, footers, non-requests) and `texts_heldout.py`; this script
 only wraps them in exact MIME envelopes (charsets, transfer encodings, HTML, forwards, bounces) so that the
 bytes on disk are reproducible.
 """
