@@ -17,7 +17,10 @@ T = TypeVar("T")
 # backtracking. Configured patterns and the phrase tables must not contain it (a test checks every table).
 NESTED_QUANTIFIER = re.compile(r"[+*]\)[+*{]|[+*]\)\?[+*]")
 # The laws a due date can follow; intake.policy.deadline holds each one's rules (a test keeps the two in step).
-JURISDICTIONS = ("eu", "uk", "california", "india")
+JURISDICTIONS = (
+    "eu", "uk", "california", "india", "brazil", "south_africa", "turkey", "switzerland", "japan", "china", "korea",
+    "us_state",
+)  # fmt: skip
 
 
 def convert(key: str, raw: Any, typ: Any, source: str) -> Any:

@@ -176,3 +176,37 @@ def test_every_configurable_jurisdiction_has_its_rules() -> None:
     from intake.sections import JURISDICTIONS
 
     assert set(deadline.rules()) == set(JURISDICTIONS)
+
+
+@pytest.mark.parametrize(
+    ("cue", "days", "source"),
+    [
+        ("brazil", 15, "LGPD Art. 19, II"),
+        ("south_africa", 30, "PAIA s.56(1)"),
+        ("turkey", 30, "KVKK Art. 13(2)"),
+        ("switzerland", 30, "DPO Art. 18(1)"),
+        ("japan", 14, "APPI Art. 33(2)"),
+        ("china", 15, "PIPL Art. 50"),
+        ("korea", 10, "PIPA Enforcement Decree Art. 41(4)"),
+        ("us_state", 45, "Va. Code § 59.1-577(B)"),
+    ],
+)
+def test_every_recognised_law_has_its_own_period_and_source(cue: str, days: int, source: str) -> None:
+    law = deadline.jurisdiction_for([cue])
+    assert law == cue
+    received = datetime(2026, 11, 25, 9, 0)
+    due = deadline.due(law, received, paused=5)
+    assert due.on == received.date() + timedelta(days=days)  # waiting for the requester stops none of these
+    assert source in due.explanation
+
+
+def test_an_lgpd_letter_that_also_names_the_gdpr_is_due_under_the_shorter_lgpd_period() -> None:
+    assert deadline.jurisdiction_for(["eu", "brazil"]) == "brazil"
+
+
+def test_only_the_laws_that_allow_it_can_be_extended() -> None:
+    received = datetime(2026, 11, 25, 9, 0)
+    first = deadline.due("us_state", received).on
+    assert deadline.extend("us_state", received, first, received.date(), "volume").on == first + timedelta(days=45)
+    with pytest.raises(TransitionError):
+        deadline.extend("turkey", received, deadline.due("turkey", received).on, received.date(), "volume")

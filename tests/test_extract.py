@@ -647,3 +647,144 @@ def test_i_am_and_a_name_ending_the_sentence_is_the_name() -> None:
     got = run("Hello, I am Jane Doe. I work at Acme Ltd. Please send me a copy of my personal data.")
     assert (got.name, got.employer) == ("Jane Doe", "Acme Ltd.")
     assert run("Hello, I am writing to ask for a copy of my personal data.").name != "writing"
+
+
+# ------------------------------------------------------------------ issue 18, second slice: forms, agents, employers
+
+
+def test_a_form_robot_relays_the_persons_request_with_their_fields() -> None:
+    body = (
+        "New submission from the privacy form\n\nFirst name: Ana\nLast name: Silva\nEmail: ana@example.pt\n"
+        "Company: Silva Têxteis Lda.\nRequest type: Deletion\nMessage: thanks\n"
+    )
+    got = run(body, sender="WordPress <wordpress@example.com>", Auto_Submitted="auto-generated",
+              Reply_To="ana@example.pt")  # fmt: skip
+    assert got.kind == "request"
+    assert got.rights == ["erasure"]
+    assert (got.name, got.employer) == ("Ana Silva", "Silva Têxteis Lda.")
+    assert {"web_form", "automatic_header_overridden"} <= set(got.flags)
+    assert any(e.field == "rights.erasure" and e.source == "form" for e in got.evidence)
+    assert not got.agent
+
+
+def test_a_form_that_asks_for_nothing_stays_machine_mail() -> None:
+    body = "Name: Ben Ode\nEmail: ben@example.com\nTopic: Pricing\nMessage: how much is the pro plan?\n"
+    got = run(body, sender="noreply@example.com", Auto_Submitted="auto-generated")
+    assert got.kind == "auto_reply"
+    assert got.rights == []
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "subject_name"),
+    [
+        (
+            "We act for Mr Daniel Reyes of Leeds. Our client asks for a copy of his personal data.",
+            "Ruth Vale <ruth@valelaw.example>",
+            "Daniel Reyes",
+        ),
+        (
+            "Meine Tochter Mia Sommer (12) ist bei Ihnen registriert. Bitte löschen Sie ihr Konto.",
+            "Jens Sommer <jens@example.de>",
+            "Mia Sommer",
+        ),
+        (
+            "Soy el padre de Hugo Martín Ruiz. Les pido que supriman sus datos.",
+            "Alberto Martín <am@example.es>",
+            "Hugo Martín Ruiz",
+        ),
+        ("私は田中陽菜（14歳）の母です。娘の個人情報を削除してください。", "田中 恵 <megumi@example.jp>", "田中陽菜"),
+        (
+            "Jeg skriver på vegne av Nils Dahl. Han ber om innsyn i opplysningene dere har om ham.",
+            "Eva Holm <eva@example.no>",
+            "Nils Dahl",
+        ),
+    ],
+)
+def test_an_agent_names_the_data_subject_and_is_named_as_agent(body: str, sender: str, subject_name: str) -> None:
+    got = run(body, sender=sender)
+    assert got.kind == "request"
+    assert got.name == subject_name
+    assert got.agent
+    assert got.agent_name is not None and got.agent_name != subject_name
+
+
+def test_hr_forwarding_an_employees_request_makes_the_employee_the_subject() -> None:
+    body = (
+        "Hi, our employee asked HR to pass this on.\n\nTom Reed\nHR Manager\nNorthgate Foods Ltd\n\n"
+        "---------- Forwarded message ---------\nFrom: Lucy Hart <lucy.hart@northgate.example>\n"
+        "Subject: my data\n\nHi Tom,\n\nplease ask the CRM company to delete my details.\n\nLucy Hart\n"
+    )
+    got = run(body, sender="Tom Reed <tom.reed@northgate.example>", subject="Fwd: my data")
+    assert (got.name, got.employer) == ("Lucy Hart", "Northgate Foods Ltd")
+    assert (got.agent, got.agent_name) == (True, "Tom Reed")
+    assert got.rights == ["erasure"]
+
+
+@pytest.mark.parametrize(
+    ("body", "employer"),
+    [
+        ("A Kovács és Társa Kft.-nél dolgozom. Kérem a személyes adataim törlését.", "Kovács és Társa Kft."),
+        ("Ege Lojistik A.Ş.'de çalışıyorum. Kişisel verilerimin silinmesini talep ediyorum.", "Ege Lojistik A.Ş."),
+        ("Працюю в ТОВ «Карпати Логістик». Прошу видалити мої персональні дані.", "ТОВ «Карпати Логістик»"),
+        (
+            "Please delete my data.\n\nKind regards,\nAnna Berg\nSales Director\nFjord Analytics AS\n",
+            "Fjord Analytics AS",
+        ),
+        ("Radera mina uppgifter, tack.\n\nMvh\nAnna Berg\nEkonomichef\nBergström Bygg\n", "Bergström Bygg"),
+    ],
+)
+def test_employers_in_sentences_and_signatures_of_many_languages(body: str, employer: str) -> None:
+    got = run(body, sender="Anna Berg <anna@example.com>")
+    assert got.employer == employer
+
+
+def test_a_notice_under_the_signature_invokes_none_of_the_rights_it_lists() -> None:
+    body = (
+        "Bonjour,\n\nmerci de corriger mon adresse postale.\n\nCordialement,\nLuc Moreau\nMoreau Immobilier\n\n"
+        "Protection des données : nous traitons vos données pour répondre à votre message. Accès, rectification, "
+        "effacement, opposition : écrivez-nous.\n"
+    )
+    got = run(body, sender="Luc Moreau <luc@example.fr>")
+    assert got.rights == ["rectification"]
+    assert got.employer == "Moreau Immobilier"
+    assert "disclaimer_removed" in got.flags
+
+
+def test_a_ps_after_the_signature_is_still_the_senders_request() -> None:
+    body = "Hello,\n\nplease correct my surname.\n\nThanks,\nJo Hill\n\nPS please also delete my old phone number.\n"
+    assert run(body).rights == ["erasure", "rectification"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi, could you send us your data processing agreement and sub-processor list? We also need to know how "
+        "you handle deletion requests.",
+        "We received a request to delete your data. If this was not you, verify your identity within 24 hours: "
+        "https://example.net/verify",
+    ],
+)
+def test_vendor_questions_and_lures_are_not_requests(body: str) -> None:
+    got = run(body)
+    assert (got.kind, got.rights) == ("other", [])
+
+
+def test_objecting_to_an_automated_decision_is_not_an_objection_to_processing() -> None:
+    got = run("I object to the automated decision that closed my account and want a human to review it.")
+    assert got.rights == ["automated_decision"]
+
+
+def test_the_case_view_shows_the_agent_and_the_data_subject_apart() -> None:
+    from rich.console import Console
+
+    from intake.cli.cases import print_case
+
+    got = run("We act for Ms Clara Stein. Our client requests a copy of her personal data.",
+              sender="Paul Wood <paul@woodlaw.example>")  # fmt: skip
+    console = Console(record=True, width=200)
+    data = {"reference": "DPO-2026-000001-1", "status": "open", "requester": "paul@woodlaw.example",
+            "received": "2026-12-01", "due": "2026-12-31", "extraction": got.to_json()}  # fmt: skip
+    print_case(console, data)
+    text = console.export_text()
+    assert re.search(r"data subject\s+│?\s*Clara Stein", text)
+    assert re.search(r"agent\s+│?\s*Paul Wood", text)

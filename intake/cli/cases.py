@@ -121,13 +121,19 @@ def print_case(console: Console, data: dict[str, Any]) -> None:
         for key in ("kind", "language", "name", "employer"):
             value = ex.get(key)
             label = f"{value}" + (f" ({conf[key]:.2f})" if key in conf else "")
-            table.add_row(key, label, "\n".join(evidence.get(key, [])))
+            # When someone writes for the data subject, the name and employer are the subject's, not the writer's.
+            row = {"name": "data subject", "employer": "subject's employer"}.get(key, key) if ex.get("agent") else key
+            table.add_row(row, label, "\n".join(evidence.get(key, [])))
+        if ex.get("agent"):
+            writer = ex.get("agent_name") or "(not named)"
+            via = f" via {ex['generator']}" if ex.get("generator") and ex["generator"] != writer else ""
+            table.add_row("agent", f"{writer}{via}", "writes on the data subject's behalf")
         for right in ex.get("rights", []):
             table.add_row("right", right, "\n".join(evidence.get(f"rights.{right}", [])))
         for key in ("emails", "phones", "identifiers"):
             if ex.get(key):
                 table.add_row(key, ", ".join(ex[key]), "")
-        for key in ("date_of_birth", "address", "agent_name", "generator"):
+        for key in ("date_of_birth", "address") if ex.get("agent") else ("date_of_birth", "address", "generator"):
             if ex.get(key):
                 table.add_row(key, str(ex[key]), "")
         if ex.get("missing"):

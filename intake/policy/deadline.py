@@ -96,6 +96,63 @@ def rules(config: DeadlineConfig | None = None) -> dict[str, Jurisdiction]:
             pause_source="DPDP Rules 2025 are silent; [deadline] dpdp_clock_pauses",
             confirm_business_days=0,
         ),
+        **_other_laws(),
+    }
+
+
+def _fixed(key: str, law: str, source: str, days: int, extension: int = 0, extension_source: str = "") -> Jurisdiction:
+    """A law that counts its period in calendar days from receipt and never stops the clock while we wait."""
+    return Jurisdiction(
+        key=key,
+        law=law,
+        source=source,
+        months=0,
+        days=days,
+        extension_months=0,
+        extension_days=extension,
+        extensions=1 if extension else 0,
+        extension_source=extension_source or f"{law} provides no extension",
+        clock_pauses=False,
+        pause_source=f"{law}: no provision stops the period while the controller waits",
+        confirm_business_days=0,
+    )
+
+
+def _other_laws() -> dict[str, Jurisdiction]:
+    """The laws besides the GDPR, the CCPA and the DPDP Act that letters cite (`jurisdiction_cues`).
+
+    Where a law says only "without delay" (APPI) or "promptly" (PIPL), the days are this service's own
+    target, and the source says so: a DPO who answers sooner is within the law, never later.
+    """
+    return {
+        # LGPD Art. 19, II: the complete statement "no prazo de até 15 (quinze) dias, contado da data do requerimento".
+        "brazil": _fixed("brazil", "LGPD", "LGPD Art. 19, II", 15),
+        # POPIA s.23(3) sends access requests to PAIA: a private body answers within 30 days (s.56(1)) and may
+        # extend once by up to 30 days (s.57(1)).
+        "south_africa": _fixed(
+            "south_africa", "POPIA/PAIA", "POPIA s.23(3) with PAIA s.56(1)", 30, 30,
+            "PAIA s.57(1): once, up to 30 further days, notified within the first 30",
+        ),  # fmt: skip
+        # KVKK Art. 13(2): "en kısa sürede ve en geç otuz gün içinde ücretsiz olarak".
+        "turkey": _fixed("turkey", "KVKK", "KVKK Art. 13(2)", 30),
+        # FADP Art. 25(7) and the Data Protection Ordinance Art. 18(1): 30 days; Art. 18(2) allows a later date
+        # announced within the 30 days, of no fixed length: a DPO sets it by hand.
+        "switzerland": _fixed(
+            "switzerland", "FADP", "FADP Art. 25(7) with DPO Art. 18(1)", 30, 0,
+            "DPO Art. 18(2): a later date announced within the 30 days, of no fixed length (set it by hand)",
+        ),  # fmt: skip
+        "japan": _fixed(
+            "japan", "APPI", "APPI Art. 33(2): without delay (遅滞なく); 14 days is this service's target", 14
+        ),
+        "china": _fixed("china", "PIPL", "PIPL Art. 50: promptly (及时); 15 days is this service's target", 15),
+        # PIPA Enforcement Decree Art. 41(4): access within 10 days.
+        "korea": _fixed("korea", "PIPA", "PIPA Enforcement Decree Art. 41(4)", 10),
+        # The CCPA's siblings (Virginia Code § 59.1-577(B), Colorado C.R.S. § 6-1-1306(2), Connecticut, Texas,
+        # Oregon, Utah): 45 days from receipt, once extended by 45 days when reasonably necessary.
+        "us_state": _fixed(
+            "us_state", "US state privacy law", "Va. Code § 59.1-577(B) and the CCPA-family state laws", 45, 45,
+            "Va. Code § 59.1-577(B): once, 45 further days, notified with reasons within the first 45",
+        ),  # fmt: skip
     }
 
 
@@ -112,6 +169,22 @@ _CUES: dict[str, str] = {
     "cpra": "california",
     "india": "india",
     "dpdp": "india",
+    "brazil": "brazil",
+    "lgpd": "brazil",
+    "south_africa": "south_africa",
+    "south africa": "south_africa",
+    "popia": "south_africa",
+    "turkey": "turkey",
+    "kvkk": "turkey",
+    "switzerland": "switzerland",
+    "fadp": "switzerland",
+    "japan": "japan",
+    "appi": "japan",
+    "china": "china",
+    "pipl": "china",
+    "korea": "korea",
+    "pipa": "korea",
+    "us_state": "us_state",
 }
 
 

@@ -111,6 +111,9 @@ def split(text: str, subject: str = "", depth: int = 0) -> Layout:
     else:
         layout.quoted = text[cut:]
     new, layout.disclaimer = strip_disclaimers(new)
+    new, notice = strip_notice(new)
+    if notice:
+        layout.disclaimer = f"{layout.disclaimer}\n\n{notice}".strip()
     content, layout.signature = signature(new)
     layout.content = unwrap(content)
     return layout
@@ -126,6 +129,38 @@ def strip_disclaimers(text: str) -> tuple[str, str]:
     for paragraph in re.split(r"\n[ \t]*\n", text):
         (removed if footers.search(paragraph) is not None else kept).append(paragraph)
     return "\n\n".join(kept), "\n\n".join(removed)
+
+
+_PS = re.compile(r"^\s{0,3}p\.?\s?s\b", re.I)
+NOTICE_REACH = 40  # lines from the bottom searched for the closing a notice follows
+
+
+def strip_notice(text: str) -> tuple[str, str]:
+    """(text, notice): prose below the closing and the name block ("Kind regards / Anna / Acme Ltd / Privacy
+    notice: we process your data… you have the right to…") is a company's notice in any language, not the
+    sender's words; a P.S. is the sender's."""
+    lines = text.rstrip().split("\n")
+    closings = _markers()[3]
+    bottom = max(0, len(lines) - NOTICE_REACH)
+    closing = next((i for i in range(len(lines) - 1, bottom - 1, -1) if closings.match(lines[i].strip())), None)
+    if closing is None:
+        return text, ""
+    block = 0  # short lines (the name, title, company) seen after the closing
+    for i in range(closing + 1, len(lines)):
+        stripped = lines[i].strip()
+        if not stripped or _SIG_DELIMITER.match(stripped):
+            continue
+        if _PS.match(stripped):
+            return text, ""
+        words = stripped.split()
+        prose = len(stripped) > 70 or len(words) >= 8 and ". " in stripped
+        if not prose:
+            block += 1
+            continue
+        if block == 0:
+            return text, ""  # the sender wrote on after the closing: their words, not a notice
+        return "\n".join(lines[:i]), "\n".join(lines[i:])
+    return text, ""
 
 
 _LIST_ITEM = re.compile(r"^\s{0,4}(?:[-*•]|\d{1,2}[.)]|[a-z][.)])\s")

@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from intake.sections import ExtractConfig
-from intake.understand import body, datapoints, language, lexicon, people, rights
+from intake.understand import body, datapoints, form, language, lexicon, people, rights
 from intake.understand.extraction import Evidence, Extraction
 from intake.understand.lexicon import Lexicon
 from intake.understand.parse import ParsedEmail
@@ -49,7 +49,9 @@ def _content_kind(subject: str, text: str, languages: tuple[str, ...]) -> tuple[
     every = _kind_patterns(lexicon.LANGUAGES)
     own = _kind_patterns(languages)
     for (kind, subject_pattern), (_, text_pattern) in zip(every, own, strict=True):
-        for pattern, where in ((subject_pattern, subject), (text_pattern, text)):
+        # A newsletter is told by its footer; a person's subject "Désinscription" or "Unsubscribe" asks something.
+        places = ((subject_pattern, subject), (text_pattern, text)) if kind != "bulk" else ((text_pattern, text),)
+        for pattern, where in places:
             found = lexicon.search(pattern, where)
             if found:
                 return kind, _around(where, found.start(), found.end())
@@ -131,6 +133,8 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
     found = rights.find(analysis, codes)
 
     def source(offset: int) -> str:
+        if offset < 0:
+            return "form"
         if offset < len(subject):
             return "subject"
         return "body" if offset <= own_end else "forwarded"
@@ -141,19 +145,40 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
     named = {common.laws[key].jurisdiction for _, _, key in lexicon.law_mentions(analysis)}
     result.jurisdiction_cues = sorted(named | {key for key, _ in common.jurisdiction.finditer(analysis, 1)})
 
+    # A web form or ticket tool relays a person's words in "Label: value" fields: the person asks, not the robot.
+    fields = form.read(parsed.text[: config.max_chars])
+    if fields is not None:
+        result.flags.append("web_form")
+        for right in fields.rights:
+            if right not in found.rights:
+                line = fields.lines.get("request_type", "")
+                found.rights[right] = rights.Hit(right, -1, -1, line, "form")
+
     # Kind: headers first; a known request service outranks its automatic headers.
     kind, reason = classify(parsed)
     confidence, kind_source = 0.98, "headers"
-    if kind != "request" and generator is not None and found.rights:
+    if kind == "auto_reply" and fields is not None and found.rights:
+        kind, reason = "request", f"{reason}, but a form relays the person's request"
+        result.flags.append("automatic_header_overridden")
+        confidence = 0.85
+    elif kind != "request" and generator is not None and found.rights:
         kind, reason = "request", f"{reason}, but written by the request service {generator.name}"
         result.flags.append("automatic_header_overridden")
         confidence = 0.8
     elif kind == "request":
         kind_source = "body"
         content = _content_kind(subject, f"{own}\n{fwd}", tuple(lx.language for lx in lexicons))
+        if content is not None and content[0] == "auto_reply" and fields is not None:
+            content = None  # "ticket created", "do not reply": the relay's words around the person's request
+        lure = _not_a_request(analysis) if found.rights and generator is None else None
         if content is not None:
             kind, reason = content[0], f"content: {content[1]}"
             confidence = 0.85
+        elif lure is not None:
+            kind, reason = "other", lure
+            confidence = 0.7
+            if "link" in lure:
+                result.flags.append("suspicious_link")
         elif found.rights:
             reason = "asks for: " + ", ".join(sorted(found.rights))
             # Rights read from legal references alone in a language we cannot read: likely, not certain.
@@ -202,7 +227,8 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
     # Whether the sender asks for something in their own words (else a forward's author is the subject).
     content_start = len(subject) + 1
     own_asks = any(content_start <= h.start < content_start + len(layout.content) for h in found.asked)
-    _people(result, parsed, layout, own, own_asks, lexicons, generator)
+    fwd_asks = any(h.start > own_end for h in found.asked)
+    _people(result, parsed, layout, (own, own_asks, fwd_asks), lexicons, generator, fields)
     datapoints.find(result, parsed, f"{own}\n{fwd}", lexicons, config, _compiled_identifiers(config))
     if forwarded is not None and layout.forwarded_from[1] and len(result.emails) < 10:
         author = layout.forwarded_from[1].lower()
@@ -214,15 +240,38 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
     return result
 
 
-def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: str, own_asks: bool,
-            lexicons: list[Lexicon], generator: lexicon.Generator | None) -> None:  # fmt: skip
+def _not_a_request(text: str) -> str | None:
+    """Why a mail that names rights asks for none: a vendor's compliance questions, or phishing with a link."""
+    common = lexicon.common()
+    vendor = lexicon.search(common.vendor, text) if common.vendor is not None else None
+    if vendor is not None:
+        return f"a vendor's compliance question: {_around(text, vendor.start(), vendor.end())}"
+    if common.phishing is not None and ("http://" in text or "https://" in text):
+        lure = lexicon.search(common.phishing, text)
+        if lure is not None:
+            return f"a lure with a link, not a request: {_around(text, lure.start(), lure.end())}"
+    return None
+
+
+def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tuple[str, bool, bool],
+            lexicons: list[Lexicon], generator: lexicon.Generator | None,
+            fields: form.Form | None) -> None:  # fmt: skip
     """Name, employer and agent: who the data subject is and who writes for them."""
+    own, own_asks, fwd_asks = asks
     forwarded = layout.forwarded
-    display = people.clean_name(parsed.from_name) if people.person_like(parsed.from_name) else None
+    written = parsed.from_name
+    if written and written.islower() and 2 <= len(written.split()) <= 4 and "@" not in written:
+        written = written.title()  # "jamie fletcher": a person who never capitalises, still a name
+    display = people.clean_name(written) if people.person_like(written) else None
     sig = people.signature_name(layout.signature, display)
     sender = _sender_name(display, sig)
+    form_name = people.clean_name(fields.name) if fields is not None and fields.name else None
+    if form_name is not None and parsed.automatic is not None:
+        sender = None  # the form robot signs nothing of the person's
     is_agent, agent_subject, employer_side = people.agent_in_text(own, lexicons)
     explicit = people.names_in_text(own, lexicons)
+    if form_name is not None and explicit is None:
+        explicit = people.Found(form_name, "form", fields.lines.get("name", "") if fields else "", 0.9)
     if generator is not None and generator.agent:
         is_agent = True
     fwd_author: people.Found | None = None
@@ -232,9 +281,11 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
         fwd_author = _sender_name(author, fwd_sig)
         if fwd_author is not None:
             fwd_author = people.Found(fwd_author.value, "forwarded", fwd_author.text, fwd_author.confidence)
+    # The forwarded author is the data subject when the forwarder asks nothing themselves, or relays the
+    # request of someone they act for (HR: "please see our employee's request below").
     subject_is_forwarded = (
         fwd_author is not None
-        and not own_asks
+        and (not own_asks or fwd_asks and (is_agent or employer_side))
         and not (sender is not None and people.same_person(sender.value, fwd_author.value))
     )
     name: people.Found | None
@@ -244,7 +295,7 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
         name = explicit
     elif subject_is_forwarded:
         name = fwd_author
-        is_agent = is_agent or employer_side
+        is_agent = is_agent or employer_side or sender is not None
     elif is_agent and generator is None:
         name = None  # someone writes for a person they do not name
     else:
@@ -256,6 +307,8 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
             result.agent_name = generator.name
         elif sender is not None and (name is None or not people.same_person(sender.value, name.value)):
             result.agent_name = sender.value
+        elif sender is not None and agent_subject is not None and sender.value.lower() != name.value.lower():
+            result.agent_name = sender.value  # a parent shares the child's family name
     if name is not None:
         result.name = name.value
         result.confidence["name"] = name.confidence
@@ -265,6 +318,8 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, own: s
 
     fwd = "\n".join([forwarded.content, *forwarded.signature]) if forwarded is not None else ""
     employer = people.employer_in_text(own, lexicons) or (people.employer_in_text(fwd, lexicons) if fwd else None)
+    if fields is not None and fields.employer and not (is_agent and not employer_side and generator is None):
+        employer = people.Found(fields.employer, "form", fields.lines.get("company", ""), 0.9)
     if employer is None:
         if subject_is_forwarded and forwarded is not None and name is not None:
             employer = people.employer_in_signature(forwarded.signature, name.value)

@@ -19,7 +19,10 @@ ORG_WORDS = frozenset(
     careers recruiting kanzlei law legal rechtsanwalt maître avocats""".split()
 )
 PARTICLES = frozenset("van von de der den del della di da do dos das du la le ter ten bin al el y zu dem".split())
-ORG_CONNECTORS = frozenset("of & de del della der des du la le van von den di da do dos das für z".split())
+ORG_CONNECTORS = frozenset(
+    "of & de del della der des du la le van von den di da do dos das für z and und et e y és og och ja ve si și i"
+    .split()
+)
 # Degrees and certifications written after a name ("Anna Weber, PhD", "John Carter MBA, CIPP/E"): never part
 # of the name, never an employer.
 POST_NOMINALS = frozenset(
@@ -33,6 +36,11 @@ US_STATES = frozenset(
 )
 _STATE_LINE = re.compile(r"^(?:[^\W\d_][\w .'-]{0,40},\s*)?([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$")
 _SPACES = re.compile(r"\s+")
+_QUOTE = re.compile(r'(?<![\u0590-\u05ff])"|"(?![\u0590-\u05ff])')
+# A sentence ends at a full stop and a space before a capital, unless the stop ends a legal form's abbreviation.
+_SENTENCE_START = re.compile(r"(?<!\b\w)(?<!\bCo)(?<!\bSp)(?<!Pty)(?<!Tic)(?<!Ltd)[.!?]\s+(?=[^\W\d_])")
+# An organisation named in quotes after its legal form: ТОВ «Карпати Логістик», UAB „Baltų vėjas“, SIA "Koks".
+_QUOTED_ORG = re.compile(r"^(?:[^\s«„“\"]{1,12}\s)?[«„“\"][^»“”\"\n]{1,60}[»“”\"]")
 _PHONEISH = re.compile(r"\d[\d\s()./+-]{5,}\d|@|https?://|www\.", re.I)
 
 
@@ -70,7 +78,8 @@ def clean_name(raw: str | None) -> str | None:
     """A person's name as written, without titles, quotes or trailing words; None when it is not a name."""
     if not raw:
         return None
-    text = _SPACES.sub(" ", raw.replace('"', " ").replace("\u200b", "")).strip(" ,;:-'")
+    # Quotes go, except a gershayim-style quote inside a Hebrew abbreviation (עו"ד, ד"ר): that is a title.
+    text = _SPACES.sub(" ", _QUOTE.sub(" ", raw).replace("\u200b", "")).strip(" ,;:-'")
     if not text or len(text) > 80 or any(ch.isdigit() for ch in text) or "@" in text:
         return None
     parts = text.split(",")
@@ -207,6 +216,9 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
             break
     if case_free:
         return text or None
+    quoted = _QUOTED_ORG.match(text)
+    if quoted:
+        return quoted.group(0)
     suffixes = lexicon.common().org_suffixes
     tokens = text.split(" ")
     kept: list[str] = []
@@ -257,7 +269,12 @@ def employer_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
         case_free = lex.language == "hi"
         for pattern in lex.employer:
             for found in lexicon.finditer(pattern, text):
-                org = clean_org(found.group("org"), case_free=case_free and not found.group("org").isascii())
+                raw = found.group("org")
+                if found.start("org") - found.start() <= 3:
+                    # The name comes before the verb ("Ege Lojistik A.Ş.'de çalışıyorum"): the match may have
+                    # begun sentences earlier.
+                    raw = _SENTENCE_START.split(raw)[-1]
+                org = clean_org(raw, case_free=case_free and not raw.isascii())
                 if org and not _org_is_pronoun(org):
                     return Found(org, "body", _line(text, found.start()), 0.9)
     return None
@@ -287,7 +304,19 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
         org = _org_from_line(part)
         if org:
             return Found(org, "signature", first, 0.8)
-    for line in lines[start + 1 : start + 4]:
+    following = lines[start + 1 : start + 4]
+    # A line ending in a legal form is the company, whatever title or department line comes before it.
+    for line in following:
+        plain = not any(mark in line for mark in ",|–")
+        if plain and _has_suffix(line.strip()) and not furniture.search(line) and not _PHONEISH.search(line):
+            org = _org_from_line(line)
+            if org:
+                return Found(org, "signature", line, 0.8)
+    words = {w.lower() for w in anchor.split()}
+    for line in following:
+        these = {w.lower() for w in line.split()}
+        if these and (these <= words or words <= these) and clean_name(line) == line.strip():
+            continue  # the name again ("Rachel" then "Rachel Hughes")
         if furniture.search(line) or _PHONEISH.search(line) or _us_address(line):
             continue
         if re.match(r"^(?:tel|phone|mobile|fax|mob|tél|telefon)\b", line, re.I):
@@ -339,17 +368,14 @@ def agent_in_text(text: str, lexicons: list[Lexicon]) -> tuple[bool, Found | Non
             found = lexicon.search(pattern, text)
             if found:
                 name = clean_name(found.group("name"))
-                if name and len(name.split()) >= 2:
+                # Han, kana and Hangul names are written without a space between family and given name.
+                if name and (len(name.split()) >= 2 or len(name) >= 2 and name[0].lower() == name[0].upper()):
                     subject = Found(name, "body", _line(text, found.start()), 0.9)
                     break
         if subject:
             break
     cue = any(lex.agent_cue is not None and lexicon.search(lex.agent_cue, text) for lex in lexicons)
-    employer_side = bool(
-        re.search(r"\b(?:our (?:former )?(?:employee|colleague|staff)|HR\b|people team|human resources|"
-                  r"unser\w* (?:ehemalig\w* )?mitarbeiter|notre salarié|nuestr[oa] emplead|nostr[oa] dipendente|"
-                  r"onze medewerker|nosso colaborador|nasz\w* pracownik)", text, re.I)
-    )  # fmt: skip
+    employer_side = any(lex.employee is not None and lexicon.search(lex.employee, text) for lex in lexicons)
     return subject is not None or cue, subject, employer_side
 
 

@@ -307,15 +307,29 @@ def find(text: str, languages: list[str]) -> RightsFound:
     # An access request lists what it wants to be told: "the existence of automated decision-making", "the
     # right to lodge a complaint", "the existence of the right to request erasure". Those are part of access.
     asks_access = any(h.right == "access" and not (h.negated or h.reported) for h in hits)
+    # Automated decisions and complaints named in the very sentence that asks for access are items of it too
+    # ("send me my data, the recipients and whether automated decision-making is used").
+    access_sentences = {h.sentence for h in hits if h.right == "access" and not (h.negated or h.reported)}
     for hit in hits:
         seen.add(hit.right)
         # Told about, not asked for: kept as evidence like a negated or reported right.
-        hit.informational = asks_access and hit.informational and hit.right != "access"
+        item = hit.right in ("automated_decision", "grievance") and hit.sentence in access_sentences
+        hit.informational = asks_access and (hit.informational or item) and hit.right != "access"
         if hit.negated or hit.reported or hit.informational:
             result.refused.append(hit)
         else:
             result.asked.append(hit)
             result.rights.setdefault(hit.right, hit)
+    # "I object to the automated decision" contests the decision (Art. 22), it is no objection to processing.
+    if "objection" in result.rights and "automated_decision" in result.rights:
+        contested = {h.sentence for h in result.asked if h.right == "automated_decision"}
+        objections = [h for h in result.asked if h.right == "objection"]
+        if all(h.sentence in contested for h in objections):
+            del result.rights["objection"]
+            for h in objections:
+                h.informational = True
+                result.asked.remove(h)
+                result.refused.append(h)
     # Spelling is forgiven only when the text asks for nothing as written: a clear request needs no guessing.
     fixed, changed = correct_typos(text, codes) if not result.rights else (text, False)
     if changed:

@@ -1,7 +1,8 @@
 """Build the labelled extraction corpus (.eml files and gold.jsonl) from the hand-written texts beside it.
 
 Run `python tests/corpus/make_corpus.py` from the repository root. The texts live in `texts_dev.py`,
-`texts_languages.py` (development letters in the languages added later) and `texts_heldout.py`; this script
+`texts_languages.py` (development letters in the languages added later), `texts_classes.py` (agents, forms,
+employers, footers, non-requests) and `texts_heldout.py`; this script
 only wraps them in exact MIME envelopes (charsets, transfer encodings, HTML, forwards, bounces) so that the
 bytes on disk are reproducible.
 """
@@ -40,6 +41,8 @@ class Mail:
     headers: dict[str, str] = field(default_factory=dict)
     inner: Mail | None = None  # the attached original for fwd-rfc822 and report
     note: str = ""
+    agent: bool | None = None  # gold for who writes: set on the letters that test agents
+    agent_name: str | None = None
 
 
 def _html(body: str) -> str:
@@ -152,13 +155,14 @@ def render(m: Mail) -> bytes:
 
 
 def main() -> None:
+    from texts_classes import MAILS as CLASSES
     from texts_dev import MAILS as DEV
     from texts_heldout import MAILS as HELDOUT
     from texts_languages import MAILS as LANGUAGES
 
     seen: set[str] = set()
     rows = []
-    for split, mails in (("dev", [*DEV, *LANGUAGES]), ("heldout", HELDOUT)):
+    for split, mails in (("dev", [*DEV, *LANGUAGES, *CLASSES]), ("heldout", HELDOUT)):
         folder = HERE / split
         folder.mkdir(exist_ok=True)
         for old in folder.glob("*.eml"):
@@ -168,6 +172,7 @@ def main() -> None:
             seen.add(m.id)
             path = folder / f"{m.id}.eml"
             path.write_bytes(render(m))
+            agent = {"agent": m.agent, "agent_name": m.agent_name} if m.agent is not None else {}
             rows.append(
                 {
                     "file": f"{split}/{m.id}.eml",
@@ -179,6 +184,7 @@ def main() -> None:
                     "employer": m.employer,
                     "format": m.fmt,
                     "note": m.note,
+                    **agent,
                 }
             )
     with (HERE / "gold.jsonl").open("w", encoding="utf-8") as f:

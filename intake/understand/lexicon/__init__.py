@@ -65,6 +65,8 @@ class Lexicon:
     bounce: re.Pattern[str] | None = None
     bulk: re.Pattern[str] | None = None
     agent_cue: re.Pattern[str] | None = None
+    # The writer is the data subject's employer ("our employee", HR): their signature names the subject's employer.
+    employee: re.Pattern[str] | None = None
     name: list[re.Pattern[str]] = field(default_factory=list)
     agent: list[re.Pattern[str]] = field(default_factory=list)
     employer: list[re.Pattern[str]] = field(default_factory=list)
@@ -121,6 +123,10 @@ class Common:
     furniture: re.Pattern[str]
     disclaimer: Guarded
     org_suffixes: list[str]
+    form_labels: dict[str, list[str]]  # form field -> its labels in any language
+    form_rights: dict[str, re.Pattern[str]]  # right -> the words of a request-type field that name it
+    vendor: re.Pattern[str] | None  # a vendor's compliance questions: mail about data protection, no request
+    phishing: re.Pattern[str] | None
 
 
 @dataclass(frozen=True)
@@ -181,6 +187,7 @@ def load(language: str) -> Lexicon:
     lex.quote_header_patterns = tuple(expand(p) for p in cues.get("quote_headers", []))
     lex.closings = _words(source, "cues.closings", cues.get("closings", []))
     lex.agent_cue = alternation(source, "person.agent_cue", person.get("agent_cue", []))
+    lex.employee = alternation(source, "person.employee", person.get("employee", []))
     for key in ("name", "agent", "employer", "identifier", "address"):
         setattr(lex, key, [compile_one(source, f"person.{key}", p) for p in person.get(key, [])])
     lex.dob = alternation(source, "person.dob", person.get("dob", []))
@@ -189,7 +196,8 @@ def load(language: str) -> Lexicon:
     # Boundaries that also hold inside Devanagari words, whose vowel signs are not \w; German and French
     # feminine forms ("Steuerberaterin", "avocate") count as the title.
     alternatives = "|".join(re.escape(t) for t in titles)
-    word = r"[\w\u0900-\u097F]"
+    # Han, kana and Hangul titles attach to the department before them ("営業部長", "销售经理").
+    word = r"(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\w\u0900-\u097F]"
     lex.job_titles = re.compile(rf"(?<!{word})(?:{alternatives})(?:in|innen|e)?(?!{word})", FLAGS) if titles else None
     lex.months = [m.lower() for m in person.get("months", [])]
     lex.typo_words = [w.lower() for w in person.get("typo_words", [])]
@@ -216,6 +224,13 @@ def common() -> Common:
     mail = data.get("mail", {})
     furniture = alternation(source, "mail.furniture", mail.get("furniture", []))
     assert furniture is not None
+    form = data.get("form", {})
+    form_rights = {}
+    for right, patterns in form.get("rights", {}).items():
+        compiled = alternation(source, f"form.rights.{right}", patterns)
+        if compiled is not None:
+            form_rights[right] = compiled
+    not_request = data.get("not_request", {})
     return Common(
         laws=laws,
         law_names=Guarded.build(source, names),
@@ -224,6 +239,10 @@ def common() -> Common:
         furniture=furniture,
         disclaimer=Guarded.build(source, [("disclaimer", p) for p in mail.get("disclaimer", [])]),
         org_suffixes=sorted(mail.get("org_suffixes", []), key=len, reverse=True),
+        form_labels={key: list(labels) for key, labels in form.get("labels", {}).items()},
+        form_rights=form_rights,
+        vendor=alternation(source, "not_request.vendor", not_request.get("vendor", [])),
+        phishing=alternation(source, "not_request.phishing", not_request.get("phishing", [])),
     )
 
 

@@ -1,0 +1,74 @@
+"""Web-form and ticket relays: the person, company and request type in "Label: value" fields of a robot's mail."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from intake.understand import lexicon
+
+# "Label: value" on one line; the label is short and starts with a letter ("Nom :", "氏名：", "E-mail:").
+# Both parts are bounded, so a 10 MB line costs one pass.
+_FIELD = re.compile(r"^[ \t*]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}(\S[^\n]{0,200})$", re.M)
+MAX_FIELDS = 40
+FORM_CHARS = 8000  # a form's fields are at its top
+_NOT_ORG = re.compile(r"@|https?://|www\.|^\d[\d\s./-]*$|^[-–—n/a.]{1,4}$", re.I)
+
+
+@dataclass
+class Form:
+    """What the fields of a form say; `lines` are the field lines read, for evidence."""
+
+    name: str | None = None
+    employer: str | None = None
+    request_type: str = ""
+    rights: list[str] = field(default_factory=list)
+    lines: dict[str, str] = field(default_factory=dict)
+
+
+@cache
+def _labels() -> dict[str, str]:
+    """Every label of `[form.labels]` in common.toml (any language, lower case) -> the field it names."""
+    return {label.lower(): key for key, labels in lexicon.common().form_labels.items() for label in labels}
+
+
+def _label_key(label: str) -> str | None:
+    words = label.lower().strip(" *").replace("your ", "").replace("votre ", "").replace("ihr ", "")
+    return _labels().get(" ".join(words.split()))
+
+
+def read(text: str) -> Form | None:
+    """The fields of a form mail, when at least two known fields (one naming or reaching the person) are there."""
+    quote = text.find("\n>")
+    text = text[: quote if quote != -1 else FORM_CHARS][:FORM_CHARS]  # fields come first; never in a quote
+    if text.count(":") + text.count("：") < 2:
+        return None
+    found: dict[str, tuple[str, str]] = {}
+    for count, match in enumerate(_FIELD.finditer(text)):
+        if count >= MAX_FIELDS:
+            break
+        key = _label_key(match.group(1))
+        if key is not None and key not in found:
+            found[key] = (match.group(2).strip(), match.group(0).strip())
+    if len(found) < 2 or not {"name", "first_name", "last_name", "email"} & found.keys():
+        return None
+    form = Form(lines={k: line for k, (_, line) in found.items()})
+    if "name" in found:
+        form.name = found["name"][0]
+    elif "last_name" in found:
+        first = found.get("first_name", ("", ""))[0]
+        form.name = f"{first} {found['last_name'][0]}".strip()
+    company = found.get("company", ("", ""))[0].strip(" .")
+    if company and not _NOT_ORG.search(company) and len(company) <= 80:
+        form.employer = found["company"][0].strip()
+    if "request_type" in found:
+        form.request_type = found["request_type"][0]
+        form.rights = request_type_rights(form.request_type)
+    return form
+
+
+def request_type_rights(value: str) -> list[str]:
+    """Rights named by a request-type field's value in a word or two ("Inzage", "Deletion", "Opt-out")."""
+    low = value.lower()
+    return [right for right, words in lexicon.common().form_rights.items() if words.search(low)]
