@@ -200,7 +200,7 @@ def test_callers_may_pass_only_what_they_have() -> None:
         Settings(), "acknowledgement", "de", {"case": SampleCase(), "requester_name": None, "due_on": "2026-12-25"}
     )
     assert "Sehr geehrte Damen und Herren," in rendered.text
-    assert "bis zum 2026-12-25" in rendered.text
+    assert "bis zum 25. Dezember 2026" in rendered.text  # the date in the letter's language, not ISO
 
 
 def test_context_rejects_an_unknown_variable() -> None:
@@ -219,7 +219,7 @@ def test_erasure_of_an_expired_account_gives_the_removal_date() -> None:
     text = render.render(
         Settings(), "erasure", "en", realistic(account_status="expired", removal_date="2027-01-09")
     ).text
-    assert "permanently removed on 2027-01-09" in text
+    assert "permanently removed on 9 January 2027" in text
     assert "statutory retention obligation" in text
 
 
