@@ -16,7 +16,7 @@ class Authority:
 
     def phrase(self, language: str) -> str:
         """How a letter in `language` names it: the official name, in that language where it has one, and the URL."""
-        return f"{self.names.get(language, self.name)} ({self.url})"
+        return f"{self.names.get(language, self.name)}, {self.url}"
 
 
 # Keyed by ISO 3166-1 alpha-2 code in lower case (a sub-national authority adds its region: "us-ca"). Names
