@@ -95,6 +95,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("बिना शर्त",),
         "compelling": ("बाध्यकारी वैध आधार",),
     },
+    "sv": {
+        "complaint": ("tillsynsmyndighet",),
+        "verification": ("två eller fler uppgifter",),
+        "judicial": ("rättsmedel i domstol", "domstol"),
+        "no_sale": ("säljer inte och kommer inte att sälja",),
+        "consequence": ("inte längre fortsätta att använda",),
+        "retention": ("lagstadgad skyldighet att bevara",),
+        "absolute": ("ovillkorlig",),
+        "compelling": ("tvingande berättigade skäl",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -119,6 +129,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "pl": ("nie znaleźliśmy", "nie odnaleźliśmy", "nie posiadamy danych", "brak konta", "żadnych danych"),
     "hi": ("नहीं मिला", "नहीं मिले", "कोई डेटा नहीं", "कोई खाता नहीं", "रिकॉर्ड नहीं"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
+    "sv": ("inte hittat", "hittar inte", "inga uppgifter om dig", "inget konto", "finns inte i"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -133,4 +144,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "pt": ("em anexo", "anexad", "ficheiros anexos"),
     "pl": ("załącz",),
     "hi": ("संलग्न",),
+    "sv": ("bifogat", "bifogade", "bilaga"),
 }
