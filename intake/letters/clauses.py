@@ -105,6 +105,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("ovillkorlig",),
         "compelling": ("tvingande berättigade skäl",),
     },
+    "da": {
+        "complaint": ("tilsynsmyndighed",),
+        "verification": ("to eller flere oplysninger",),
+        "judicial": ("retsmiddel ved domstolene", "domstol"),
+        "no_sale": ("sælger ikke og vil ikke sælge",),
+        "consequence": ("ikke længere fortsætte med at bruge",),
+        "retention": ("lovbestemt opbevaringspligt",),
+        "absolute": ("ubetinget",),
+        "compelling": ("vægtige legitime grunde",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -130,6 +140,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "hi": ("नहीं मिला", "नहीं मिले", "कोई डेटा नहीं", "कोई खाता नहीं", "रिकॉर्ड नहीं"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
     "sv": ("inte hittat", "hittar inte", "inga uppgifter om dig", "inget konto", "finns inte i"),
+    "da": ("ikke fundet", "kan ikke finde", "ingen oplysninger om dig", "ingen konto", "findes ikke i"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -145,4 +156,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "pl": ("załącz",),
     "hi": ("संलग्न",),
     "sv": ("bifogat", "bifogade", "bilaga"),
+    "da": ("vedhæftet", "vedhæftede", "bilag"),
 }
