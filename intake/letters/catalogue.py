@@ -15,7 +15,7 @@ from intake.letters.clauses import ATTACHMENT, FORBIDDEN, PHRASES
 from intake.settings import Settings
 from intake.understand import RIGHTS
 
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi", "sv", "da")
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi", "sv", "da", "no")
 
 # Each name is one kind of letter; the comment says when it is sent and which variables it needs beyond the
 # ones every letter uses (organisation, case.reference, requester_name).
@@ -480,6 +480,12 @@ def _proofread(path: str, language: str, rendered: render.Rendered, where: str) 
     problems: list[Problem] = []
     if identify.supported(language):
         found = detect(rendered.text)
+        if (
+            found is not None
+            and found != language
+            and identify.second_opinion(rendered.text, language, found) == language
+        ):
+            found = language  # trigrams blurred close kin; the two languages' full models settle it
         if found != language:
             problems.append(Problem(path, f"is not written in {language} (detected {found or 'nothing'}){where}"))
         for paragraph in proofread.foreign(rendered.text, language, SENTINELS):

@@ -115,6 +115,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("ubetinget",),
         "compelling": ("vægtige legitime grunde",),
     },
+    "no": {
+        "complaint": ("tilsynsmyndighet",),
+        "verification": ("to eller flere opplysninger",),
+        "judicial": ("rettsmiddel for domstolene", "domstol"),
+        "no_sale": ("selger ikke og kommer ikke til å selge",),
+        "consequence": ("ikke lenger fortsette å bruke",),
+        "retention": ("lovpålagt oppbevaringsplikt",),
+        "absolute": ("ubetinget",),
+        "compelling": ("tvingende berettigede grunner",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -141,6 +151,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
     "sv": ("inte hittat", "hittar inte", "inga uppgifter om dig", "inget konto", "finns inte i"),
     "da": ("ikke fundet", "kan ikke finde", "ingen oplysninger om dig", "ingen konto", "findes ikke i"),
+    "no": ("ikke funnet", "finner ikke", "ingen opplysninger om deg", "ingen konto", "finnes ikke i"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -157,4 +168,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "hi": ("संलग्न",),
     "sv": ("bifogat", "bifogade", "bilaga"),
     "da": ("vedhæftet", "vedhæftede", "bilag"),
+    "no": ("vedlagt", "vedlagte", "vedlegg"),
 }

@@ -11,8 +11,8 @@ from intake.letters import identify, paragraphs
 # A paragraph shorter than this (in letters, outside requester data) says too little for a language to be told:
 # a greeting, "Kind regards,", a signature.
 MIN_LETTERS = 30
-# A paragraph is foreign when lingua gives the letter's own language less than this: close languages (Danish and
-# Norwegian, Czech and Slovak) may swap first place on a short paragraph without either being wrong.
+# A paragraph is foreign when lingua's trigrams give the letter's own language less than this and the full models
+# of the two languages agree: trigrams alone swap close kin (Danish and Norwegian) on a short paragraph.
 FOREIGN_BELOW = 0.1
 
 _URL = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+")
@@ -46,7 +46,12 @@ def foreign(text: str, language: str, data: Iterable[str] = ()) -> list[str]:
         if len(_LETTER.findall(own)) < MIN_LETTERS:
             continue
         detected = identify.detect(own)
-        if detected != language and identify.confidence(own, language) < FOREIGN_BELOW:
+        if (
+            detected is not None
+            and detected != language
+            and identify.confidence(own, language) < FOREIGN_BELOW
+            and identify.second_opinion(own, language, detected) != language
+        ):
             found.append(f"{' '.join(words.split()[:6])}… ({detected or 'undecided'})")
     return found
 
