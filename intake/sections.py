@@ -190,7 +190,11 @@ class PolicyConfig:
     auto_send_safe: bool = True  # clarification and verification-needed replies leave without approval
     excessive_requests_per_year: int = 4  # more than this many from one requester in 12 months is flagged
     notify_employer: bool = True  # draft a notice to the employer's admin contact on a redirected erasure
-    supervisory_authority: str = "the data protection supervisory authority of your country of residence"
+    # Where a letter tells the requester to complain: "" picks the authority of the requester's country (a
+    # jurisdiction cue, or a language spoken in one country) and otherwise lets each letter say it in its own
+    # language; a country code ("ie", "de", "us-ca": intake/letters/authorities.py) always names that one; any
+    # other text is printed as written, in every language.
+    supervisory_authority: str = ""
     retention_days: int = 45  # the statement's Data Retention section: expired data is removed after 45 days
     # The budget of automatic mail (mail that leaves without a person's approval), so that no auto-responder,
     # however badly behaved, can drive intake into a loop. A mail held back leaves the case and its clock alone.

@@ -9,6 +9,7 @@ from sqlmodel import select
 
 from intake import db, review, store
 from intake.errors import InputError, TransitionError
+from intake.letters.dates import long_date
 from intake.models import Case, Draft, Event, Outbox, utcnow
 from intake.outbox import digest, send, transports
 from intake.run import worker
@@ -92,7 +93,8 @@ def test_extension_moves_the_due_date_and_drafts_the_notice(settings: Settings, 
         draft = review.extend(s, settings, case_ref, "Your request covers ten years of records.", "alice")
         case = review.load(s, case_ref)
         assert case.due_on is not None and before is not None and case.due_on > before
-        assert case.due_on.isoformat() in draft.body
+        assert long_date(case.due_on, "en") in " ".join(draft.body.split())  # "6 March 2027", as letters write it
+        assert draft.template_values["new_due_on"] == case.due_on.isoformat()  # kept ISO on the draft
         assert "ten years of records" in draft.body
         assert "extended" in (case.due_explanation or "")
         with pytest.raises(TransitionError, match="no extension left"):

@@ -189,7 +189,7 @@ def test_a_user_folder_can_override_the_labels(tmp_path: Path) -> None:
 
 
 def test_unknown_language_falls_back_to_english_and_says_so() -> None:
-    rendered = render.render(Settings(), "acknowledgement", "sv", realistic())
+    rendered = render.render(Settings(), "acknowledgement", "is", realistic())
     assert rendered.language == "en" and rendered.fell_back
     assert "We have received your request" in rendered.subject
 
@@ -200,7 +200,7 @@ def test_callers_may_pass_only_what_they_have() -> None:
         Settings(), "acknowledgement", "de", {"case": SampleCase(), "requester_name": None, "due_on": "2026-12-25"}
     )
     assert "Sehr geehrte Damen und Herren," in rendered.text
-    assert "bis zum 2026-12-25" in rendered.text
+    assert "bis zum 25. Dezember 2026" in rendered.text  # the date in the letter's language, not ISO
 
 
 def test_context_rejects_an_unknown_variable() -> None:
@@ -219,7 +219,7 @@ def test_erasure_of_an_expired_account_gives_the_removal_date() -> None:
     text = render.render(
         Settings(), "erasure", "en", realistic(account_status="expired", removal_date="2027-01-09")
     ).text
-    assert "permanently removed on 2027-01-09" in text
+    assert "permanently removed on 9 January 2027" in text
     assert "statutory retention obligation" in text
 
 
@@ -237,10 +237,10 @@ def test_employer_redirect_without_a_contact_names_only_the_employer() -> None:
 
 
 def test_checker_covers_an_added_language_and_says_what_it_cannot_check(tmp_path: Path) -> None:
-    files = {f"sv/{name}.txt.j2": Path(f"intake/letters/templates/en/{name}.txt.j2").read_text() for name in NAMES}
+    files = {f"is/{name}.txt.j2": Path(f"intake/letters/templates/en/{name}.txt.j2").read_text() for name in NAMES}
     settings = user_folder(tmp_path, files)
-    problems = [p for p in catalogue.check(settings) if "/sv/" in p.path]
-    assert any("add PHRASES['sv']['judicial']" in p.message and p.path.endswith("refusal.txt.j2") for p in problems)
+    problems = [p for p in catalogue.check(settings) if "/is/" in p.path]
+    assert any("add PHRASES['is']['judicial']" in p.message and p.path.endswith("refusal.txt.j2") for p in problems)
     # The sentinel clauses are checked in any language.
     assert not any(p.message == "missing the reasons" for p in problems)
 

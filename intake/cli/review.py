@@ -241,7 +241,10 @@ def templates_check() -> None:
     """
     from intake.letters import catalogue
 
-    problems = catalogue.check(current_settings())
+    settings = current_settings()
+    problems = catalogue.check(settings)
+    # The table first: letters x languages, what passes and what is missing, before the problems line by line.
+    out.print(catalogue.table(problems, settings), highlight=False, markup=False)
     for problem in problems:
         out.print(str(problem), highlight=False, markup=False)
     if problems:

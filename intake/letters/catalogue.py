@@ -2,22 +2,20 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateNotFound
-from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
 from intake.fulfil import SUPPLIES
-from intake.letters import render
+from intake.letters import identify, proofread, render
 from intake.letters.clauses import ATTACHMENT, FORBIDDEN, PHRASES
 from intake.settings import Settings
 from intake.understand import RIGHTS
 
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi")
+LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi", "sv", "da", "no")
 
 # Each name is one kind of letter; the comment says when it is sent and which variables it needs beyond the
 # ones every letter uses (organisation, case.reference, requester_name).
@@ -70,7 +68,9 @@ SOURCE = "«SOURCE»"
 HELD_UNTIL = "«HELD-UNTIL»"
 KEPT_REASON = "«KEPT-REASON»"
 NEW_VALUE = "«NEW-VALUE»"
+OLD_VALUE = "«OLD-VALUE»"
 SENTINELS = (
+    OLD_VALUE,
     PURPOSE,
     CATEGORY,
     RECIPIENT,
@@ -154,6 +154,8 @@ class Problem:
 
     path: str
     message: str
+    language: str = ""  # where the table of letters x languages puts it
+    name: str = ""
 
     def __str__(self) -> str:
         return f"{self.path}: {self.message}"
@@ -195,6 +197,9 @@ def samples(name: str) -> list[Sample]:
     base = base_values()
     reasons = Requirement("missing the reasons", sentinel=REASONS)
     authority = Requirement("missing the right to complain to a supervisory authority", sentinel=AUTHORITY)
+    # Named or not, the letter says in its own words that a supervisory authority hears complaints.
+    complaint = Requirement("missing the right to complain to a supervisory authority", phrase="complaint")
+    judicial = Requirement("missing the right to a judicial remedy", phrase="judicial")
     table: dict[str, list[Sample]] = {
         "acknowledgement": [
             Sample(
@@ -255,6 +260,7 @@ def samples(name: str) -> list[Sample]:
                 base,
                 [
                     authority,
+                    complaint,
                     Requirement("missing the purposes of the processing ([organisation] purposes)", sentinel=PURPOSE),
                     Requirement("missing the categories of data ([organisation] categories)", sentinel=CATEGORY),
                     Requirement("missing the recipients ([organisation] recipients)", sentinel=RECIPIENT),
@@ -262,12 +268,12 @@ def samples(name: str) -> list[Sample]:
                     Requirement("missing where the data comes from ([organisation] source)", sentinel=SOURCE),
                 ],
             ),
-            Sample("no authority named", {**base, "supervisory_authority": None}),
+            Sample("no authority named", {**base, "supervisory_authority": None}, [complaint]),
         ],
         "rectification": [
             Sample(
                 "",
-                {**base, "changes": [{"field": "address", "old": "«OLD-VALUE»", "new": NEW_VALUE}]},
+                {**base, "changes": [{"field": "address", "old": OLD_VALUE, "new": NEW_VALUE}]},
                 [Requirement("missing the changes made (changes)", sentinel=NEW_VALUE)],
             )
         ],
@@ -293,15 +299,18 @@ def samples(name: str) -> list[Sample]:
             Sample(
                 "",
                 base,
-                [reasons, authority, Requirement("missing the right to a judicial remedy", phrase="judicial")],
+                [reasons, authority, complaint, judicial],
             ),
             Sample(
                 "no authority named",
                 {**base, "supervisory_authority": None},
-                [Requirement("missing the right to a judicial remedy", phrase="judicial")],
+                [complaint, judicial],
             ),
         ],
-        "completion": [Sample("", base, [authority]), Sample("no rights listed", {**base, "rights": []})],
+        "completion": [
+            Sample("", base, [authority, complaint]),
+            Sample("no rights listed", {**base, "rights": [], "supervisory_authority": None}, [complaint]),
+        ],
         "confirmation": [
             Sample(
                 "",
@@ -322,22 +331,11 @@ def samples(name: str) -> list[Sample]:
     return table.get(name, [Sample("", base)])
 
 
-@functools.cache
-def detector() -> LanguageDetector:
-    """A detector limited to the catalogue's languages, built once: it takes a while and is safe to share."""
-    return LanguageDetectorBuilder.from_languages(*(_lingua(code) for code in LANGUAGES)).build()
-
-
-def _lingua(code: str) -> Language:
-    return Language.from_iso_code_639_1(getattr(IsoCode639_1, code.upper()))
-
-
 def detect(text: str) -> str | None:
-    """ISO 639-1 code of the text's language among LANGUAGES, or None when undecided."""
+    """ISO 639-1 code of the text's language (lingua, intake/letters/identify.py), sample values left out."""
     for sentinel in SENTINELS:
         text = text.replace(sentinel, " ")
-    found = detector().detect_language_of(text)
-    return found.iso_code_639_1.name.lower() if found else None
+    return identify.detect(text)
 
 
 def source_path(settings: Settings, language: str, name: str, suffix: str = ".txt.j2") -> str:
@@ -361,10 +359,43 @@ def check(settings: Settings) -> list[Problem]:
     """Render every template in every language with sample data; report each missing template or clause."""
     problems: list[Problem] = []
     for language in languages(settings):
-        problems += _check_labels(settings, language)
+        problems += [_placed(p, language, "_labels") for p in _check_labels(settings, language)]
         for name in NAMES:
-            problems += check_one(settings, language, name)
+            problems += [_placed(p, language, name) for p in check_one(settings, language, name)]
     return problems
+
+
+def _placed(problem: Problem, language: str, name: str) -> Problem:
+    return Problem(problem.path, problem.message, language, name)
+
+
+def table(problems: list[Problem], settings: Settings) -> str:
+    """Letters down, languages across: `.` for a letter that passes, `-` for one that is missing, else how many
+    problems it has; then each language with what it lacks, so a translator sees the work left at a glance."""
+    codes = languages(settings)
+    rows = ["_labels", *NAMES]
+    count: dict[tuple[str, str], int] = {}
+    absent: set[tuple[str, str]] = set()
+    for problem in problems:
+        key = (problem.name, problem.language)
+        count[key] = count.get(key, 0) + 1
+        if problem.message.startswith("missing template"):
+            absent.add(key)
+    width = max(len(r) for r in rows)
+    lines = [" " * width + " " + " ".join(f"{c:>3}" for c in codes)]
+    for row in rows:
+        cells = ["-" if (row, c) in absent else str(count[(row, c)]) if (row, c) in count else "." for c in codes]
+        lines.append(f"{row:<{width}} " + " ".join(f"{cell:>3}" for cell in cells))
+    lines.append("")
+    for code in codes:
+        missing = [r for r in rows if (r, code) in absent]
+        wrong = [f"{r} ({count[(r, code)]})" for r in rows if (r, code) in count and (r, code) not in absent]
+        if missing or wrong:
+            said = ([f"no template: {', '.join(missing)}"] if missing else []) + (
+                [f"problems: {', '.join(wrong)}"] if wrong else []
+            )
+            lines.append(f"{code}: " + "; ".join(said))
+    return "\n".join(lines) + "\n"
 
 
 PROMISES = re.compile(r"\{#\s*promises:([^#]*)#\}")
@@ -440,10 +471,30 @@ def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
                     problems.append(Problem(path, f"reveals whether we hold data ({phrase!r}){where}"))
         if name == "clarification":
             problems += _check_missing_list(settings, language, path, sample, rendered.text, where)
-        if language in LANGUAGES:
-            found = detect(rendered.text)
-            if found != language:
-                problems.append(Problem(path, f"is not written in {language} (detected {found or 'nothing'}){where}"))
+        problems += _proofread(path, language, rendered, where)
+    return problems
+
+
+def _proofread(path: str, language: str, rendered: render.Rendered, where: str) -> list[Problem]:
+    """What a reader would catch: the wrong language, a paragraph of another, a placeholder, two parts apart."""
+    problems: list[Problem] = []
+    if identify.supported(language):
+        found = detect(rendered.text)
+        if (
+            found is not None
+            and found != language
+            and identify.second_opinion(rendered.text, language, found) == language
+        ):
+            found = language  # trigrams blurred close kin; the two languages' full models settle it
+        if found != language:
+            problems.append(Problem(path, f"is not written in {language} (detected {found or 'nothing'}){where}"))
+        for paragraph in proofread.foreign(rendered.text, language, SENTINELS):
+            problems.append(Problem(path, f"has a paragraph in another language: {paragraph}{where}"))
+    for leftover in proofread.leftovers(f"{rendered.subject}\n{rendered.text}", SENTINELS):
+        problems.append(Problem(path, f"leaves {leftover} in the letter{where}"))
+    differs = proofread.apart(rendered.text, rendered.html)
+    if differs:
+        problems.append(Problem(path, f"its text and HTML parts differ: {differs}{where}"))
     return problems
 
 

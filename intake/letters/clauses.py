@@ -6,6 +6,7 @@ from __future__ import annotations
 # They are data: a new language adds its row here and its folder under intake/letters/templates/.
 PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
     "en": {
+        "complaint": ("supervisory authority",),
         "verification": ("two or more data points",),
         "judicial": ("judicial remedy", "court"),
         "no_sale": ("not sell and will not sell", "does not and will not sell"),
@@ -15,6 +16,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "compelling": ("compelling legitimate grounds",),
     },
     "de": {
+        "complaint": ("Aufsichtsbehörde",),
         "verification": ("zwei oder mehr Datenpunkte",),
         "judicial": ("gerichtlichen Rechtsbehelf", "Gericht"),
         "no_sale": ("nicht und wird sie auch nicht verkaufen",),
@@ -24,6 +26,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "compelling": ("zwingende schutzwürdige Gründe",),
     },
     "fr": {
+        "complaint": ("autorité de contrôle",),
         "verification": ("au moins deux données",),
         "judicial": ("recours juridictionnel", "tribunal"),
         "no_sale": ("ne vend pas et ne vendra pas",),
@@ -33,6 +36,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "compelling": ("motifs légitimes et impérieux",),
     },
     "es": {
+        "complaint": ("autoridad de control",),
         "verification": ("dos o más datos",),
         "judicial": ("tutela judicial", "tribunales"),
         "no_sale": ("no vende ni venderá",),
@@ -42,6 +46,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "compelling": ("motivos legítimos imperiosos",),
     },
     "it": {
+        "complaint": ("autorità di controllo",),
         "verification": ("due o più dati",),
         "judicial": ("ricorso giurisdizionale", "autorità giudiziaria"),
         "no_sale": ("non vende e non venderà",),
@@ -51,6 +56,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "compelling": ("motivi legittimi cogenti",),
     },
     "nl": {
+        "complaint": ("toezichthoudende autoriteit",),
         "verification": ("twee of meer gegevens",),
         "judicial": ("bij de rechter",),
         "no_sale": ("niet en zal ze ook niet verkopen",),
@@ -60,6 +66,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "compelling": ("dwingende gerechtvaardigde gronden",),
     },
     "pt": {
+        "complaint": ("autoridade de controlo",),
         "verification": ("dois ou mais dados",),
         "judicial": ("recurso judicial", "tribunais"),
         "no_sale": ("não vende nem venderá",),
@@ -69,6 +76,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "compelling": ("razões imperiosas e legítimas",),
     },
     "pl": {
+        "complaint": ("organu nadzorczego",),
         "verification": ("co najmniej dwa elementy danych",),
         "judicial": ("przed sądem", "sądow"),
         "no_sale": ("nie sprzedaje i nie będzie sprzedawać",),
@@ -78,6 +86,7 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "compelling": ("ważnych prawnie uzasadnionych podstaw",),
     },
     "hi": {
+        "complaint": ("पर्यवेक्षी प्राधिकरण",),
         "verification": ("दो या अधिक डेटा बिंदुओं",),
         "judicial": ("न्यायिक उपचार", "न्यायालय"),
         "no_sale": ("न तो बेचता है और न ही बेचेगा",),
@@ -85,6 +94,36 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "retention": ("वैधानिक प्रतिधारण दायित्व",),
         "absolute": ("बिना शर्त",),
         "compelling": ("बाध्यकारी वैध आधार",),
+    },
+    "sv": {
+        "complaint": ("tillsynsmyndighet",),
+        "verification": ("två eller fler uppgifter",),
+        "judicial": ("rättsmedel i domstol", "domstol"),
+        "no_sale": ("säljer inte och kommer inte att sälja",),
+        "consequence": ("inte längre fortsätta att använda",),
+        "retention": ("lagstadgad skyldighet att bevara",),
+        "absolute": ("ovillkorlig",),
+        "compelling": ("tvingande berättigade skäl",),
+    },
+    "da": {
+        "complaint": ("tilsynsmyndighed",),
+        "verification": ("to eller flere oplysninger",),
+        "judicial": ("retsmiddel ved domstolene", "domstol"),
+        "no_sale": ("sælger ikke og vil ikke sælge",),
+        "consequence": ("ikke længere fortsætte med at bruge",),
+        "retention": ("lovbestemt opbevaringspligt",),
+        "absolute": ("ubetinget",),
+        "compelling": ("vægtige legitime grunde",),
+    },
+    "no": {
+        "complaint": ("tilsynsmyndighet",),
+        "verification": ("to eller flere opplysninger",),
+        "judicial": ("rettsmiddel for domstolene", "domstol"),
+        "no_sale": ("selger ikke og kommer ikke til å selge",),
+        "consequence": ("ikke lenger fortsette å bruke",),
+        "retention": ("lovpålagt oppbevaringsplikt",),
+        "absolute": ("ubetinget",),
+        "compelling": ("tvingende berettigede grunner",),
     },
 }
 
@@ -110,6 +149,9 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "pl": ("nie znaleźliśmy", "nie odnaleźliśmy", "nie posiadamy danych", "brak konta", "żadnych danych"),
     "hi": ("नहीं मिला", "नहीं मिले", "कोई डेटा नहीं", "कोई खाता नहीं", "रिकॉर्ड नहीं"),
     "de": ("nicht gefunden", "nicht finden", "keine Daten über Sie", "kein Konto", "keinen Eintrag"),
+    "sv": ("inte hittat", "hittar inte", "inga uppgifter om dig", "inget konto", "finns inte i"),
+    "da": ("ikke fundet", "kan ikke finde", "ingen oplysninger om dig", "ingen konto", "findes ikke i"),
+    "no": ("ikke funnet", "finner ikke", "ingen opplysninger om deg", "ingen konto", "finnes ikke i"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -124,4 +166,7 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "pt": ("em anexo", "anexad", "ficheiros anexos"),
     "pl": ("załącz",),
     "hi": ("संलग्न",),
+    "sv": ("bifogat", "bifogade", "bilaga"),
+    "da": ("vedhæftet", "vedhæftede", "bilag"),
+    "no": ("vedlagt", "vedlagte", "vedlegg"),
 }

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from intake import audit
 from intake.fulfil import plan as fulfil_plan
 from intake.fulfil.carry import Done
-from intake.letters import appendix
+from intake.letters import appendix, authorities
 from intake.letters.render import render, to_html
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
 from intake.outbox import budget
@@ -67,7 +67,9 @@ def template_context(settings: Settings, case: Case, extra: dict[str, Any] | Non
         "rights": list(ex.get("rights", [])),
         "employer": ex.get("employer"),
         "agent_name": ex.get("agent_name"),
-        "supervisory_authority": settings.policy.supervisory_authority,
+        "supervisory_authority": authorities.choose(
+            settings.policy.supervisory_authority, case.extraction, case.language or settings.default_language
+        ),
         "purposes": list(org.purposes),
         "data_categories": list(org.categories),
         "recipients": list(org.recipients),
@@ -134,7 +136,7 @@ def acknowledge(
     context = template_context(settings, case, {"asks": [b.text.strip() for b in bodies]})
     rendered = render(settings, "acknowledgement", case.language, context)
     if rendered.fell_back:
-        case.flags = sorted({*case.flags, "no_template_in_language"})
+        flag_fallback(session, case, "acknowledgement", rendered.language)
     row = enqueue(
         session,
         settings,
@@ -158,14 +160,31 @@ def acknowledge(
     return None
 
 
+# The flag a case carries when a letter to it could not be written in the requester's language: the reply is in the
+# organisation's default language instead, never a silent mix, and the DPO sees why.
+FALLBACK_FLAG = "reply_language_fallback"
+
+
+def flag_fallback(session: Session, case: Case, template: str, used: str) -> None:
+    """Flag the case and audit which letter went out in `used` instead of the requester's language."""
+    if FALLBACK_FLAG not in case.flags:
+        case.flags = sorted({*case.flags, FALLBACK_FLAG})
+    session.add(case)
+    audit.record(
+        session,
+        "case.reply_language_fallback",
+        case_id=case.id,
+        detail={"template": template, "wanted": case.language, "used": used},
+    )
+
+
 def create_draft(session: Session, settings: Settings, case: Case, outcome: Outcome, actor: str = "system") -> Draft:
     """A draft of the outcome's letter, saying what its approval will carry out (intake/fulfil/plan.py)."""
     found = fulfil_plan.plan(session, settings, case, outcome.template, outcome.context)
     values = template_context(settings, case, {**outcome.context, **fulfil_plan.letter_values(found)})
     rendered = render(settings, outcome.template, case.language, values)
     if rendered.fell_back:
-        case.flags = sorted({*case.flags, "no_template_in_language"})
-        session.add(case)
+        flag_fallback(session, case, outcome.template, rendered.language)
     draft = Draft(
         case_id=case.id,  # type: ignore[arg-type]
         template=outcome.template,

@@ -3,17 +3,18 @@
 from __future__ import annotations
 
 import functools
-import re
 import textwrap
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateNotFound
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateNotFound, pass_context
+from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import escape
 
 from intake.errors import SettingsError
+from intake.letters import dates, paragraphs
 from intake.settings import Settings
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -62,12 +63,13 @@ class Rendered:
     subject: str
     text: str
     language: str  # the language actually used
-    fell_back: bool  # True when the requester's language had no such template
+    fell_back: bool  # True when the requester's language had no such template: the case is flagged
+    body: str = ""  # the body as the template laid it out, before wrapping: what the HTML part is made from
 
     @property
     def html(self) -> str:
-        """The same letter as autoescaped HTML, for the multipart/alternative part."""
-        return to_html(self.text, self.language)
+        """The same letter as autoescaped HTML, for the multipart/alternative part, from the template's paragraphs."""
+        return to_html(self.body or self.text, self.language)
 
 
 def context(**values: Any) -> dict[str, Any]:
@@ -98,7 +100,7 @@ def _environment(templates_dir: str) -> SandboxedEnvironment:
     if templates_dir:
         loaders.append(FileSystemLoader(templates_dir))
     loaders.append(FileSystemLoader(str(BUILTIN_TEMPLATES)))
-    return SandboxedEnvironment(
+    env = SandboxedEnvironment(
         loader=ChoiceLoader(loaders),
         undefined=StrictUndefined,
         keep_trailing_newline=True,
@@ -106,6 +108,14 @@ def _environment(templates_dir: str) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
+    env.filters["date"] = _date
+    return env
+
+
+@pass_context
+def _date(ctx: Context, value: Any) -> str:
+    """`{{ due_on|date }}`: the ISO value the draft keeps, written as the letter's language writes dates."""
+    return dates.long_date(value, str(ctx.get("language") or "en"))
 
 
 def render(settings: Settings, name: str, language: str | None, context: dict[str, Any]) -> Rendered:
@@ -127,15 +137,14 @@ def render(settings: Settings, name: str, language: str | None, context: dict[st
     head, _, body = text.lstrip("\n").partition("\n\n")
     if not head.startswith("Subject:") or "\n" in head:
         raise SettingsError(f"template {used}/{name}.txt.j2: the first line must be 'Subject: ...', then a blank line")
-    return Rendered(head.removeprefix("Subject:").strip(), wrap(body.strip()) + "\n", used, fell_back)
+    body = body.strip()
+    return Rendered(head.removeprefix("Subject:").strip(), wrap(body) + "\n", used, fell_back, body + "\n")
 
 
 WIDTH = 76
 
-
-# A paragraph whose first line is at least this long is prose the author wrapped by hand; shorter first
-# lines mark blocks laid out line by line (greetings, "Please send us:", signatures).
-PROSE = 30
+# Languages written right to left: their HTML part says so, or a mail client lays the letter out mirrored wrong.
+RIGHT_TO_LEFT = frozenset({"ar", "he", "fa", "ur", "yi"})
 
 
 def wrap(text: str, width: int = WIDTH) -> str:
@@ -146,54 +155,45 @@ def wrap(text: str, width: int = WIDTH) -> str:
     pushed past `width` is broken, a list item's continuation indented under its text. The last
     paragraph, the signature, is never re-flowed.
     """
-    paragraphs = re.split(r"\n[ \t]*\n", text)
     out: list[str] = []
-    for index, paragraph in enumerate(paragraphs):
-        lines = paragraph.splitlines()
-        prose = (
-            len(lines) > 1
-            and index < len(paragraphs) - 1
-            and len(lines[0]) >= PROSE
-            and not any(_BULLET.match(line) for line in lines)
-        )
-        if prose:
-            joined = " ".join(line.strip() for line in lines)
-            out.append("\n".join(textwrap.wrap(joined, width, break_long_words=False, break_on_hyphens=False)))
+    for paragraph in paragraphs.split(text):
+        if paragraph.kind == "prose":
+            lines = textwrap.wrap(paragraph.flowing, width, break_long_words=False, break_on_hyphens=False)
+            out.append("\n".join(lines))
         else:
-            out.append("\n".join(_break_long(line, width) for line in lines))
+            out.append("\n".join(_break_long(line, width) for line in paragraph.lines))
     return "\n\n".join(out)
 
 
 def _break_long(line: str, width: int) -> str:
     if len(line) <= width:
         return line
-    bullet = _BULLET.match(line)
+    bullet = paragraphs.BULLET.match(line)
     indent = " " * (len(bullet.group(0)) if bullet else len(line) - len(line.lstrip()))
     return "\n".join(
         textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
     )
 
 
-_BULLET = re.compile(r"^\s*[-•]\s+")
-
-
 def to_html(text: str, language: str = "en") -> str:
-    """Plain letter -> HTML: paragraphs become <p>, "- " lines become a list, and every character is escaped.
+    """Letter -> HTML: prose paragraphs become one <p> each (no <br> where the text part wraps), lists <ul>.
 
-    Escaping the whole text (not the template) is what keeps requester-supplied names from becoming markup.
+    Built from the paragraphs, not the wrapped lines, so the HTML reader's window decides where lines break;
+    only blocks laid out line by line (greeting, signature, "Please send us:") keep <br>. Escaping the whole
+    text (not the template) is what keeps requester-supplied names from becoming markup.
     """
     parts: list[str] = []
-    for block in re.split(r"\n\s*\n", text.strip()):
-        lines = block.splitlines()
-        if lines and all(_BULLET.match(line) or line.startswith("  ") for line in lines) and _BULLET.match(lines[0]):
-            items: list[str] = []
-            for line in lines:
-                if _BULLET.match(line):
-                    items.append(_BULLET.sub("", line))
-                else:
-                    items[-1] += " " + line.strip()
-            parts.append("<ul>\n" + "\n".join(f"<li>{escape(item)}</li>" for item in items) + "\n</ul>")
+    for paragraph in paragraphs.split(text):
+        if paragraph.kind == "list":
+            parts.append("<ul>\n" + "\n".join(f"<li>{escape(item)}</li>" for item in paragraph.items()) + "\n</ul>")
+        elif paragraph.kind == "prose":
+            parts.append(f"<p>{escape(paragraph.flowing)}</p>")
         else:
-            parts.append("<p>" + "<br>\n".join(str(escape(line)) for line in lines) + "</p>")
-    head = f'<!DOCTYPE html>\n<html lang="{escape(language)}"><body style="font-family: sans-serif">\n'
+            for kind, lines in paragraph.runs():
+                if kind == "list":
+                    parts.append("<ul>\n" + "\n".join(f"<li>{escape(item)}</li>" for item in lines) + "\n</ul>")
+                else:
+                    parts.append("<p>" + "<br>\n".join(str(escape(line.strip())) for line in lines) + "</p>")
+    direction = ' dir="rtl"' if language.split("-")[0] in RIGHT_TO_LEFT else ""
+    head = f'<!DOCTYPE html>\n<html lang="{escape(language)}"{direction}><body style="font-family: sans-serif">\n'
     return head + "\n".join(parts) + "\n</body></html>\n"

@@ -6,6 +6,7 @@ from typing import Any
 
 from intake.letters.catalogue import VARIABLE_OF, samples
 from intake.letters.clauses import FORBIDDEN, PHRASES
+from intake.letters.dates import long_date
 from intake.letters.drafts import stored_values, template_context
 from intake.letters.render import render
 from intake.models import Case, Draft
@@ -37,7 +38,7 @@ def problems(settings: Settings, case: Case, draft: Draft, verified: bool) -> li
             if need.phrase:
                 options = [_flat(o) for o in PHRASES.get(draft.language, {}).get(need.phrase, ())]
             else:
-                options = [_flat(_value(values, need.sentinel))]
+                options = [_flat(v) for v in _values(values, need.sentinel, draft.language)]
             options = [o for o in options if o and o in wanted]
             if options and not any(o in sent for o in options):
                 found.append(need.problem)
@@ -48,12 +49,15 @@ def problems(settings: Settings, case: Case, draft: Draft, verified: bool) -> li
     return list(dict.fromkeys(found))
 
 
-def _value(values: dict[str, Any], sentinel: str) -> str:
-    """The draft's own value for a requirement's sentinel, or the sentinel itself when it is literal text."""
+def _values(values: dict[str, Any], sentinel: str, language: str) -> list[str]:
+    """The draft's own value for a requirement's sentinel (a date also as the letter writes it), or the sentinel
+    itself when it is literal text."""
     if sentinel not in VARIABLE_OF:
-        return sentinel
+        return [sentinel]
     value = values.get(VARIABLE_OF[sentinel])
-    return str(value) if value else ""
+    if not value:
+        return []
+    return list(dict.fromkeys([str(value), long_date(value, language)]))
 
 
 def _flat(text: str) -> str:

@@ -1,0 +1,124 @@
+"""Letters in the requester's language: dates, the authority of her country, HTML from paragraphs, the check's teeth."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlmodel import select
+
+from intake import db, store
+from intake.letters import authorities, catalogue, proofread, render
+from intake.letters.catalogue import SampleCase
+from intake.models import Case, Event, Outbox
+from intake.run import worker
+from intake.settings import Settings
+
+
+def _letter(name: str, language: str, **values: object) -> render.Rendered:
+    base: dict[str, object] = {"case": SampleCase("DPO-2026-000123-4"), "requester_name": "Maria Lopez"}
+    return render.render(Settings(), name, language, {**base, **values})
+
+
+def test_dates_are_written_as_the_letter_language_writes_them() -> None:
+    assert "25. Dezember 2026" in _letter("acknowledgement", "de", due_on="2026-12-25").text
+    assert "25 december 2026" in " ".join(_letter("acknowledgement", "sv", due_on="2026-12-25").text.split())
+    assert "25 grudnia 2026" in " ".join(_letter("acknowledgement", "pl", due_on="2026-12-25").text.split())
+    assert "2026-12-25" not in _letter("acknowledgement", "en", due_on="2026-12-25").text
+
+
+def test_the_german_refusal_names_no_english_authority_and_reads_as_german_throughout() -> None:
+    rendered = _letter("refusal", "de", reasons="Die Anfrage wiederholt eine bereits beantwortete.")
+    assert "supervisory authority" not in rendered.text and "the data protection" not in rendered.text
+    assert "insbesondere in dem Land, in dem Sie leben oder arbeiten" in " ".join(rendered.text.split())
+    assert proofread.foreign(rendered.text, "de") == []
+
+
+def test_clarification_in_german_asks_in_the_right_case() -> None:
+    text = " ".join(_letter("clarification", "de", missing=["name"]).text.split())
+    assert "nennen Sie uns bitte noch: - Ihren vollständigen Namen" in text
+    assert "fehlt uns noch" not in text
+
+
+def test_the_authority_follows_the_requesters_country_else_none() -> None:
+    assert "ico.org.uk" in (authorities.choose("", {"jurisdiction_cues": ["uk"]}, "de") or "")
+    assert "uodo.gov.pl" in (authorities.choose("", None, "pl") or "")
+    assert "www.imy.se" in (authorities.choose("", None, "sv") or "")
+    # German, French or Spanish are at home in several countries: no guess, the letter's own neutral words.
+    assert authorities.choose("", None, "de") is None
+    assert authorities.choose("", {"jurisdiction_cues": ["eu"]}, "fr") is None
+    # The organisation's choice wins: a country code names that authority, in the letter's language where it can.
+    assert (authorities.choose("ie", None, "ga") or "").startswith("An Coimisiún um Chosaint Sonraí")
+    assert (authorities.choose("ch", None, "fr") or "").startswith("Préposé fédéral")
+    assert authorities.choose("Our lead authority", None, "sv") == "Our lead authority"
+
+
+def test_html_part_is_built_from_paragraphs_without_breaks_where_the_text_wraps() -> None:
+    rendered = _letter("refusal", "en", reasons="A reason.", supervisory_authority=None)
+    assert "\n" in rendered.text.split("\n\n")[1]  # the text part wraps this paragraph...
+    prose = [p for p in rendered.html.split("<p>") if p.startswith("Thank you for your request")]
+    assert prose and "<br>" not in prose[0]  # ...and the HTML part does not
+    assert proofread.apart(rendered.text, rendered.html) is None
+
+
+def test_right_to_left_letters_say_so_in_their_html() -> None:
+    assert '<html lang="ar" dir="rtl">' in render.to_html("مرحبا", "ar")
+    assert '<html lang="he" dir="rtl">' in render.to_html("שלום", "he")
+    assert "dir=" not in render.to_html("Hello", "en")
+
+
+def test_the_check_finds_a_paragraph_left_in_english_inside_a_german_letter(tmp_path: Path) -> None:
+    source = Path("intake/letters/templates/de/restriction.txt.j2").read_text()
+    english = "We will tell you before the restriction is lifted, and you need do nothing more.\n"
+    (tmp_path / "de").mkdir()
+    (tmp_path / "de" / "restriction.txt.j2").write_text(
+        source.removesuffix("{% endblock %}\n") + "\n" + english + "{% endblock %}\n"
+    )
+    problems = [p.message for p in catalogue.check_one(Settings(templates_dir=str(tmp_path)), "de", "restriction")]
+    assert any(m.startswith("has a paragraph in another language: We will tell you") and "(en)" in m for m in problems)
+
+
+def test_the_check_finds_placeholders_and_raw_keys() -> None:
+    found = proofread.leftovers("Dear «NAME-HERE», your withdraw_consent {{ x }} TODO None")
+    assert any("placeholder" in f for f in found)
+    assert any("key where words belong" in f for f in found)
+    assert any("template syntax" in f for f in found)
+    assert any("translator" in f for f in found)
+    assert any("None" in f for f in found)
+    # A web address is not a key, and the sample values are the requester's data.
+    assert proofread.leftovers("see https://www.gov.il/he/departments/the_privacy_protection_authority") == []
+
+
+def test_the_check_finds_text_and_html_parts_that_differ() -> None:
+    assert proofread.apart("One two three.", "<p>One two four.</p>") is not None
+    assert proofread.apart("One two three.\n\n- four", "<p>One two three.</p>\n<ul><li>four</li></ul>") is None
+
+
+def test_the_table_shows_letters_by_languages() -> None:
+    problems = [catalogue.Problem("x", "missing template: sv/refusal.txt.j2 not found", "sv", "refusal")]
+    text = catalogue.table(problems, Settings())
+    assert text.splitlines()[0].split()[:3] == ["en", "de", "fr"]
+    assert "sv: no template: refusal" in text
+
+
+ICELANDIC = (
+    "From: Jón Jónsson <jon@example.is>\r\nTo: dpo@example.org\r\nMessage-ID: <is-1@example.is>\r\n"
+    "Subject: Persónuupplýsingar\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Góðan dag. Ég heiti Jón Jónsson og vinn hjá Acme ehf. Ég óska eftir afriti af öllum "
+    "persónuupplýsingum sem þið hafið um mig, samkvæmt persónuverndarlögum. Með kveðju, Jón Jónsson\r\n"
+).encode()
+
+
+def test_a_request_in_a_language_without_letters_is_answered_in_the_default_and_flagged(settings: Settings) -> None:
+    with db.session(settings.database_url) as s:
+        store.put(s, ICELANDIC, mailbox="smtp", source="smtp", envelope_from="jon@example.is")
+    worker.drain(settings)
+    with db.session(settings.database_url) as s:
+        case = s.exec(select(Case)).one()
+        assert case.language == "is"
+        assert "reply_language_fallback" in case.flags
+        events = s.exec(select(Event).where(Event.action == "case.reply_language_fallback")).all()
+        assert events and all(e.detail["wanted"] == "is" for e in events)
+        assert {e.detail["used"] for e in events} == {settings.default_language}
+        assert "acknowledgement" in {e.detail["template"] for e in events}
+        ack = [o for o in s.exec(select(Outbox)).all() if o.purpose == "acknowledgement"]
+        assert ack and b"We have received your request" in ack[0].raw
