@@ -76,22 +76,34 @@ def test_the_wheel_carries_everything_intake_reads_from_its_own_folder(wheel: Pa
     assert any(n.endswith("licenses/LICENSE") for n in names)
 
 
-def _fresh_venv(where: Path) -> Path:
-    """A virtualenv without system site-packages, whose only window on the outside is one .pth line.
+def _fresh_venv(where: Path, wheel: Path) -> Path:
+    """A virtualenv without system site-packages with the wheel installed, whose only window on the outside is one
+    .pth line.
 
     Installing the ~80 dependencies from the index into it takes minutes; the line makes the test venv's own
     site-packages (the versions the rest of the suite tested) importable *after* the new venv's, so the wheel's
     `intake` is the one imported and its files are the ones read. Plain path lines in a .pth are added to
     sys.path without processing the .pth files there, so the checkout's editable install stays out of sight.
+    The line is written after the install: through it pip would see the editable intake and install nothing.
     """
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(where)], check=True, timeout=120)
     python = where / "bin" / "python"
+    install = subprocess.run(
+        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--quiet", str(wheel)],
+        env=_env(),  # without PYTHONPATH: pip would take the checkout's intake for an installed one
+        cwd=where,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert install.returncode == 0, install.stderr[-3000:]
     site = subprocess.run(
         [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
         capture_output=True,
         text=True,
         check=True,
     ).stdout.strip()
+    assert (Path(site) / "intake" / "letters" / "templates" / "en" / "acknowledgement.txt.j2").is_file()
     (Path(site) / "zz_tested_dependencies.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
     return python
 
@@ -102,14 +114,7 @@ def _env(**extra: str) -> dict[str, str]:
 
 
 def test_installed_wheel_migrates_serves_and_acknowledges_in_an_empty_folder(wheel: Path, tmp_path: Path) -> None:
-    python = _fresh_venv(tmp_path / "venv")
-    install = subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(python), "install", "--no-deps", "--quiet", str(wheel)],
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert install.returncode == 0, install.stderr[-3000:]
+    python = _fresh_venv(tmp_path / "venv", wheel)
     intake = tmp_path / "venv" / "bin" / "intake"
     folder = tmp_path / "empty"
     folder.mkdir()
@@ -127,9 +132,8 @@ def test_installed_wheel_migrates_serves_and_acknowledges_in_an_empty_folder(whe
         INTAKE_OUTBOUND=f"smtp://127.0.0.1:{sink_port}",
         INTAKE_DPO_ADDRESSES="dpo@example.org",
     )
-    where = subprocess.run(
-        [str(python), "-c", "import intake; print(intake.__file__)"], env=env, cwd=folder, capture_output=True, text=True
-    )
+    code = "import intake; print(intake.__file__)"
+    where = subprocess.run([str(python), "-c", code], env=env, cwd=folder, capture_output=True, text=True)
     assert where.stdout.startswith(str(tmp_path / "venv")), where.stdout + where.stderr
 
     upgrade = subprocess.run([str(intake), "db", "upgrade"], env=env, cwd=folder, capture_output=True, text=True)
