@@ -4,12 +4,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint install system-packages clean
+.PHONY: run test lint install system-packages clean constraints wheel
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -c constraints.txt -e '.[dev]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -30,5 +30,15 @@ lint: $(STAMP)
 	$(BIN)/ruff check intake tests benchmarks
 	$(BIN)/ruff format --check intake tests benchmarks
 
+# After changing dependencies in pyproject.toml: pin what is installed now (the project itself excepted).
+constraints: $(STAMP)
+	{ echo "# The versions make test last passed with; make installs with them (pip -c), so a fresh machine gets the same."; \
+	  echo "# Regenerate after changing dependencies: make constraints"; \
+	  $(BIN)/pip freeze --exclude-editable | grep -viE '^(intake[ =@]|-e )'; } > constraints.txt
+
+# The wheel an operator installs (README, "Operating intake"), in dist/.
+wheel: $(STAMP)
+	$(BIN)/pip wheel --no-deps --wheel-dir dist .
+
 clean:
-	rm -rf $(VENV) var .pytest_cache
+	rm -rf $(VENV) var .pytest_cache dist build

@@ -73,6 +73,12 @@ class Settings:
     """host:port of the web interface."""
     user: str = ""
     """Name recorded in the audit trail for CLI actions; empty means the login name."""
+    log_format: str = "logfmt"
+    """Log lines on stderr as logfmt (key=value) or json (one object per line)."""
+    health_stuck_seconds: int = 900
+    """GET /healthz answers 503 when the oldest message waiting for the worker has waited longer than this."""
+    metrics_token: str = ""
+    """Bearer token GET /metrics asks for; empty means only this machine (loopback) may read it, without one."""
 
     # The tables of intake.toml ([verify], [[mailbox]]...), as read; not settings of their own.
     tables: dict[str, Any] = field(default_factory=dict, repr=False, metadata={"table": True})
@@ -151,6 +157,13 @@ def _validate(s: Settings) -> None:
         )
     if s.lease_seconds < 5:
         raise SettingsError("INTAKE_LEASE_SECONDS: must be at least 5 (a heartbeat renews it every quarter of it)")
+    if s.log_format not in {"logfmt", "json"}:
+        raise SettingsError(f"INTAKE_LOG_FORMAT: expected logfmt or json, got {s.log_format!r}")
+    if s.health_stuck_seconds < 1:
+        raise SettingsError("INTAKE_HEALTH_STUCK_SECONDS: must be at least 1")
+    if s.metrics_token and len(s.metrics_token) < 16:
+        raise SettingsError("INTAKE_METRICS_TOKEN: use at least 16 characters (python -c 'import secrets; "
+                            "print(secrets.token_urlsafe())')")
     if s.max_attempts < 1:
         raise SettingsError("INTAKE_MAX_ATTEMPTS: must be at least 1")
 

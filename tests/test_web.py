@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import http.client
+import os
 import re
+import sys
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -383,17 +385,38 @@ def test_listening_beyond_loopback_without_a_log_in_configured_refuses_to_start(
 
 
 def test_loopback_without_configuration_prints_a_one_time_password_that_logs_in(
-    page: Page, web_settings: Settings, capsys: pytest.CaptureFixture[str]
+    page: Page, web_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # The password is shown on a terminal only: stdout here is a real pseudo-terminal, read from its other end.
+    leader, follower = os.openpty()
+    terminal = os.fdopen(follower, "w", buffering=1)
+    monkeypatch.setattr(sys, "stdout", terminal)
     handle = server.start(web_settings, WebConfig())
     try:
-        printed = capsys.readouterr().out
+        terminal.flush()
+        printed = os.read(leader, 4096).decode()
         password = re.search(r"one-time password (\S+)", printed)
         assert password is not None, printed
         _log_in(page, handle.url, name="Carol Jones", password=password.group(1))
         expect(page.locator("header .who span")).to_have_text("Carol Jones")
     finally:
         handle.stop()
+        monkeypatch.undo()
+        terminal.close()
+        os.close(leader)
+
+
+def test_the_one_time_password_is_not_written_where_stdout_is_redirected(
+    web_settings: Settings, capsys: pytest.CaptureFixture[str]
+) -> None:
+    handle = server.start(web_settings, WebConfig())
+    try:
+        printed = capsys.readouterr().out
+    finally:
+        handle.stop()
+    password = handle.server.config.app.state.web.one_time_password
+    assert password and password not in printed
+    assert "INTAKE_WEB_PASSWORD" in printed and "INTAKE_WEB_USERS_FILE" in printed
 
 
 def test_every_web_setting_is_documented() -> None:

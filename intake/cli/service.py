@@ -37,8 +37,9 @@ def run(
     roles = {r.strip() for r in role.split(",") if r.strip()}
     roles -= {name for name, off in (("smtp", no_smtp), ("worker", no_worker), ("web", no_web)) if off}
     options = Options(roles=frozenset(roles), workers=workers, since=since)
-    logs.setup()
-    run_service(current_settings(), options)
+    settings = current_settings()
+    logs.setup(settings.log_format)
+    run_service(settings, options)
 
 
 @app.command()

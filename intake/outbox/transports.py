@@ -12,6 +12,7 @@ from urllib.parse import unquote, urlsplit
 from intake.errors import SettingsError
 from intake.models import Outbox
 from intake.settings import Settings
+from intake.understand import address
 
 
 class Transport(Protocol):
@@ -60,7 +61,8 @@ class SMTPTransport:
                 client.starttls(context=context)
             if self.user:
                 client.login(self.user, self.password)
-            client.sendmail(row.mail_from, [row.rcpt_to], row.raw)
+            # The envelope in ASCII (IDNA domain): a relay without SMTPUTF8 refuses joerg@bücher.de, takes xn--.
+            client.sendmail(row.mail_from, [address.envelope(row.rcpt_to)], row.raw)
 
 
 def transport_for(settings: Settings) -> Transport:

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from sqlalchemy import update
 from sqlmodel import Session, select
 
-from intake import audit, db, lease, pipeline, store
+from intake import audit, db, lease, logs, pipeline, store
 from intake.models import Message, MessageStatus, utcnow
 from intake.settings import Settings
 
@@ -180,7 +180,10 @@ def work_one(settings: Settings) -> bool:
                 with time_limit(settings.worker_time_limit):
                     pipeline.process(session, settings, message)
                 session.commit()
-            log.info("message processed", extra={"message_pk": message_pk, "case": message.case_id})
+            log.info(
+                "message processed",
+                extra={"message_pk": message_pk, "case": message.case_id, "kind": message.kind},
+            )
         except (Exception, TimeLimit) as exc:  # bad input, a bug or too slow: set it aside, never block the queue
             _set_aside(settings, session, message_pk, f"{type(exc).__name__}: {exc}")
             log.exception("message failed", extra={"message_pk": message_pk})
@@ -234,6 +237,7 @@ def main(settings: Settings, parent: int | None = None) -> None:
     """Entry point of the worker process started by `intake run` (whose pid is `parent`)."""
     if parent is not None:
         die_with_parent(parent)
+    logs.setup(settings.log_format)  # a spawned process starts with no handlers: its lines would be lost
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop (SIGTERM)
     with db.session(settings.database_url) as session:
         release_stale(session, settings)  # expired leases only: a live worker elsewhere keeps what it holds

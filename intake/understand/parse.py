@@ -11,6 +11,7 @@ from email.message import Message
 from email.policy import compat32
 from email.utils import getaddresses, parseaddr, parsedate_to_datetime
 
+from intake.understand import address
 from intake.understand.markup import html_to_text
 
 MAX_PARTS = 500  # parts walked per message; deeper or wider trees are cut and flagged
@@ -169,7 +170,6 @@ def _all_headers(msg: Message) -> list[tuple[str, str]]:
     return out
 
 
-_ADDR_SPEC = re.compile(r"^[^@\s<>\"(),;:]{1,64}@[A-Za-z0-9.\-\[\]:]{1,255}$")
 _BRACKETED = re.compile(r"<([^<>\s@]{1,64}@[^<>\s@]{1,255})>")
 
 
@@ -180,12 +180,13 @@ def _address(value: str) -> tuple[str, str]:
     then the last <local@domain> in the header is the address, and failing that there is none.
     """
     name, addr = parseaddr(value)
-    addr = clean_header(addr, 320).strip("<>").lower()
-    if not _ADDR_SPEC.match(addr):
-        found = _BRACKETED.findall(value[:4000])
-        addr = found[-1].lower() if found else ""
+    checked = address.parse(clean_header(addr, 320).strip("<>"))
+    if checked is None:
+        found = [a for a in map(address.parse, _BRACKETED.findall(value[:4000])[-10:]) if a]
+        checked = found[-1] if found else ""
         if found:
             name = value[: value.rfind("<")]
+    addr = checked
     return clean_header(_decode_words(name), 320).strip("\"' "), addr
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from dataclasses import dataclass
@@ -68,6 +69,14 @@ def start(settings: Settings, config: WebConfig | None = None) -> Handle:
     handle = Handle(server, thread, host, int(bound[1]))
     password = app.state.web.one_time_password
     if password:
-        # Printed for the person at the terminal, deliberately not logged: log files travel further than terminals.
-        print(f"  Web log-in: any name, one-time password {password} (valid until intake stops)", flush=True)
+        # Shown to the person at the terminal only, never logged, never written where stdout is redirected (a file,
+        # the journal): those travel further than a terminal and outlive the password's meaning.
+        if sys.stdout.isatty():
+            print(f"  Web log-in: any name, one-time password {password} (valid until intake stops)", flush=True)
+        else:
+            print(
+                "  Web log-in: a one-time password is shown only on a terminal; set INTAKE_WEB_PASSWORD or "
+                "INTAKE_WEB_USERS_FILE (python -m intake.web.auth NAME) to log in to a service started otherwise",
+                flush=True,
+            )
     return handle

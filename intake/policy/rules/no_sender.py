@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import re
-
 from intake.policy.rules import Context, Hit
-
-_ADDRESS = re.compile(r"^[^@\s<>\"]{1,64}@[A-Za-z0-9.-]{1,253}\.[A-Za-z0-9-]{2,63}$")
+from intake.understand import address
 
 
 class NoSender:
@@ -14,6 +11,6 @@ class NoSender:
     description = "No acknowledgement when the From address is missing or not a deliverable address."
 
     def check(self, ctx: Context) -> Hit | None:
-        if _ADDRESS.match(ctx.parsed.from_addr or ""):
+        if address.deliverable(ctx.parsed.from_addr or ""):
             return None
         return Hit(self.name, f"no usable From address ({ctx.parsed.from_addr!r})", suppress_acknowledgement=True)
