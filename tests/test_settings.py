@@ -117,3 +117,18 @@ def test_the_embedded_servers_authserv_id_is_trusted_for_its_own_mail_only(tmp_p
     assert s.authserv_id == "example.org"  # the reply From's domain by default
     assert s.verify_for("smtp").trusted_authserv_ids == ["mx.b", "example.org"]
     assert s.verify_for("imap").trusted_authserv_ids == s.verify_for("file").trusted_authserv_ids == ["mx.b"]
+
+
+def test_processes_starting_together_share_one_server_secret(tmp_path: Path) -> None:
+    import multiprocessing
+
+    env = {"INTAKE_VAR_DIR": str(tmp_path / "var"), "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path / 'i.db'}"}
+    context = multiprocessing.get_context("fork")
+    with context.Pool(4) as pool:
+        keys = pool.map(_secret_of, [env] * 8)
+    assert len(set(keys)) == 1 and len(keys[0]) == 64  # one key, whole, whoever created it
+    assert [p.name for p in (tmp_path / "var").iterdir()] == ["secret"]  # no temporary file left
+
+
+def _secret_of(env: dict[str, str]) -> bytes:
+    return settings.load(None, env=env).server_secret()
