@@ -114,6 +114,11 @@ def ask(
     now = utcnow()
     since = now - timedelta(days=config.confirmation_days)
     key = budget.mailbox(address)
+    # The budget decides first: on PostgreSQL it holds a lock on this mailbox until the transaction ends, so two
+    # workers asking about one person count the questions one after the other (count, then insert, is safe).
+    held = budget.refusal(session, settings, case, address) if automatic else None
+    if held is not None:
+        return held
     recent = session.exec(
         select(Confirmation.address).where(Confirmation.created_at >= since, func.lower(Confirmation.address) == key)
     ).all()
@@ -134,9 +139,6 @@ def ask(
             f"{len(recent)} confirmations went to this address in the last {config.confirmation_days} days "
             "([verify] confirmations_per_address)"
         )
-    held = budget.refusal(session, settings, case, address) if automatic else None
-    if held is not None:
-        return held
     for old in session.exec(
         select(Confirmation).where(Confirmation.case_id == case.id, Confirmation.status == ConfirmationStatus.open)
     ).all():
