@@ -47,7 +47,7 @@ def test_the_worked_example_prints_what_the_readme_shows(tmp_path: Path) -> None
     for line in (
         "understood: rights erasure; name Jane Doe; employer Acme Ltd.; language en",
         "rule erasure: erasure; account expired",
-        "related data will be permanently removed on 2026-12-16.",  # expired 2026-11-01, kept 45 days
+        "related data will be permanently removed on 16 December 2026.",  # expired 2026-11-01, kept 45 days
     ):
         assert line in draft and line.strip() in readme, line
     assert (EXAMPLES / "request.eml").read_text().strip() in readme

@@ -15,7 +15,7 @@ from aiosmtpd.controller import Controller
 from sqlmodel import select
 
 from intake import db, store
-from intake.models import Case, Draft, Message, Outbox
+from intake.models import Case, Draft, Event, Message, Outbox
 from intake.outbox import budget
 from intake.run import worker
 from intake.settings import Settings
@@ -224,7 +224,11 @@ def test_a_right_added_by_a_follow_up_waits_for_the_dpo(settings: Settings) -> N
         (case,) = s.exec(select(Case)).all()
         assert len(s.exec(select(Draft)).all()) == drafts_before  # nothing drafted on the new right yet
     assert "rights_added_by_follow_up" in case.flags
-    assert case.extraction is not None and "erasure" in case.extraction["rights"]  # shown to the DPO
+    # Not kept on the case, so no later follow-up drafts it; the DPO reads it in the message and the audit trail.
+    assert case.extraction is not None and "erasure" not in case.extraction["rights"]
+    with db.session(settings.database_url) as s:
+        added = [e.detail for e in s.exec(select(Event).where(Event.action == "case.rights_added")).all()]
+    assert added == [{"rights": ["erasure"]}]
 
 
 def test_the_circuit_breaker_pauses_all_automatic_mail(settings: Settings) -> None:

@@ -13,6 +13,7 @@ from datetime import date
 import pytest
 
 from intake import db, reference
+from intake.letters.dates import long_date
 from intake.policy.deadline import add_months
 from tests.conftest import Service, Sink
 
@@ -90,7 +91,7 @@ def test_request_gets_threaded_acknowledgement_with_reference_and_due_date(
     assert ack["Message-ID"].startswith(f"<{ref}.")
     body = _text(ack)
     due = add_months(date.today(), 1).isoformat()
-    assert due in body
+    assert long_date(due, "en") in body  # in the letter's language: "6 January 2027"
     assert "two or more" in body  # says how verification works
     cases = _cases(service)
     assert [c["reference"] for c in cases] == [ref]
