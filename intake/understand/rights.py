@@ -19,9 +19,9 @@ NEGATION_WINDOW = 80  # characters of the clause before a match searched for "no
 SENTENCE_REACH = 400
 # Sentence and clause boundaries: a full stop followed by a capital, ! ? ; the Hindi danda, the ideographic
 # full stop and its ！？；, a line break, a comma (also ， and 、; unless a "that"-clause follows, which keeps
-# the negation of its main clause), or a dash.
+# the negation of its main clause: "nechci, abyste mazali", "jag vill inte, att ni raderar"), or a dash.
 _BOUNDARY = re.compile(
-    r"[.!?;।](?=\s{1,10}(?:[^\W\d_]|$)|\s*$)|[!?;।。！？；]|\n|[,，、](?!\s{0,3}(?:that|dass|que|che|dat|że|ki)\b)|\s[-–—]\s"
+    r"[.!?;।](?=\s{1,10}(?:[^\W\d_]|$)|\s*$)|[!?;।。！？；]|\n|[,，、](?!\s{0,3}(?:that|dass|que|che|dat|że|ki|aby|abyste|abys|att|da|kad|hogy|että|ότι|να|чтобы|что|щоб|că|jog|kad)\b)|\s[-–—]\s"
 )
 _REFERENCE_WORDS = (
     "art", "čl", "§", "sec", " s.", "\ns.", "ст", "чл", "άρθρ", "αρθρ", "madde", "md.", "cikk", "pant", "straipsn",
