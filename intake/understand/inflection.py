@@ -30,8 +30,10 @@ _MASCULINE_ENDINGS: dict[str, list[tuple[str, str]]] = {
     "sk": [("ského", "ský"), ("ckého", "cký"), ("ého", "ý")],
 }
 # A masculine name loses its genitive -a ("Piotra Nowaka" -> "Piotr Nowak", "Petra" -> "Petr") unless a vowel fell out
-# of the nominative ("Pawła" is "Paweł", "Marka" "Marek", "Jacka" "Jacek"): those are left as written.
+# of the nominative, which shows as two consonants before the -a ("Pawła" is "Paweł", "Marka" "Marek", "Jacka"
+# "Jacek"; "Nowaka" is "Nowak"): such a name is left as written.
 _FLEETING = ("ł", "k", "c", "l")
+_VOWELS = "aeiouyąęóáéíúýěů"
 
 
 def _token(token: str, endings: list[tuple[str, str]]) -> str | None:
@@ -61,8 +63,8 @@ def nominative(name: str, language: str, phrase: str) -> str:
     for token in tokens:
         changed = _token(token, _MASCULINE_ENDINGS[language])
         low = token.lower()
-        if changed is None and low.endswith("a") and len(low) > 3 and low[-2] not in "aeiouyáéíóúýě":
-            if low[-2] in _FLEETING:
+        if changed is None and low.endswith("a") and len(low) > 3 and low[-2] not in _VOWELS:
+            if low[-2] in _FLEETING and low[-3] not in _VOWELS:
                 return name  # "Pawła", "Marka": the nominative is not the stem; leave the whole name
             changed = token[:-1]
         out.append(changed or token)
