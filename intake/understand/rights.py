@@ -17,7 +17,7 @@ NEGATION_WINDOW = 80  # characters of the clause before a match searched for "no
 # Characters of a sentence either side of a match searched for "I already asked" or an information item: a
 # "sentence" without full stops (a 10 MB line) must not be searched once per match.
 SENTENCE_REACH = 400
-ERASURE_OBJECT = 12  # characters between an erasure verb and an access phrase that is its object
+ERASURE_OBJECT = 2  # spaces between an erasure verb and an access phrase that is its object
 # Sentence and clause boundaries: a full stop followed by a capital, ! ? ; the Hindi danda, the ideographic
 # full stop and its ！？；, a line break, a comma (also ， and 、; unless a "that"-clause follows, which keeps
 # the negation of its main clause: "nechci, abyste mazali", "jag vill inte, att ni raderar"), or a dash.
@@ -314,12 +314,15 @@ def find(text: str, languages: list[str]) -> RightsFound:
     # "Delete everything you have on me", "effacez tout ce que vous avez sur moi": what follows an erasure verb
     # is its object, not an access request.
     erasures = [h for h in hits if h.right == "erasure" and not (h.negated or h.reported)]
-    objects = {
-        id(h)
+    # The object starts right after the verb (a space or two); shorter access phrases inside it go with it.
+    spans = [
+        (e.end, h.end)
         for h in hits
         if h.right == "access"
-        and any(0 <= h.start - e.end <= ERASURE_OBJECT and e.sentence == h.sentence for e in erasures)
-    }
+        for e in erasures
+        if 0 <= h.start - e.end <= ERASURE_OBJECT and e.sentence == h.sentence
+    ]
+    objects = {id(h) for h in hits if h.right == "access" and any(s <= h.start and h.end <= f for s, f in spans)}
     for hit in hits:
         seen.add(hit.right)
         if id(hit) in objects:
