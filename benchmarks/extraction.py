@@ -2,6 +2,7 @@
 
     python benchmarks/extraction.py                  # dev and held-out tables, throughput
     python benchmarks/extraction.py --split dev --show   # also list every disagreement with the gold
+    python benchmarks/extraction.py --split dev --by class   # also figures per class (or language) of mail
 
 Name and employer accuracy are measured on mails whose gold kind is `request` (what the DPO acts on);
 kind, language and rights on every mail. Names and employers compare case-, accent- and punctuation-
@@ -185,6 +186,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--split", choices=["dev", "heldout"], help="only this split (default: both)")
     ap.add_argument("--show", action="store_true", help="list every disagreement with the gold")
+    ap.add_argument("--by", choices=["class", "language"], help="also break each split down by this gold key")
     ap.add_argument("--no-speed", action="store_true", help="skip the throughput measurement")
     ap.add_argument(
         "--blind",
@@ -210,6 +212,8 @@ def main() -> None:
     for split in [args.split] if args.split else ["dev", "heldout"]:
         s = score(gold_rows(split))
         print(table(split, s) + "\n")
+        if args.by:
+            print(breakdown(args.by, score(gold_rows(split), by=args.by)) + "\n")
         if args.show:
             print("\n".join(s.misses) + "\n")
     if not args.no_speed:

@@ -788,3 +788,117 @@ def test_the_case_view_shows_the_agent_and_the_data_subject_apart() -> None:
     text = console.export_text()
     assert re.search(r"data subject\s+│?\s*Clara Stein", text)
     assert re.search(r"agent\s+│?\s*Paul Wood", text)
+
+
+# ------------------------------------------------------------------ issue 18, third slice
+
+
+@pytest.mark.parametrize(
+    ("body", "language", "right"),
+    [
+        ("Hej,\n\nVad har ni sparat om mig? Och var fick ni min adress ifrån?\n\nKarin", "sv", "access"),
+        ("Poštovani,\n\nmaknite me s vaših popisa, više ne želim ponude.\n\nMarko", "hr", "objection"),
+        ("Dobrý den,\n\nco všechno o mně máte uložené? Odkud máte moji adresu?\n\nJana", "cs", "access"),
+        ("Bonjour,\n\nRetirez-moi de vos listes, je n'ai jamais demandé vos offres.\n\nJulien", "fr", "objection"),
+        ("Hallo,\n\nWat hebben jullie allemaal over mij opgeslagen?\n\nSanne", "nl", "access"),
+        ("Laba diena, pataisykite mano adresą: Gedimino pr. 10, Vilnius.\n\nEglė", "lt", "rectification"),
+        ("你好，我的地址写错了，请帮我改一下，正确的是上海市浦东新区世纪大道100号。", "zh", "rectification"),
+        ("私についてどんな情報を持っているのか教えてください。住所をどこで知ったのかも知りたいです。", "ja", "access"),
+        ("제 주소가 잘못 되어 있습니다. 주소를 고쳐 주세요.", "ko", "rectification"),
+    ],
+)
+def test_everyday_words_are_requests_in_the_weak_languages(body: str, language: str, right: str) -> None:
+    got = run(body)
+    assert (got.kind, got.language, got.rights) == ("request", language, [right])
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "Privacy: we process personal data under the UK GDPR. You can ask us for a copy of your data, ask us to "
+        "correct or delete it, or object to our use of it.",
+        "Obavijest o privatnosti: možete zatražiti pristup, ispravak ili brisanje svojih podataka te uložiti prigovor.",
+        "Datenschutzhinweis: Ihnen steht ein Recht auf Auskunft, Berichtigung, Löschung und Widerspruch zu.",
+        "隐私声明：您可以查阅、复制、更正、删除您的个人信息，或撤回同意。",
+        "개인정보 처리 안내: 정보주체는 개인정보의 열람, 정정·삭제, 처리정지를 요구할 수 있습니다.",
+    ],
+)
+def test_a_notice_telling_the_reader_their_rights_asks_for_nothing(notice: str) -> None:
+    # No closing line: the notice is told by its own words, not by where it stands.
+    question = "Can you confirm the order for Friday is still 40 covers?"
+    got = run(f"{question}\n\nDana Whitfield\nWhitfield Catering Ltd\n\n{notice}\n")
+    assert got.kind == "other" and got.rights == []
+
+
+def test_a_notice_below_a_request_leaves_only_the_request() -> None:
+    got = run(
+        "Dobrý den,\n\nprosím o vymazání mého účtu.\n\nPetr Černý\n\nOchrana osobních údajů: Máte právo požadovat "
+        "přístup ke svým údajům, jejich opravu, výmaz či omezení zpracování.\n",
+        sender="Petr Černý <petr@example.cz>",
+    )
+    assert got.rights == ["erasure"] and got.name == "Petr Černý"
+
+
+@pytest.mark.parametrize(
+    ("body", "language"),
+    [
+        ("Dobrý den,\n\nnechci, abyste smazali můj účet. Pošlete mi prosím kopii mých osobních údajů.", "cs"),
+        ("Laba diena,\n\nneprašau ištrinti paskyros, tik noriu gauti savo asmens duomenų kopiją.", "lt"),
+        ("A chara,\n\nNíl mé ag iarraidh go scriosfaí mo chuntas. Ba mhaith liom cóip de mo shonraí pearsanta.", "ga"),
+        ("您好，我不是要注销账号，只是想查阅你们保存的我的个人信息。", "zh"),
+        ("안녕하세요. 계정 삭제를 원하는 것은 아닙니다. 제 개인정보 열람을 요청합니다.", "ko"),
+    ],
+)
+def test_a_negated_erasure_beside_an_access_request_is_not_asked(body: str, language: str) -> None:
+    got = run(body)
+    assert got.language == language and got.rights == ["access"]
+    assert "negated_right" in got.flags
+
+
+def test_hindi_negation_is_a_word_not_a_syllable() -> None:
+    # "अक्षमता" (incapacity) holds the letters of "मत" (don't): it must not negate the nomination.
+    got = run("मेरी मृत्यु या अक्षमता की स्थिति में मेरे अधिकारों का प्रयोग करने के लिए मैं अपने बेटे को नामित करना चाहता हूँ।")
+    assert got.rights == ["nomination"]
+    assert run("कृपया मेरा डेटा मत हटाइए, बस मेरी जानकारी की कॉपी भेज दीजिए।").rights == ["access"]
+
+
+def test_consent_given_in_a_job_application_is_no_withdrawal() -> None:
+    got = run(
+        "Hej,\n\nHärmed söker jag tjänsten som ekonomiassistent. Jag samtycker till att ni behandlar mina "
+        "personuppgifter och vet att jag kan återkalla mitt samtycke.\n\nLinnea Ek",
+        sender="Linnea Ek <linnea@example.se>",
+    )
+    assert got.kind == "other" and got.rights == []
+
+
+@pytest.mark.parametrize(
+    ("name", "language", "phrase", "want"),
+    [
+        ("Anny Nowak", "pl", "w imieniu mojej klientki, Pani ", "Anna Nowak"),
+        ("Katarzyny Kowalskiej", "pl", "w imieniu mojej córki ", "Katarzyna Kowalska"),
+        ("Agnieszki Wójcik", "pl", "w imieniu Pani ", "Agnieszka Wójcik"),
+        ("Marii Zielińskiej", "pl", "w imieniu mojej klientki ", "Maria Zielińska"),
+        ("Jana Kowalskiego", "pl", "w imieniu mojego klienta, pana ", "Jan Kowalski"),
+        ("Piotra Nowaka", "pl", "w imieniu pana ", "Piotr Nowak"),
+        ("Pawła Nowaka", "pl", "w imieniu pana ", "Pawła Nowaka"),  # Paweł: no stem rule, left as written
+        ("Jany Novákové", "cs", "jménem mé klientky paní ", "Jana Nováková"),
+        ("Petra Novotného", "cs", "jménem mého klienta pana ", "Petr Novotný"),
+        ("Márie Horváthovej", "sk", "v mene mojej klientky ", "Mária Horváthová"),
+        ("Anna Nowak", "pl", "moja klientka, Pani ", "Anna Nowak"),  # already nominative
+        ("Anny Nowak", "pl", "w imieniu ", "Anny Nowak"),  # no gender said: no guess
+        ("Anny Nowak", "de", "im Auftrag von Frau ", "Anny Nowak"),  # other languages untouched
+    ],
+)
+def test_agent_names_in_the_genitive_are_turned_back(name: str, language: str, phrase: str, want: str) -> None:
+    from intake.understand.inflection import nominative
+
+    assert nominative(name, language, phrase) == want
+
+
+def test_a_lawyer_names_the_client_in_the_nominative() -> None:
+    got = run(
+        "Dobrý den,\n\njménem mé klientky paní Jany Novákové žádám o výmaz jejích osobních údajů.\n\n"
+        "S pozdravem\nMgr. Pavel Hruška\nadvokát\n",
+        sender="Mgr. Pavel Hruška <hruska@example.cz>",
+    )
+    assert (got.name, got.agent, got.agent_name) == ("Jana Nováková", True, "Pavel Hruška")

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from intake.understand import lexicon
+from intake.understand import inflection, lexicon
 from intake.understand.lexicon import Lexicon
 
 # Words that make a display name an organisation or a role, not a person ("HR Silverline", "Mine Requests").
@@ -368,6 +368,8 @@ def agent_in_text(text: str, lexicons: list[Lexicon]) -> tuple[bool, Found | Non
             found = lexicon.search(pattern, text)
             if found:
                 name = clean_name(found.group("name"))
+                # "w imieniu Pani Anny Nowak", "jménem mé klientky Jany Novákové": the subject's own form.
+                name = name and inflection.nominative(name, lex.language, text[found.start() : found.start("name")])
                 # Han, kana and Hangul names are written without a space between family and given name.
                 if name and (len(name.split()) >= 2 or len(name) >= 2 and name[0].lower() == name[0].upper()):
                     subject = Found(name, "body", _line(text, found.start()), 0.9)

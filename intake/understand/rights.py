@@ -17,11 +17,12 @@ NEGATION_WINDOW = 80  # characters of the clause before a match searched for "no
 # Characters of a sentence either side of a match searched for "I already asked" or an information item: a
 # "sentence" without full stops (a 10 MB line) must not be searched once per match.
 SENTENCE_REACH = 400
+ERASURE_OBJECT = 2  # spaces between an erasure verb and an access phrase that is its object
 # Sentence and clause boundaries: a full stop followed by a capital, ! ? ; the Hindi danda, the ideographic
 # full stop and its ！？；, a line break, a comma (also ， and 、; unless a "that"-clause follows, which keeps
-# the negation of its main clause), or a dash.
+# the negation of its main clause: "nechci, abyste mazali", "jag vill inte, att ni raderar"), or a dash.
 _BOUNDARY = re.compile(
-    r"[.!?;।](?=\s{1,10}(?:[^\W\d_]|$)|\s*$)|[!?;।。！？；]|\n|[,，、](?!\s{0,3}(?:that|dass|que|che|dat|że|ki)\b)|\s[-–—]\s"
+    r"[.!?;।](?=\s{1,10}(?:[^\W\d_]|$)|\s*$)|[!?;।。！？；]|\n|[,，、](?!\s{0,3}(?:that|dass|que|che|dat|że|ki|aby|abyste|abys|att|da|kad|hogy|että|ότι|να|чтобы|что|щоб|că|jog|kad)\b)|\s[-–—]\s"
 )
 _REFERENCE_WORDS = (
     "art", "čl", "§", "sec", " s.", "\ns.", "ст", "чл", "άρθρ", "αρθρ", "madde", "md.", "cikk", "pant", "straipsn",
@@ -310,8 +311,24 @@ def find(text: str, languages: list[str]) -> RightsFound:
     # Automated decisions and complaints named in the very sentence that asks for access are items of it too
     # ("send me my data, the recipients and whether automated decision-making is used").
     access_sentences = {h.sentence for h in hits if h.right == "access" and not (h.negated or h.reported)}
+    # "Delete everything you have on me", "effacez tout ce que vous avez sur moi": what follows an erasure verb
+    # is its object, not an access request.
+    erasures = [h for h in hits if h.right == "erasure" and not (h.negated or h.reported)]
+    # The object starts right after the verb (a space or two); shorter access phrases inside it go with it.
+    spans = [
+        (e.end, h.end)
+        for h in hits
+        if h.right == "access"
+        for e in erasures
+        if 0 <= h.start - e.end <= ERASURE_OBJECT and e.sentence == h.sentence
+    ]
+    objects = {id(h) for h in hits if h.right == "access" and any(s <= h.start and h.end <= f for s, f in spans)}
     for hit in hits:
         seen.add(hit.right)
+        if id(hit) in objects:
+            hit.informational = True
+            result.refused.append(hit)
+            continue
         # Told about, not asked for: kept as evidence like a negated or reported right.
         item = hit.right in ("automated_decision", "grievance") and hit.sentence in access_sentences
         hit.informational = asks_access and (hit.informational or item) and hit.right != "access"

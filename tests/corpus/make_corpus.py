@@ -2,7 +2,8 @@
 
 Run `python tests/corpus/make_corpus.py` from the repository root. The texts live in `texts_dev.py`,
 `texts_languages.py` (development letters in the languages added later), `texts_classes.py` (agents, forms,
-employers, footers, non-requests) and `texts_heldout.py`; this script
+employers, footers, non-requests), `texts_everyday.py` (everyday words, footers, negation in the weak
+languages) and `texts_heldout.py`; this script
 only wraps them in exact MIME envelopes (charsets, transfer encodings, HTML, forwards, bounces) so that the
 bytes on disk are reproducible.
 """
@@ -43,6 +44,7 @@ class Mail:
     note: str = ""
     agent: bool | None = None  # gold for who writes: set on the letters that test agents
     agent_name: str | None = None
+    cls: str = ""  # the class of mail it was written for (plain_words, footer_rights…): figures by class
 
 
 def _html(body: str) -> str:
@@ -157,12 +159,13 @@ def render(m: Mail) -> bytes:
 def main() -> None:
     from texts_classes import MAILS as CLASSES
     from texts_dev import MAILS as DEV
+    from texts_everyday import MAILS as EVERYDAY
     from texts_heldout import MAILS as HELDOUT
     from texts_languages import MAILS as LANGUAGES
 
     seen: set[str] = set()
     rows = []
-    for split, mails in (("dev", [*DEV, *LANGUAGES, *CLASSES]), ("heldout", HELDOUT)):
+    for split, mails in (("dev", [*DEV, *LANGUAGES, *CLASSES, *EVERYDAY]), ("heldout", HELDOUT)):
         folder = HERE / split
         folder.mkdir(exist_ok=True)
         for old in folder.glob("*.eml"):
@@ -173,6 +176,8 @@ def main() -> None:
             path = folder / f"{m.id}.eml"
             path.write_bytes(render(m))
             agent = {"agent": m.agent, "agent_name": m.agent_name} if m.agent is not None else {}
+            if m.cls:
+                agent["class"] = m.cls
             rows.append(
                 {
                     "file": f"{split}/{m.id}.eml",
