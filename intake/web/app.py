@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 
 from intake.errors import SettingsError
 from intake.settings import Settings, section
-from intake.web import actions, health, metrics, pages
+from intake.web import actions, health, mail, metrics, pages
 from intake.web.auth import Credentials, SessionCodec, SharedPassword, UsersFile
 from intake.web.config import WebConfig
 from intake.web.context import Ctx, Handler, Web
@@ -159,7 +159,7 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
         # For machines, not people: no session, no cookie; each decides for itself who may read it.
         Route("/healthz", health.healthz, methods=["GET"]),
         Route("/metrics", metrics.metrics, methods=["GET"]),
-        *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in pages.ROUTES],
+        *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in [*pages.ROUTES, *mail.ROUTES]],
         *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in actions.ROUTES],
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]

@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session, select
 from starlette.responses import Response
 
-from intake import audit, confirmation, db, review, store
+from intake import audit, confirmation, db, reading, review, store
 from intake.errors import IntakeError
 from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
@@ -116,6 +116,7 @@ def case_page(ctx: Ctx) -> Response:
             outbox = session.exec(select(Outbox).where(Outbox.case_id == case.id).order_by(Outbox.id)).all()  # type: ignore[arg-type]
             events = audit.trail(session, case.id)  # type: ignore[arg-type]
             confirmations = confirmation.of_case(session, case)
+            thread = reading.conversation(session, case)
     except IntakeError as exc:
         ctx.flash("error", str(exc))
         return ctx.render("refused.html", 404, title="No such case", reason="")
@@ -133,6 +134,7 @@ def case_page(ctx: Ctx) -> Response:
         earlier=[d for d in drafts if d.status != DraftStatus.draft],
         messages=messages,
         outbox=outbox,
+        thread=thread,
         events=events,
         templates=reply_templates(ctx.settings),
         close_as=CLOSE_AS,

@@ -1,0 +1,164 @@
+"""The DPO's desk in a real Chromium: reading stored mail safely, roles, search and filters, and phone width."""
+
+# The fixtures come from test_web.py by import, and pytest hands them to the tests as parameters of the same name.
+# ruff: noqa: F811
+
+from __future__ import annotations
+
+from email.message import EmailMessage
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from intake import db, reading, store
+from intake.models import Message
+from intake.run import worker
+from intake.settings import Settings
+from intake.web import server
+from tests.test_web import (  # noqa: F401  (fixtures shared with the web face's own tests)
+    PASSWORD,
+    _log_in,
+    _receive,
+    browser,
+    case_ref,
+    context,
+    page,
+    users_file,
+    web,
+    web_settings,
+)
+
+HOSTILE_HTML = """<html><head><style>body { background: url(http://tracker.example/bg.png) }</style>
+<link rel="stylesheet" href="http://tracker.example/x.css"><script>alert('head')</script></head>
+<body onload="alert('load')"><p id="hello" style="color:red">Hello, please <b>delete</b> my data.</p>
+<img src="http://tracker.example/pixel.gif?u=jane" width="1" height="1">
+<a href="javascript:alert('link')">click me</a> <a href="https://example.com/about">about</a>
+<div onclick="alert('click')" onmouseover="alert('over')">hover</div>
+<iframe src="http://tracker.example/frame"></iframe><svg onload="alert('svg')"></svg>
+<form action="http://tracker.example/post"><input name="q"></form>
+</body></html>"""
+
+
+def _hostile_mail() -> bytes:
+    mail = EmailMessage()
+    mail["From"] = "Jane Doe <jane@example.com>"
+    mail["To"] = "dpo@example.org"
+    mail["Subject"] = "Delete my data"
+    mail["Message-ID"] = "<desk-1@example.com>"
+    mail.set_content("Hello, I am Jane Doe. Please delete all my personal data.\n")
+    mail.add_alternative(HOSTILE_HTML, subtype="html")
+    mail.add_attachment(
+        b"<html><script>alert('file')</script></html>",
+        maintype="text",
+        subtype="html",
+        filename="../../etc/power of attorney.html",
+    )
+    return mail.as_bytes()
+
+
+def _store(settings: Settings, raw: bytes) -> int:
+    with db.session(settings.database_url) as session:
+        stored = store.put(session, raw, mailbox="smtp", source="smtp", envelope_from="jane@example.com")
+    worker.drain(settings)
+    assert stored.id is not None
+    return stored.id
+
+
+def test_safe_html_keeps_text_and_links_and_drops_everything_active_or_remote() -> None:
+    clean = reading.safe_html(HOSTILE_HTML)
+    assert "Hello, please <b>delete</b> my data." in clean
+    assert 'href="https://example.com/about"' in clean
+    for bad in (
+        "<script",
+        "<style",
+        "<img",
+        "<iframe",
+        "<svg",
+        "<form",
+        "<link",
+        "onload",
+        "onclick",
+        "javascript:",
+        "style=",
+        "tracker.example",
+    ):
+        assert bad not in clean, bad
+
+
+def test_attachment_names_never_leave_the_download_folder() -> None:
+    assert reading.safe_filename("../../etc/passwd", 1) == "etc_passwd"
+    assert reading.safe_filename("..", 2) == "attachment-2.bin"
+    assert reading.safe_filename("a\r\nb\x00.pdf", 3) == "a b .pdf"
+
+
+def test_a_hostile_html_mail_shows_nothing_active_loads_nothing_remote_and_its_attachment_downloads(
+    page: Page, web: server.Handle, web_settings: Settings
+) -> None:
+    message_id = _store(web_settings, _hostile_mail())
+    dialogs: list[str] = []
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    requested: list[str] = []
+    page.on("request", lambda r: requested.append(r.url))
+    _log_in(page, web.url)
+    expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
+    page.get_by_role("link", name="Messages").click()
+    page.get_by_role("link", name="Delete my data").first.click()
+
+    expect(page.get_by_role("heading", name=f"Message {message_id}")).to_be_visible()
+    expect(page.locator("dl.mailhead")).to_contain_text("jane@example.com")
+    expect(page.locator("pre.mailtext")).to_contain_text("Please delete all my personal data.")
+    html = page.locator("div.mailhtml")
+    expect(html).to_contain_text("Hello, please delete my data.")
+    assert html.locator("script, style, img, iframe, svg, form, link, [onclick], [onload], [style]").count() == 0
+    assert html.locator("a[href^='javascript']").count() == 0
+    html.get_by_text("hover").hover()
+    csp = page.request.get(page.url).headers["content-security-policy"]
+    assert "default-src 'none'" in csp
+    assert not dialogs
+    assert all(url.startswith(web.url) for url in requested), requested
+
+    with page.expect_download() as download_info:
+        page.get_by_role("link", name="etc_power of attorney.html").click()
+    download = download_info.value
+    assert download.suggested_filename == "etc_power of attorney.html"
+    assert Path(download.path()).read_bytes() == b"<html><script>alert('file')</script></html>"
+    answer = page.request.get(f"{web.url}/messages/{message_id}/attachments/1")
+    assert answer.headers["content-disposition"].startswith("attachment;")
+    assert answer.headers["content-type"] == "application/octet-stream"
+    assert page.request.get(f"{web.url}/messages/{message_id}/attachments/2").status == 404
+    raw = page.request.get(f"{web.url}/messages/{message_id}/raw")
+    assert raw.headers["content-disposition"].startswith("attachment;") and b"desk-1@example.com" in raw.body()
+    assert not dialogs
+
+
+def test_the_case_page_shows_the_conversation_and_links_each_message(
+    page: Page, web: server.Handle, web_settings: Settings, case_ref: str
+) -> None:
+    _log_in(page, web.url)
+    page.goto(f"{web.url}/cases/{case_ref}")
+    thread = page.locator("ol.thread")
+    expect(thread.locator("li.turn.in")).to_have_count(1)
+    expect(thread.locator("li.turn.out").first).to_be_visible()  # the acknowledgement
+    thread.get_by_role("link", name="Please delete my data").click()
+    expect(page.locator("pre.mailtext")).to_contain_text("Please delete all my personal data.")
+    expect(page.locator("p.crumbs")).to_contain_text(case_ref)
+
+
+def test_a_message_that_opened_no_case_is_listed_and_readable(
+    page: Page, web: server.Handle, web_settings: Settings
+) -> None:
+    newsletter = (
+        b"From: news@shop.example\r\nTo: dpo@example.org\r\nMessage-ID: <news-1@shop.example>\r\n"
+        b"List-Id: <offers.shop.example>\r\nSubject: Our spring offers\r\n\r\nTwenty percent off.\r\n"
+    )
+    message_id = _store(web_settings, newsletter)
+    with db.session(web_settings.database_url) as session:
+        stored = session.get(Message, message_id)
+        assert stored is not None and stored.case_id is None
+    _log_in(page, web.url)
+    page.goto(f"{web.url}/messages")
+    row = page.locator("tr", has_text="Our spring offers")
+    expect(row).to_contain_text("no case")
+    row.get_by_role("link", name="Our spring offers").click()
+    expect(page.locator("pre.mailtext")).to_contain_text("Twenty percent off.")
+    assert page.request.get(f"{web.url}/messages/999999").status == 404
