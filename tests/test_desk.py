@@ -5,16 +5,23 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Iterator
 from email.message import EmailMessage
 from pathlib import Path
 
-from playwright.sync_api import Page, expect
+import pytest
+from playwright.sync_api import BrowserContext, Page, expect
+from sqlmodel import select
 
-from intake import db, reading, store
-from intake.models import Message
+from intake import db, reading, review, store
+from intake.errors import SettingsError
+from intake.models import Draft, Event, Message
 from intake.run import worker
 from intake.settings import Settings
 from intake.web import server
+from intake.web.auth import UsersFile, hash_line
+from intake.web.config import WebConfig
 from tests.test_web import (  # noqa: F401  (fixtures shared with the web face's own tests)
     PASSWORD,
     _log_in,
@@ -162,3 +169,71 @@ def test_a_message_that_opened_no_case_is_listed_and_readable(
     row.get_by_role("link", name="Our spring offers").click()
     expect(page.locator("pre.mailtext")).to_contain_text("Twenty percent off.")
     assert page.request.get(f"{web.url}/messages/999999").status == 404
+
+
+@pytest.fixture
+def roles_file(tmp_path: Path) -> Path:
+    path = tmp_path / "roles.txt"
+    # carol's line predates roles: two fields, read as a dpo.
+    carol = hash_line("carol", PASSWORD).replace(":dpo:", ":", 1)
+    path.write_text(f"{hash_line('vera', PASSWORD, 'viewer')}\n{hash_line('alice', PASSWORD, 'admin')}\n{carol}\n")
+    return path
+
+
+@pytest.fixture
+def roles_web(web_settings: Settings, roles_file: Path) -> Iterator[server.Handle]:
+    handle = server.start(web_settings, WebConfig(users_file=str(roles_file)))
+    yield handle
+    handle.stop()
+
+
+def test_the_users_file_reads_roles_and_old_lines_as_dpo(roles_file: Path) -> None:
+    users = UsersFile(roles_file)
+    assert [users.role(n) for n in ("vera", "alice", "carol", "nobody")] == ["viewer", "admin", "dpo", "viewer"]
+    bad = roles_file.parent / "bad.txt"
+    bad.write_text(hash_line("eve", PASSWORD).replace(":dpo:", ":boss:"))
+    with pytest.raises(SettingsError, match="expected one of viewer, dpo, admin"):
+        UsersFile(bad)
+
+
+def test_a_viewer_reads_everything_sees_no_button_and_every_post_is_refused(
+    context: BrowserContext, page: Page, roles_web: server.Handle, web_settings: Settings, case_ref: str
+) -> None:
+    with db.session(web_settings.database_url) as session:
+        review.flag(session, case_ref, "identity_checked", "tester")
+        draft = review.reply(session, web_settings, case_ref, "acknowledgement", "tester")
+    _log_in(page, roles_web.url, name="vera")
+    expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
+    page.goto(f"{roles_web.url}/cases/{case_ref}")
+    expect(page.locator(f"#draft-{draft.id}")).to_be_visible()
+    expect(page.locator("main form")).to_have_count(0)
+    expect(page.get_by_role("button", name=re.compile("Approve"))).to_have_count(0)
+    page.goto(f"{roles_web.url}/drafts/{draft.id}")
+    expect(page.locator("main form")).to_have_count(0)
+    # A direct POST, with the session's own CSRF token, is refused all the same.
+    page.goto(f"{roles_web.url}/cases/{case_ref}")
+    token = page.locator("header form input[name=csrf]").get_attribute("value")
+    for action in ("approve", "flag", "close", "reply"):
+        answer = context.request.post(
+            f"{roles_web.url}/cases/{case_ref}/{action}", form={"csrf": token or "", "name": "x", "template": "x"}
+        )
+        assert answer.status == 403, action
+    assert context.request.post(f"{roles_web.url}/drafts/{draft.id}", form={"csrf": token or ""}).status == 403
+    with db.session(web_settings.database_url) as session:
+        stored = session.get(Draft, draft.id)
+        assert stored is not None and stored.status == "draft"
+        assert session.exec(select(Event).where(Event.actor == "vera")).first() is None
+    page.get_by_role("button", name="Log out").click()  # logging out is not a decision
+    expect(page).to_have_url(re.compile(r"/login"))
+
+
+def test_an_admin_and_an_old_two_field_line_may_decide(
+    page: Page, roles_web: server.Handle, web_settings: Settings, case_ref: str
+) -> None:
+    for name in ("alice", "carol"):
+        _log_in(page, roles_web.url, name=name)
+        page.goto(f"{roles_web.url}/cases/{case_ref}")
+        page.get_by_label("Record a finding (flag)").fill(f"checked_by_{name}")
+        page.get_by_role("button", name="Flag", exact=True).click()
+        expect(page.locator(".flash.info")).to_contain_text(f"checked_by_{name}")
+        page.get_by_role("button", name="Log out").click()

@@ -74,6 +74,17 @@ def endpoint(handler: Handler, *, login: bool = True) -> Callable[[Request], Awa
                 response = ctx.render("refused.html", 401, title="Log in first", reason="Your session has ended.")
             web.save(visit, response)
             return response
+        if login and request.method == "POST" and not ctx.can_act:
+            # Every decision is a POST: refusing them here covers every action, present and future, in one place.
+            response = ctx.render(
+                "refused.html",
+                403,
+                title="Not allowed",
+                reason=f"You are logged in as a {ctx.role}: you can read every page, but only a dpo or an admin "
+                "can decide. Ask an admin to change your role in the users file.",
+            )
+            web.save(visit, response)
+            return response
         if request.method == "POST":
             # Read only once the session is known to be allowed to post (the log-in form excepted).
             posted = await request.form(max_files=0, max_fields=50)
@@ -129,7 +140,8 @@ def login(ctx: Ctx) -> Response:
         web.throttle.failed(client)
         log.warning("web log-in failed", extra={"client": client})
         ctx.flash("error", "Wrong name or password.")
-        return ctx.render("login.html", 401, title="Log in", next=target, mode=web.credentials.mode)
+        # The name stays in its field (only the password was wrong, or a typo in the name is there to see).
+        return ctx.render("login.html", 401, title="Log in", next=target, mode=web.credentials.mode, typed=name)
     web.throttle.succeeded(client)
     ctx.visit.log_in(name, web.credentials.fingerprint(name) or "")
     return ctx.redirect(target)
