@@ -5,8 +5,13 @@
 
 from __future__ import annotations
 
+import json
+import os
 import re
+import subprocess
+import sys
 from collections.abc import Iterator
+from datetime import timedelta
 from email.message import EmailMessage
 from pathlib import Path
 
@@ -16,13 +21,14 @@ from sqlmodel import select
 
 from intake import db, reading, review, store
 from intake.errors import SettingsError
-from intake.models import Draft, Event, Message
+from intake.models import Draft, Event, Message, utcnow
 from intake.run import worker
 from intake.settings import Settings
 from intake.web import server
 from intake.web.auth import UsersFile, hash_line
 from intake.web.config import WebConfig
 from tests.test_web import (  # noqa: F401  (fixtures shared with the web face's own tests)
+    HOSTILE,
     PASSWORD,
     _log_in,
     _receive,
@@ -237,3 +243,98 @@ def test_an_admin_and_an_old_two_field_line_may_decide(
         page.get_by_role("button", name="Flag", exact=True).click()
         expect(page.locator(".flash.info")).to_contain_text(f"checked_by_{name}")
         page.get_by_role("button", name="Log out").click()
+
+
+def _cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
+    env = {
+        **os.environ,
+        "INTAKE_DATABASE_URL": settings.database_url,
+        "INTAKE_VAR_DIR": str(settings.var_dir),
+        "COLUMNS": "40",
+    }
+    return subprocess.run(
+        [sys.executable, "-m", "intake.cli", *args], env=env, capture_output=True, text=True, timeout=120
+    )
+
+
+@pytest.fixture
+def two_cases(web_settings: Settings, case_ref: str) -> tuple[str, str]:
+    """Jane's erasure request, flagged and overdue, and Mallory's, due later."""
+    other = _receive(web_settings, HOSTILE, "mallory@example.net")
+    with db.session(web_settings.database_url) as session:
+        review.flag(session, case_ref, "authority_checked", "tester")
+        jane = review.load(session, case_ref)
+        jane.due_on = utcnow().date() - timedelta(days=2)
+        session.add(jane)
+        session.commit()
+    return case_ref, other
+
+
+def test_cases_are_found_by_name_and_filtered_sorted_and_paged(
+    page: Page, web: server.Handle, two_cases: tuple[str, str]
+) -> None:
+    jane, mallory = two_cases
+    _log_in(page, web.url)
+    page.goto(f"{web.url}/cases")
+    page.get_by_label("Search").fill("jane doe")
+    page.get_by_role("button", name="Filter").click()
+    expect(page.get_by_role("link", name=jane)).to_be_visible()
+    expect(page.get_by_role("link", name=mallory)).to_have_count(0)
+    expect(page.locator("table.cards")).to_contain_text("Please delete my data")  # the subject is shown
+
+    for params, shown in (
+        ("q=please+delete", {jane}),  # the subject
+        ("q=mallory%40example", {mallory}),
+        ("flag=authority_checked", {jane}),
+        ("due=overdue", {jane}),
+        ("due=week", {jane}),
+        ("right=erasure", {jane, mallory}),
+        ("language=en", {jane, mallory}),
+        ("q=100%25", set()),  # a % typed is a percent sign, not a wildcard
+    ):
+        page.goto(f"{web.url}/cases?{params}")
+        for ref in (jane, mallory):
+            expect(page.get_by_role("link", name=ref)).to_have_count(1 if ref in shown else 0)
+
+    page.goto(f"{web.url}/cases?sort=due&per_page=1")
+    expect(page.locator("table.cards tbody tr")).to_have_count(1)
+    expect(page.get_by_role("link", name=jane)).to_be_visible()  # the overdue one first
+    page.get_by_role("link", name="Next").click()
+    expect(page.get_by_role("link", name=mallory)).to_be_visible()
+    expect(page).to_have_url(re.compile(r"sort=due"))
+
+    page.goto(f"{web.url}/cases?status=bogus&right=erasure")
+    expect(page.locator(".flash.error")).to_have_text(
+        re.compile(r"^status: expected one of new, acknowledged, .*ignored$")
+    )
+    expect(page.get_by_role("link", name=jane)).to_be_visible()
+
+
+def test_intake_cases_has_the_same_filters_and_prints_one_json_array(
+    web_settings: Settings, two_cases: tuple[str, str]
+) -> None:
+    jane, mallory = two_cases
+    result = _cli(web_settings, "cases", "--json")
+    assert result.returncode == 0, result.stderr
+    rows = json.loads(result.stdout)
+    assert {r["reference"] for r in rows} == {jane, mallory}
+    result = _cli(web_settings, "cases", "--json", "-q", "Jane", "--flag", "authority_checked", "--due", "overdue")
+    assert [r["reference"] for r in json.loads(result.stdout)] == [jane]
+    assert json.loads(_cli(web_settings, "cases", "--json", "--right", "access").stdout) == []
+    result = _cli(web_settings, "cases", "--due", "soon")
+    assert result.returncode == 2
+    assert result.stderr.splitlines() == ["error: due: expected one of overdue, week, got 'soon'"]
+
+
+def test_intake_message_prints_the_headers_the_text_and_the_raw_source(web_settings: Settings) -> None:
+    message_id = _store(web_settings, _hostile_mail())
+    result = _cli(web_settings, "message", str(message_id))
+    assert result.returncode == 0, result.stderr
+    assert "From: Jane Doe <jane@example.com>" in result.stdout
+    assert "Sender check: none" in result.stdout
+    assert "Attachment 1: etc_power of attorney.html (text/html" in result.stdout
+    assert "Please delete all my personal data." in result.stdout
+    raw = _cli(web_settings, "message", str(message_id), "--raw")
+    assert "Message-ID: <desk-1@example.com>" in raw.stdout
+    missing = _cli(web_settings, "message", "99999")
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr
