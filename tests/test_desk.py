@@ -16,7 +16,7 @@ from email.message import EmailMessage
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import Browser, BrowserContext, Page, expect
 from sqlmodel import select
 
 from intake import db, reading, review, store
@@ -35,6 +35,7 @@ from tests.test_web import (  # noqa: F401  (fixtures shared with the web face's
     browser,
     case_ref,
     context,
+    drafted,
     page,
     users_file,
     web,
@@ -338,3 +339,23 @@ def test_intake_message_prints_the_headers_the_text_and_the_raw_source(web_setti
     assert "Message-ID: <desk-1@example.com>" in raw.stdout
     missing = _cli(web_settings, "message", "99999")
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_at_phone_width_no_page_scrolls_sideways_and_there_is_a_favicon(
+    browser: Browser, web: server.Handle, web_settings: Settings, two_cases: tuple[str, str], drafted: int
+) -> None:
+    jane, _ = two_cases
+    message_id = _store(web_settings, _hostile_mail())
+    phone = browser.new_context(viewport={"width": 390, "height": 844})
+    try:
+        page = phone.new_page()
+        _log_in(page, web.url)
+        expect(page.get_by_role("heading", name="Review queue")).to_be_visible()
+        for path in ("/", "/cases", f"/cases/{jane}", f"/messages/{message_id}", "/messages", "/failures"):
+            page.goto(f"{web.url}{path}")
+            width = page.evaluate("document.documentElement.scrollWidth")
+            assert width <= 390, f"{path} is {width} px wide"
+        icon = page.request.get(f"{web.url}/favicon.ico")
+        assert icon.status == 200 and icon.headers["content-type"].startswith("image/svg")
+    finally:
+        phone.close()

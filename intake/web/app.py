@@ -13,7 +13,7 @@ from urllib.parse import quote
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -153,6 +153,11 @@ def logout(ctx: Ctx) -> Response:
     return ctx.redirect("/login")
 
 
+def favicon(request: Request) -> Response:
+    """Browsers ask for /favicon.ico whatever the page says: send them to the icon rather than a 404 in the log."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
+
+
 def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette:
     """The web face for these settings; raises SettingsError when it would be unsafe to serve."""
     config = config or section(settings, "web", WebConfig)
@@ -170,6 +175,7 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
         Route("/logout", endpoint(logout, login=False), methods=["POST"]),
         # For machines, not people: no session, no cookie; each decides for itself who may read it.
         Route("/healthz", health.healthz, methods=["GET"]),
+        Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/metrics", metrics.metrics, methods=["GET"]),
         *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in [*pages.ROUTES, *mail.ROUTES]],
         *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in actions.ROUTES],
