@@ -35,6 +35,8 @@ ORDER = [
     "confirmation",  # the round trip to the address on record: asks through letters and outbox, reads replies
     "pipeline",
     "review",
+    "search",  # finding cases by text and filters, for the cases page and `intake cases`
+    "reading",  # one stored message as the DPO reads it, HTML made safe (web and `intake message`)
     # the faces and the processes
     "web",
     "run",  # starts the web face in a thread

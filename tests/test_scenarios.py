@@ -108,7 +108,7 @@ def test_missing_employer_is_asked_for_and_the_answer_joins_the_case(people: Ser
     )
     _send(people, answer, "jane@example.com")
     data = _until_status(people, ref, {"drafted", "verified"})
-    cases = [json.loads(x) for x in people.cli("cases", "--json").stdout.splitlines()]
+    cases = json.loads(people.cli("cases", "--json").stdout)  # one JSON array
     assert len(cases) == 1  # the answer joined the case, it opened none
     assert data["extraction"]["employer"] == "Acme Ltd"
     assert data["verification"]["status"] == "verified"

@@ -59,7 +59,7 @@ def _messages(service: Service) -> list[dict]:  # type: ignore[type-arg]
 def _cases(service: Service) -> list[dict]:
     result = service.cli("cases", "--json")
     assert result.returncode == 0, result.stderr
-    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    return json.loads(result.stdout)  # one JSON array
 
 
 def _wait_for(predicate, timeout: float = 30):  # type: ignore[no-untyped-def]

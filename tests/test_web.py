@@ -188,6 +188,7 @@ def test_wrong_password_is_refused(page: Page, web: server.Handle) -> None:
     _log_in(page, web.url, password="not the password")
     expect(page.locator(".flash.error")).to_have_text("Wrong name or password.")
     expect(page).to_have_url(re.compile(r"/login"))
+    expect(page.get_by_label("name")).to_have_value("alice")  # only the password is typed again
 
 
 def test_post_without_csrf_token_is_refused_and_changes_nothing(

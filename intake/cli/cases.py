@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from datetime import date, datetime
 from typing import Annotated, Any
 
 import typer
@@ -9,10 +11,10 @@ from rich.console import Console
 from rich.table import Table
 from sqlmodel import select
 
-from intake import audit, confirmation, store
+from intake import audit, confirmation, search, store
 from intake import review as review_module
 from intake.cli.app import app, err, message_row, open_session, out, print_json
-from intake.models import Case, Message, Outbox
+from intake.models import Case, Message, Outbox, utcnow
 
 
 def _case_row(case: Case) -> dict[str, Any]:
@@ -21,6 +23,11 @@ def _case_row(case: Case) -> dict[str, Any]:
         "reference": case.reference,
         "status": case.status,
         "requester": case.requester,
+        "requester_name": case.requester_name,
+        "language": case.language,
+        "rights": (case.extraction or {}).get("rights", []),
+        "flags": case.flags,
+        "verification": (case.verification or {}).get("status"),
         "received": case.received_at,
         "due": case.due_on,
     }
@@ -28,27 +35,42 @@ def _case_row(case: Case) -> dict[str, Any]:
 
 @app.command()
 def cases(
-    as_json: Annotated[bool, typer.Option("--json", help="One JSON object per line.")] = False,
-    status: Annotated[str | None, typer.Option(help="Only cases in this status.")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON array of every matching case.")] = False,
+    q: Annotated[
+        str, typer.Option("--q", "-q", help="Text in the reference, requester name or address, subject.")
+    ] = "",
+    status: Annotated[str, typer.Option(help="Only cases in this status.")] = "",
+    right: Annotated[str, typer.Option(help="Only cases asking for this right (erasure, access...).")] = "",
+    language: Annotated[str, typer.Option(help="Only cases in this language (en, de...).")] = "",
+    flag: Annotated[str, typer.Option(help="Only cases with this flag (authority_checked...).")] = "",
+    verification: Annotated[str, typer.Option(help="Only cases whose identity check says this.")] = "",
+    due: Annotated[str, typer.Option(help="overdue, or week (due within 7 days, overdue included).")] = "",
+    sort: Annotated[str, typer.Option(help="newest (first) or due (earliest due first).")] = "newest",
 ) -> None:
-    """List cases, newest first.
+    """List cases, newest first, with the same search and filters as the cases page.
 
-    Example: intake cases --status acknowledged --json
+    Example: intake cases --right erasure --due week --json
     """
+    query = search.CaseQuery(
+        q=q, status=status, right=right, language=language, flag=flag, verification=verification, due=due, sort=sort
+    ).check()
     with open_session() as session:
-        query = select(Case).order_by(Case.id.desc())  # type: ignore[union-attr]
-        if status:
-            query = query.where(Case.status == status)
-        rows = session.exec(query).all()
+        rows = search.everything(session, query, utcnow().date())
         failed = store.failure_count(session)
-    for case in rows:
-        if as_json:
-            print_json(_case_row(case))
-        else:
-            due = case.due_on.isoformat() if case.due_on else "-"
-            out.print(f"{case.reference}  {case.status:<18} due {due}  {case.requester}", highlight=False)
-    if failed and not as_json:
+    if as_json:
+        print(
+            json.dumps([_jsonable_row({**_case_row(c), "subject": subject}) for c, subject in rows], ensure_ascii=False)
+        )
+        return
+    for case, _subject in rows:
+        due_on = case.due_on.isoformat() if case.due_on else "-"
+        out.print(f"{case.reference}  {case.status:<18} due {due_on}  {case.requester}", highlight=False)
+    if failed:
         err.print(f"{failed} message(s) failed or quarantined: see `intake failures`")
+
+
+def _jsonable_row(row: dict[str, Any]) -> dict[str, Any]:
+    return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in row.items()}
 
 
 @app.command()

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import dataclasses
+import sys
 from typing import Annotated
 
 import typer
 from sqlmodel import select
 
-from intake import db, store
-from intake.cli.app import app, current_actor, err, message_row, open_session, out, print_json
+from intake import db, reading, store
+from intake.cli.app import app, current_actor, current_settings, err, message_row, open_session, out, print_json
 from intake.errors import InputError, NotFound
 from intake.models import Case, Message, MessageStatus
 
@@ -72,3 +74,41 @@ def retry(message_id: Annotated[int, typer.Argument(help="Stored message id (see
             raise NotFound(f"message {message_id}: not stored (see `intake messages`)")
         store.requeue(session, m, current_actor())
     err.print(f"message {message_id} queued again")
+
+
+@app.command()
+def message(
+    message_id: Annotated[int, typer.Argument(help="Stored message id (see `intake messages`).")],
+    raw: Annotated[bool, typer.Option("--raw", help="Print the message exactly as it arrived.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+) -> None:
+    """Show one stored message: the headers that matter, the sender check, its text and its attachments.
+
+    Example: intake message 42 --raw
+    """
+    with open_session() as session:
+        if raw:
+            sys.stdout.buffer.write(reading.load(session, message_id).raw)
+            sys.stdout.buffer.flush()
+            return
+        view = reading.read(session, current_settings(), message_id)
+    if as_json:
+        data = dataclasses.asdict(view)
+        data.pop("html")  # sanitised for a page, not for a terminal: the text part says the same
+        print_json(data)
+        return
+    for label, value in (
+        ("From", f"{view.from_name} <{view.from_addr}>".strip()),
+        ("To", ", ".join(view.to)),
+        ("Date", view.date.isoformat() if view.date else "-"),
+        ("Subject", view.subject),
+        ("Sender check", view.authentication),
+    ):
+        out.print(f"{label}: {value}", highlight=False, markup=False)
+    for a in view.attachments:
+        line = f"Attachment {a.number}: {a.filename} ({a.content_type}, {a.size} bytes)"
+        out.print(line, highlight=False, markup=False)
+    for note in view.notes:
+        err.print(f"note: {note}", highlight=False, markup=False)
+    out.print("", highlight=False)
+    out.print(view.text, highlight=False, markup=False)

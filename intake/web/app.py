@@ -13,13 +13,13 @@ from urllib.parse import quote
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import Response
+from starlette.responses import RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from intake.errors import SettingsError
 from intake.settings import Settings, section
-from intake.web import actions, health, metrics, pages
+from intake.web import actions, health, mail, metrics, pages
 from intake.web.auth import Credentials, SessionCodec, SharedPassword, UsersFile
 from intake.web.config import WebConfig
 from intake.web.context import Ctx, Handler, Web
@@ -72,6 +72,17 @@ def endpoint(handler: Handler, *, login: bool = True) -> Callable[[Request], Awa
                 visit.keep_cookie()
             else:
                 response = ctx.render("refused.html", 401, title="Log in first", reason="Your session has ended.")
+            web.save(visit, response)
+            return response
+        if login and request.method == "POST" and not ctx.can_act:
+            # Every decision is a POST: refusing them here covers every action, present and future, in one place.
+            response = ctx.render(
+                "refused.html",
+                403,
+                title="Not allowed",
+                reason=f"You are logged in as a {ctx.role}: you can read every page, but only a dpo or an admin "
+                "can decide. Ask an admin to change your role in the users file.",
+            )
             web.save(visit, response)
             return response
         if request.method == "POST":
@@ -129,7 +140,8 @@ def login(ctx: Ctx) -> Response:
         web.throttle.failed(client)
         log.warning("web log-in failed", extra={"client": client})
         ctx.flash("error", "Wrong name or password.")
-        return ctx.render("login.html", 401, title="Log in", next=target, mode=web.credentials.mode)
+        # The name stays in its field (only the password was wrong, or a typo in the name is there to see).
+        return ctx.render("login.html", 401, title="Log in", next=target, mode=web.credentials.mode, typed=name)
     web.throttle.succeeded(client)
     ctx.visit.log_in(name, web.credentials.fingerprint(name) or "")
     return ctx.redirect(target)
@@ -139,6 +151,11 @@ def logout(ctx: Ctx) -> Response:
     ctx.visit.log_out()
     ctx.flash("info", "You are logged out.")
     return ctx.redirect("/login")
+
+
+def favicon(request: Request) -> Response:
+    """Browsers ask for /favicon.ico whatever the page says: send them to the icon rather than a 404 in the log."""
+    return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
 def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette:
@@ -158,8 +175,9 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
         Route("/logout", endpoint(logout, login=False), methods=["POST"]),
         # For machines, not people: no session, no cookie; each decides for itself who may read it.
         Route("/healthz", health.healthz, methods=["GET"]),
+        Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/metrics", metrics.metrics, methods=["GET"]),
-        *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in pages.ROUTES],
+        *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in [*pages.ROUTES, *mail.ROUTES]],
         *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in actions.ROUTES],
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]

@@ -1,6 +1,6 @@
 """Who may log in to the web face, signed session cookies, and a brake on password guessing.
 
-Run `python -m intake.web.auth NAME` to print a `NAME:argon2-hash` line for the users file.
+Run `python -m intake.web.auth [--role ROLE] NAME` to print a `NAME:ROLE:argon2-hash` line for the users file.
 """
 
 from __future__ import annotations
@@ -31,6 +31,11 @@ _hasher = PasswordHasher()
 _DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
 # Names end up in the audit trail and on every page: printable, short, no separators of the users file.
 NAME = re.compile(r"[^\W_][\w .@'-]{0,63}")
+# viewer reads; dpo decides and approves; admin does what a dpo does (users and settings are the files for now).
+ROLES = ("viewer", "dpo", "admin")
+DECIDERS = frozenset({"dpo", "admin"})
+# A line without a role predates roles, when everyone who could log in could approve: it keeps that power.
+DEFAULT_ROLE = "dpo"
 
 
 def valid_name(name: str) -> bool:
@@ -65,6 +70,10 @@ class Credentials:
         """The current credential's digest for `name`, or None when the name may no longer log in."""
         raise NotImplementedError
 
+    def role(self, name: str) -> str:
+        """What `name` may do, read afresh at every request: a changed role applies at the next click."""
+        return DEFAULT_ROLE
+
 
 class SharedPassword(Credentials):
     """One password for everyone (small setups); each person types their own name for the audit trail."""
@@ -83,7 +92,8 @@ class SharedPassword(Credentials):
 
 
 class UsersFile(Credentials):
-    """`name:argon2hash` lines; re-read when the file changes, so adding or removing a person needs no restart."""
+    """`name:role:argon2hash` lines (or `name:argon2hash`, a dpo); re-read when the file changes, so adding or
+    removing a person, or changing a role, needs no restart."""
 
     mode = "users_file"
     names_fixed = True
@@ -93,6 +103,7 @@ class UsersFile(Credentials):
         self._lock = threading.Lock()
         self._stamp: tuple[int, int] | None = None
         self._users: dict[str, str] = {}
+        self._roles: dict[str, str] = {}
         self.users()  # a missing or malformed file stops the start, not the first log-in
 
     def users(self) -> dict[str, str]:
@@ -102,26 +113,32 @@ class UsersFile(Credentials):
             raise SettingsError(f"INTAKE_WEB_USERS_FILE: cannot read {self.path} ({exc.strerror})") from None
         with self._lock:
             if self._stamp != (stat.st_mtime_ns, stat.st_size):
-                self._users = self._parse(self.path.read_text(encoding="utf-8"))
+                self._users, self._roles = self._parse(self.path.read_text(encoding="utf-8"))
                 self._stamp = (stat.st_mtime_ns, stat.st_size)
             return self._users
 
-    def _parse(self, text: str) -> dict[str, str]:
+    def _parse(self, text: str) -> tuple[dict[str, str], dict[str, str]]:
         users: dict[str, str] = {}
+        roles: dict[str, str] = {}
         for number, line in enumerate(text.splitlines(), 1):
             line = line.strip()
             if not line or line.startswith("#"):
                 continue
-            name, sep, hashed = line.partition(":")
-            if not sep or not valid_name(name) or not hashed.startswith("$argon2"):
+            # An argon2 hash holds no colon and a name may not: two colons mean a role stands between them.
+            fields = line.split(":")
+            name, role, hashed = (fields[0], DEFAULT_ROLE, fields[1]) if len(fields) == 2 else (fields + ["", ""])[:3]
+            if len(fields) not in (2, 3) or not valid_name(name) or not hashed.startswith("$argon2"):
                 raise SettingsError(
-                    f"{self.path}:{number}: expected 'name:$argon2id$...' "
-                    "(make one with: python -m intake.web.auth NAME)"
+                    f"{self.path}:{number}: expected 'name:role:$argon2id$...' "
+                    "(make one with: python -m intake.web.auth --role dpo NAME)"
                 )
+            if role not in ROLES:
+                raise SettingsError(f"{self.path}:{number}: role {role!r}: expected one of {', '.join(ROLES)}")
             users[name] = hashed
+            roles[name] = role
         if not users:
             raise SettingsError(f"{self.path}: no users; add one with: python -m intake.web.auth NAME >> {self.path}")
-        return users
+        return users, roles
 
     def check(self, name: str, password: str) -> bool:
         try:
@@ -139,6 +156,13 @@ class UsersFile(Credentials):
         except SettingsError:
             return None
         return _fingerprint(hashed) if hashed else None
+
+    def role(self, name: str) -> str:
+        try:
+            self.users()
+        except SettingsError:
+            return "viewer"  # a broken file decides nothing; the log-out at the next click follows from fingerprint
+        return self._roles.get(name, "viewer")
 
 
 class SessionCodec:
@@ -205,18 +229,26 @@ class Throttle:
             self._failures.pop(client, None)
 
 
-def hash_line(name: str, password: str) -> str:
+def hash_line(name: str, password: str, role: str = DEFAULT_ROLE) -> str:
     """One line of the users file."""
     if not valid_name(name):
         raise SettingsError(f"{name!r}: a user name is letters, digits, spaces and . @ ' - (at most 64)")
-    return f"{name}:{_hasher.hash(password)}"
+    if role not in ROLES:
+        raise SettingsError(f"role {role!r}: expected one of {', '.join(ROLES)}")
+    return f"{name}:{role}:{_hasher.hash(password)}"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print a users-file line for NAME, asking for the password twice (nothing is echoed or stored)."""
-    args = sys.argv[1:] if argv is None else argv
-    if len(args) != 1:
-        print("usage: python -m intake.web.auth NAME >> users.txt", file=sys.stderr)
+    args = list(sys.argv[1:] if argv is None else argv)
+    role = DEFAULT_ROLE
+    if len(args) == 3 and args[0] == "--role":
+        role, args = args[1], args[2:]
+    if len(args) != 1 or args[0].startswith("-"):
+        print(f"usage: python -m intake.web.auth [--role {'|'.join(ROLES)}] NAME >> users.txt", file=sys.stderr)
+        return 2
+    if role not in ROLES:
+        print(f"error: role {role!r}: expected one of {', '.join(ROLES)}", file=sys.stderr)
         return 2
     first = getpass.getpass(f"password for {args[0]}: ")
     if len(first) < 12:
@@ -226,7 +258,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: the two passwords differ", file=sys.stderr)
         return 2
     try:
-        print(hash_line(args[0], first))
+        print(hash_line(args[0], first, role))
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

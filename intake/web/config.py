@@ -10,7 +10,7 @@ class WebConfig:
     """How people log in to the web face ([web] in intake.toml, INTAKE_WEB_<KEY>)."""
 
     users_file: str = ""
-    """File of `name:argon2hash` lines (python -m intake.web.auth NAME); each person has their own password."""
+    """File of `name:role:argon2hash` lines (python -m intake.web.auth --role dpo NAME); viewer, dpo or admin."""
     password: str = ""
     """One shared password (plain, or an argon2 hash) for small setups; each person types their name at log-in."""
     session_hours: int = 12

@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from intake import db
 from intake.settings import Settings
-from intake.web.auth import Credentials, SessionCodec, SharedPassword, Throttle
+from intake.web.auth import DECIDERS, Credentials, SessionCodec, SharedPassword, Throttle
 from intake.web.config import WebConfig
 
 HERE = Path(__file__).resolve().parent
@@ -154,6 +154,15 @@ class Ctx:
     def user(self) -> str:
         return self.visit.user or ""
 
+    @property
+    def role(self) -> str:
+        return self.web.credentials.role(self.user) if self.visit.user else ""
+
+    @property
+    def can_act(self) -> bool:
+        """Whether the person logged in may decide: the pages hide the forms, and the server refuses their POST."""
+        return self.role in DECIDERS
+
     @contextmanager
     def db(self) -> Iterator[Session]:
         with db.session(self.settings.database_url) as session:
@@ -163,6 +172,8 @@ class Ctx:
         values.setdefault("title", "intake")
         page = self.web.pages.get_template(name).render(
             user=self.visit.user,
+            role=self.role,
+            can_act=self.can_act,
             csrf=self.visit.csrf,
             flashes=self.visit.take_flashes(),
             path=self.request.url.path,

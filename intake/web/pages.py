@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -9,7 +10,7 @@ from typing import Any
 from sqlmodel import Session, select
 from starlette.responses import Response
 
-from intake import audit, confirmation, db, review, store
+from intake import audit, confirmation, db, reading, review, search, store
 from intake.errors import IntakeError
 from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
@@ -19,7 +20,6 @@ from intake.web.context import Ctx
 FAILED = list(store.SET_ASIDE)
 CLOSE_AS = ["closed", "withdrawn", "spam"]
 # Flags the review code reads; offered as suggestions in the flag form (any other name is allowed too).
-CASES_SHOWN = 1000  # a page the browser still renders quickly; `intake cases --json` lists everything
 KNOWN_FLAGS = ["authority_checked", "identity_checked", "possible_impersonation"]
 
 
@@ -48,23 +48,43 @@ def queue_page(ctx: Ctx) -> Response:
     return ctx.render("queue.html", title="Review queue", items=items, today=today, failures=failures)
 
 
+def case_query(ctx: Ctx) -> search.CaseQuery:
+    """The search and filters in the URL; a bad value is dropped with a notice naming the valid ones."""
+    given: dict[str, Any] = {}
+    for name in search.CaseQuery.names():
+        value = ctx.request.query_params.get(name, "").strip()
+        if not value:
+            continue
+        try:
+            typed: Any = int(value) if name in ("page", "per_page") else value
+            search.CaseQuery(**{name: typed}).check()
+        except ValueError:
+            ctx.flash("error", f"{name}: expected a number, got {value[:40]!r}; ignored")
+            continue
+        except IntakeError as exc:
+            ctx.flash("error", f"{exc}; ignored")
+            continue
+        given[name] = typed
+    return search.CaseQuery(**given)
+
+
 def cases_page(ctx: Ctx) -> Response:
-    status = ctx.request.query_params.get("status", "")
-    if status and status not in set(CaseStatus):
-        ctx.flash("error", f"status: expected one of {', '.join(CaseStatus)}; showing all cases")
-        status = ""
+    query = case_query(ctx)
     with ctx.db() as session:
-        query = select(Case).order_by(Case.id.desc())  # type: ignore[union-attr]
-        if status:
-            query = query.where(Case.status == status)
-        rows = list(session.exec(query.limit(CASES_SHOWN + 1)).all())
+        found = search.find(session, query, utcnow().date())
+    # Links to other pages and sort orders keep every filter the DPO set.
+    default = dataclasses.asdict(search.CaseQuery())
+    kept = {k: v for k, v in dataclasses.asdict(query).items() if v != default[k] and k not in ("page", "sort")}
     return ctx.render(
         "cases.html",
         title="Cases",
-        cases=rows[:CASES_SHOWN],
-        more=len(rows) > CASES_SHOWN,
-        status=status,
+        found=found,
+        query=query,
+        kept=kept,
         statuses=list(CaseStatus),
+        rights=list(search.RIGHTS),
+        verifications=list(search.VERIFICATION_STATUSES),
+        done=search.DONE,
         today=utcnow().date(),
     )
 
@@ -116,6 +136,7 @@ def case_page(ctx: Ctx) -> Response:
             outbox = session.exec(select(Outbox).where(Outbox.case_id == case.id).order_by(Outbox.id)).all()  # type: ignore[arg-type]
             events = audit.trail(session, case.id)  # type: ignore[arg-type]
             confirmations = confirmation.of_case(session, case)
+            thread = reading.conversation(session, case)
     except IntakeError as exc:
         ctx.flash("error", str(exc))
         return ctx.render("refused.html", 404, title="No such case", reason="")
@@ -133,6 +154,7 @@ def case_page(ctx: Ctx) -> Response:
         earlier=[d for d in drafts if d.status != DraftStatus.draft],
         messages=messages,
         outbox=outbox,
+        thread=thread,
         events=events,
         templates=reply_templates(ctx.settings),
         close_as=CLOSE_AS,

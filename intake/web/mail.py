@@ -1,0 +1,87 @@
+"""The stored mail in the web face: every message listed, one read, its attachments and raw source downloaded."""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from sqlmodel import select
+from starlette.responses import Response
+
+from intake import reading
+from intake.errors import IntakeError
+from intake.models import Case, Message
+from intake.web.context import Ctx
+
+MESSAGES_SHOWN = 500
+# A stranger's HTML is shown inside this page: on top of the site's policy, this one loads no image, font, frame
+# or script from anywhere, not even from this site, and lets a form go nowhere.
+READING_POLICY = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+)
+
+
+def messages_page(ctx: Ctx) -> Response:
+    with ctx.db() as session:
+        rows = session.exec(
+            select(Message, Case.reference)  # type: ignore[call-overload]
+            .join(Case, isouter=True)
+            .order_by(Message.id.desc())  # type: ignore[union-attr]
+            .limit(MESSAGES_SHOWN + 1)
+        ).all()
+    return ctx.render("messages.html", title="Messages", rows=rows[:MESSAGES_SHOWN], more=len(rows) > MESSAGES_SHOWN)
+
+
+def _missing(ctx: Ctx, exc: IntakeError) -> Response:
+    ctx.flash("error", str(exc))
+    return ctx.render("refused.html", 404, title="No such message", reason="")
+
+
+def message_page(ctx: Ctx) -> Response:
+    message_id = ctx.request.path_params["message_id"]
+    try:
+        with ctx.db() as session:
+            view = reading.read(session, ctx.settings, message_id)
+            case = session.get(Case, view.case_id) if view.case_id else None
+    except IntakeError as exc:
+        return _missing(ctx, exc)
+    response = ctx.render("message.html", title=f"Message {message_id}", m=view, case=case)
+    response.headers["content-security-policy"] = READING_POLICY
+    return response
+
+
+def _download(data: bytes, filename: str, media_type: str) -> Response:
+    # Always a download, never shown by the browser: an attached HTML or SVG file would run on this site.
+    disposition = f"attachment; filename=\"{filename.encode('ascii', 'replace').decode()}\"; filename*=UTF-8''"
+    disposition += quote(filename, safe="")
+    return Response(
+        data, media_type=media_type, headers={"content-disposition": disposition, "content-security-policy": "sandbox"}
+    )
+
+
+def attachment_file(ctx: Ctx) -> Response:
+    message_id, number = ctx.request.path_params["message_id"], ctx.request.path_params["number"]
+    try:
+        with ctx.db() as session:
+            raw = reading.load(session, message_id).raw
+        found, data = reading.attachment(raw, number)
+    except IntakeError as exc:
+        return _missing(ctx, exc)
+    return _download(data, found.filename, "application/octet-stream")
+
+
+def raw_file(ctx: Ctx) -> Response:
+    message_id = ctx.request.path_params["message_id"]
+    try:
+        with ctx.db() as session:
+            raw = reading.load(session, message_id).raw
+    except IntakeError as exc:
+        return _missing(ctx, exc)
+    return _download(raw, f"message-{message_id}.eml", "message/rfc822")
+
+
+ROUTES = [
+    ("/messages", messages_page),
+    ("/messages/{message_id:int}", message_page),
+    ("/messages/{message_id:int}/raw", raw_file),
+    ("/messages/{message_id:int}/attachments/{number:int}", attachment_file),
+]
