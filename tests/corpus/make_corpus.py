@@ -3,8 +3,8 @@
 Run `python tests/corpus/make_corpus.py` from the repository root. The texts live in `texts_dev.py`,
 `texts_languages.py` (development letters in the languages added later), `texts_classes.py` (agents, forms,
 employers, footers, non-requests), `texts_everyday.py` (everyday words, footers, negation in the weak
-languages) and `texts_heldout.py`; this script
-only wraps them in exact MIME envelopes (charsets, transfer encodings, HTML, forwards, bounces) so that the
+languages), `texts_shapes.py` (employers, agents' subjects and footers as people place them) and
+`texts_heldout.py`; this script only wraps them in exact MIME envelopes (charsets, transfer encodings, HTML, forwards, bounces) so that the
 bytes on disk are reproducible.
 """
 
@@ -162,10 +162,11 @@ def main() -> None:
     from texts_everyday import MAILS as EVERYDAY
     from texts_heldout import MAILS as HELDOUT
     from texts_languages import MAILS as LANGUAGES
+    from texts_shapes import MAILS as SHAPES
 
     seen: set[str] = set()
     rows = []
-    for split, mails in (("dev", [*DEV, *LANGUAGES, *CLASSES, *EVERYDAY]), ("heldout", HELDOUT)):
+    for split, mails in (("dev", [*DEV, *LANGUAGES, *CLASSES, *EVERYDAY, *SHAPES]), ("heldout", HELDOUT)):
         folder = HERE / split
         folder.mkdir(exist_ok=True)
         for old in folder.glob("*.eml"):
