@@ -269,7 +269,17 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
     if form_name is not None and parsed.automatic is not None:
         sender = None  # the form robot signs nothing of the person's
     is_agent, agent_subject, employer_side = people.agent_in_text(own, lexicons)
+    # A person's letter with "Label: value" lines ("Employee: …", "Data subject: …", "Company: …"); a form's
+    # fields were read already.
+    labels = form.labelled(own) if fields is None else form.Labelled()
+    if agent_subject is None and labels.subject is not None:
+        labelled_name = people.clean_name(labels.subject[0])
+        if people.person_like(labelled_name) and not (sender and people.same_person(sender.value, labelled_name or "")):
+            agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
     explicit = people.names_in_text(own, lexicons)
+    if is_agent and agent_subject is None and explicit is None and generator is None:
+        # "Re: Hannah Whitfield – request under Art. 15" and "our client Ms Whitfield": the subject line names them.
+        agent_subject = people.name_in_subject(parsed.subject, own, sender.value if sender else None)
     if form_name is not None and explicit is None:
         explicit = people.Found(form_name, "form", fields.lines.get("name", "") if fields else "", 0.9)
     if generator is not None and generator.agent:
@@ -320,6 +330,9 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
     employer = people.employer_in_text(own, lexicons) or (people.employer_in_text(fwd, lexicons) if fwd else None)
     if fields is not None and fields.employer and not (is_agent and not employer_side and generator is None):
         employer = people.Found(fields.employer, "form", fields.lines.get("company", ""), 0.9)
+    if employer is None and labels.company is not None and not is_agent:
+        org = people.clean_org(labels.company[0])
+        employer = people.Found(org, "body", labels.company[1], 0.85) if org else None
     if employer is None:
         if subject_is_forwarded and forwarded is not None and name is not None:
             employer = people.employer_in_signature(forwarded.signature, name.value)
@@ -330,6 +343,8 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
         elif employer is None and not subject_is_forwarded:
             anchor = sig.value if sig is not None else (name.value if name is not None else None)
             employer = people.employer_in_signature(layout.signature, anchor)
+            # A formal letter's letterhead: the company and its address above the salutation.
+            employer = employer or people.letterhead(layout.content)
     if employer is not None:
         result.employer = employer.value
         result.confidence["employer"] = employer.confidence

@@ -51,8 +51,10 @@ def read(text: str) -> Form | None:
         key = _label_key(match.group(1))
         if key is not None and key not in found:
             found[key] = (match.group(2).strip(), match.group(0).strip())
-    if len(found) < 2 or not {"name", "first_name", "last_name", "email"} & found.keys():
+    if len(found) < 2 or not {"name", "subject", "first_name", "last_name", "email"} & found.keys():
         return None
+    if "name" not in found and "subject" in found:
+        found["name"] = found["subject"]  # in a form, "Data subject:" is its person
     form = Form(lines={k: line for k, (_, line) in found.items()})
     if "name" in found:
         form.name = found["name"][0]
@@ -66,6 +68,38 @@ def read(text: str) -> Form | None:
         form.request_type = found["request_type"][0]
         form.rights = request_type_rights(form.request_type)
     return form
+
+
+@dataclass
+class Labelled:
+    """A person's own mail with "Label: value" lines: the data subject an agent names, the writer's company."""
+
+    subject: tuple[str, str] | None = None  # (value, line)
+    company: tuple[str, str] | None = None
+
+
+LABEL_CHARS = 4000  # such lines stand in a letter's body or signature, never deep in a thread
+
+
+def labelled(text: str) -> Labelled:
+    """ "Employee: Marcus Reid", "Betroffene Person: Jonas Becker", "Company: Harcourt Ltd" in a person's mail."""
+    text = text[:LABEL_CHARS]
+    out = Labelled()
+    if ":" not in text and "：" not in text:
+        return out
+    for count, match in enumerate(_FIELD.finditer(text)):
+        if count >= MAX_FIELDS:
+            break
+        key = _label_key(match.group(1))
+        value = match.group(2).strip()
+        if ":" in value:
+            # Short lines joined back: "Marta Ruiz DNI: 12345678Z" is the value and the next field's label.
+            value = value.split(":", 1)[0].rsplit(None, 1)[0] if " " in value.split(":", 1)[0] else ""
+        if key == "subject" and out.subject is None:
+            out.subject = (value, match.group(0).strip())
+        elif key == "company" and out.company is None and not _NOT_ORG.search(value.strip(" .")) and len(value) <= 80:
+            out.company = (value, match.group(0).strip())
+    return out
 
 
 def request_type_rights(value: str) -> list[str]:

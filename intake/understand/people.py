@@ -235,6 +235,15 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
         if not token:
             i += 1
             continue
+        if token.endswith(",") and len(token) > 1 and _capitalised(token[0]):
+            # "Atlântico Seguros, S.A.": a comma before the legal form is part of the name.
+            after = " ".join(tokens[i + 1 :])
+            tail = next(
+                (s for s in suffixes if after.startswith(s) and after[len(s) : len(s) + 1] in ("", " ", ",", ".")), None
+            )
+            if tail:
+                kept.extend([token, tail])
+                break
         bare = token.rstrip(".")
         ends_sentence = token.endswith(".") and bare and not re.fullmatch(r"(?:[A-Z]\.)+[A-Z]?", token)
         if bare and (_capitalised(bare) or bare[0].isdigit()) and _letters_or_digits(bare):
@@ -274,6 +283,11 @@ def employer_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
                     # The name comes before the verb ("Ege Lojistik A.Ş.'de çalışıyorum"): the match may have
                     # begun sentences earlier.
                     raw = _SENTENCE_START.split(raw)[-1]
+                rest = text[found.end("org") : found.end("org") + 20]
+                if rest.startswith(", "):
+                    # "colaborador da Atlântico Seguros, S.A.": the legal form after a comma is part of the name.
+                    tail = next((s for s in lexicon.common().org_suffixes if rest[2:].startswith(s)), None)
+                    raw = f"{raw}, {tail}" if tail else raw
                 org = clean_org(raw, case_free=case_free and not raw.isascii())
                 if org and not _org_is_pronoun(org):
                     return Found(org, "body", _line(text, found.start()), 0.9)
@@ -379,6 +393,37 @@ def agent_in_text(text: str, lexicons: list[Lexicon]) -> tuple[bool, Found | Non
     cue = any(lex.agent_cue is not None and lexicon.search(lex.agent_cue, text) for lex in lexicons)
     employer_side = any(lex.employee is not None and lexicon.search(lex.employee, text) for lex in lexicons)
     return subject is not None or cue, subject, employer_side
+
+
+_SUBJECT_PARTS = re.compile(r"\s*[-–—:|/]\s+|\s*[:|]\s*")
+_REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs|rv|r)\s?:\s*)+", re.I)
+
+
+def name_in_subject(subject: str, text: str, sender: str | None) -> Found | None:
+    """The data subject a lawyer names in the subject line ("Re: Hannah Whitfield – request under Art. 15").
+
+    Only a full name whose family name the letter repeats ("our client Ms Whitfield") and who is not the sender.
+    """
+    subject = _REPLY_PREFIX.sub("", subject[:200].strip())
+    words = set(re.findall(r"[^\W\d_]+", text[:4000]))
+    for part in _SUBJECT_PARTS.split(subject):
+        name = clean_name(part)
+        if not name or not person_like(name) or not 2 <= len(name.split()) <= 4 or _org_like_words(part):
+            continue
+        if not all(_capitalised(w) for w in name.split()) or (sender and same_person(sender, name)):
+            continue
+        if name.split()[-1] in words:
+            return Found(name, "subject", subject, 0.8)
+    return None
+
+
+def letterhead(content: str) -> Found | None:
+    """The company of a letterhead: a first line ending in a legal form, with an address line below it."""
+    lines = [line.strip() for line in content.lstrip()[:400].split("\n")[:3]]
+    if len(lines) < 2 or not _has_suffix(lines[0]) or not re.search(r"\d", lines[1]):
+        return None
+    org = _org_from_line(lines[0])
+    return Found(org, "letterhead", lines[0], 0.7) if org else None
 
 
 def _line(text: str, index: int) -> str:

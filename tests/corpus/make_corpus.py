@@ -4,8 +4,8 @@ Run `python tests/corpus/make_corpus.py` from the repository root. The texts liv
 `texts_languages.py` (development letters in the languages added later), `texts_classes.py` (agents, forms,
 employers, footers, non-requests), `texts_everyday.py` (everyday words, footers, negation in the weak
 languages), `texts_shapes.py` (employers, agents' subjects and footers as people place them) and
-`texts_heldout.py`; this script only wraps them in exact MIME envelopes (charsets, transfer encodings, HTML, forwards, bounces) so that the
-bytes on disk are reproducible.
+`texts_heldout.py`; this script only wraps them in exact MIME envelopes (charsets, transfer encodings, HTML,
+forwards, bounces) so that the bytes on disk are reproducible.
 """
 
 from __future__ import annotations
