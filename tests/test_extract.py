@@ -902,3 +902,61 @@ def test_a_lawyer_names_the_client_in_the_nominative() -> None:
         sender="Mgr. Pavel Hruška <hruska@example.cz>",
     )
     assert (got.name, got.agent, got.agent_name) == ("Jana Nováková", True, "Pavel Hruška")
+
+
+# ------------------------------------------------------------------ issue 18's fourth slice: where people put things
+
+
+@pytest.mark.parametrize(
+    ("body", "employer"),
+    [
+        ("Under Article 15 GDPR please send me my data.\n\nRegards,\nJohn Carter\nCompany: Harcourt Logistics Ltd",
+         "Harcourt Logistics Ltd"),
+        ("Harcourt Logistics Ltd\n12 Dock Road\nLondon E1 4AA\n\nDear Sir,\n\nUnder Article 15 GDPR please send me my "
+         "data.\n\nYours faithfully,\nJohn Carter\nOffice Manager", "Harcourt Logistics Ltd"),
+        ("Nos termos do artigo 15.º do RGPD, solicito o acesso aos meus dados. Sou colaborador da Atlântico Seguros, "
+         "S.A.\n\nCumprimentos,\nJohn Carter", "Atlântico Seguros, S.A."),
+    ],
+)  # fmt: skip
+def test_employer_from_a_label_a_letterhead_or_employee_of(body: str, employer: str) -> None:
+    got = run(body, sender="John Carter <jc@example.com>")
+    assert got.name == "John Carter" and norm(got.employer) == norm(employer)
+
+
+def test_letterhead_needs_a_legal_form_and_an_address() -> None:
+    body = "Dear Sir,\n12 May 2026\n\nPlease send me my data.\n\nRegards,\nJohn Carter"
+    assert run(body, sender="John Carter <jc@example.com>").employer is None
+
+
+@pytest.mark.parametrize(
+    ("body", "sender", "subject", "name"),
+    [
+        ("Please find below a request from one of our staff.\n\nEmployee: Marcus Reid\nRequest: a copy of his data\n\n"
+         "Kind regards,\nClaire Dunn\nHR Manager\nPennine Foods Ltd", "Claire Dunn <cd@pennine.example>",
+         "Access request", "Marcus Reid"),
+        ("Wir vertreten unseren Mandanten.\n\nBetroffene Person: Jonas Becker\nGeburtsdatum: 14.02.1988\n\nWir fordern "
+         "die Löschung seiner Daten gemäß Art. 17 DSGVO.\n\nMit freundlichen Grüßen\nEva Hartmann",
+         "Eva Hartmann <eh@kanzlei.example>", "Löschung", "Jonas Becker"),
+        ("We are instructed by our client Ms Whitfield. Please provide copies of all personal data you hold about her."
+         "\n\nYours faithfully,\nRobert Lane", "Robert Lane <rl@lane.example>",
+         "Re: Hannah Whitfield – request under Art. 15", "Hannah Whitfield"),
+    ],
+)  # fmt: skip
+def test_agent_names_the_subject_by_label_or_subject_line(body: str, sender: str, subject: str, name: str) -> None:
+    got = run(body, sender=sender, subject=subject)
+    assert got.name == name and got.agent is True
+    assert got.agent_name == sender.split(" <")[0]
+
+
+def test_subject_line_name_needs_the_letter_to_repeat_it() -> None:
+    # A subject naming someone the letter never mentions is not taken as the data subject.
+    got = run("We act for our client. Please send copies of her data.\n\nRobert Lane",
+              sender="Robert Lane <rl@lane.example>", subject="Re: Hannah Whitfield – Art. 15")  # fmt: skip
+    assert got.agent is True and got.name is None
+
+
+def test_notice_after_the_firm_name_on_a_signature_line_invokes_nothing() -> None:
+    body = ("Hallo,\n\nbitte schicken Sie mir eine Kopie meiner Daten.\n\nGruß\nKatrin Vogel\n\n____\n"
+            "Vogel & Partner | Datenschutzhinweis: Informationen zu Ihren Rechten auf Auskunft, Berichtigung, "
+            "Löschung und Widerspruch finden Sie unter www.vogel-partner.de/datenschutz.")  # fmt: skip
+    assert run(body, sender="Katrin Vogel <kv@example.de>").rights == ["access"]

@@ -284,6 +284,8 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
         explicit = people.Found(form_name, "form", fields.lines.get("name", "") if fields else "", 0.9)
     if generator is not None and generator.agent:
         is_agent = True
+    if fields is not None and fields.named_by_other and parsed.automatic is None:
+        is_agent = True  # HR's "Employee: …", a lawyer's "Data subject: …" in a mail a person sends
     fwd_author: people.Found | None = None
     if forwarded is not None:
         author = people.clean_name(layout.forwarded_from[0]) if people.person_like(layout.forwarded_from[0]) else None

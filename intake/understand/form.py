@@ -25,6 +25,8 @@ class Form:
     request_type: str = ""
     rights: list[str] = field(default_factory=list)
     lines: dict[str, str] = field(default_factory=dict)
+    # The person is named by a label such as "Employee:" or "Data subject:": a person sending it writes for them.
+    named_by_other: bool = False
 
 
 @cache
@@ -53,9 +55,10 @@ def read(text: str) -> Form | None:
             found[key] = (match.group(2).strip(), match.group(0).strip())
     if len(found) < 2 or not {"name", "subject", "first_name", "last_name", "email"} & found.keys():
         return None
-    if "name" not in found and "subject" in found:
+    named_by_other = "name" not in found and "subject" in found
+    if named_by_other:
         found["name"] = found["subject"]  # in a form, "Data subject:" is its person
-    form = Form(lines={k: line for k, (_, line) in found.items()})
+    form = Form(lines={k: line for k, (_, line) in found.items()}, named_by_other=named_by_other)
     if "name" in found:
         form.name = found["name"][0]
     elif "last_name" in found:
