@@ -171,8 +171,10 @@ def _validate(s: Settings) -> None:
     if s.health_stuck_seconds < 1:
         raise SettingsError("INTAKE_HEALTH_STUCK_SECONDS: must be at least 1")
     if s.metrics_token and len(s.metrics_token) < 16:
-        raise SettingsError("INTAKE_METRICS_TOKEN: use at least 16 characters (python -c 'import secrets; "
-                            "print(secrets.token_urlsafe())')")
+        raise SettingsError(
+            "INTAKE_METRICS_TOKEN: use at least 16 characters (python -c 'import secrets; "
+            "print(secrets.token_urlsafe())')"
+        )
     if s.max_attempts < 1:
         raise SettingsError("INTAKE_MAX_ATTEMPTS: must be at least 1")
 

@@ -13,8 +13,10 @@ from intake.understand.markup import html_to_text
     ("html", "text"),
     [
         # Both ran together before inscriptis: "EmployerAcme Ltd", "Please deletemy data".
-        ("<table><tr><td>Employer</td><td>Acme Ltd</td></tr><tr><td>Name</td><td>Jane Doe</td></tr></table>",
-         "Employer Acme Ltd\nName Jane Doe"),
+        (
+            "<table><tr><td>Employer</td><td>Acme Ltd</td></tr><tr><td>Name</td><td>Jane Doe</td></tr></table>",
+            "Employer Acme Ltd\nName Jane Doe",
+        ),
         ("<section>Please delete</section>my data", "Please delete\nmy data"),
         ("<dl><dt>Employer</dt><dd>Acme Ltd</dd></dl>", "Employer\nAcme Ltd"),
         ("<p>Please <b>delete</b> my data</p><p>Thanks</p>", "Please delete my data\n\nThanks"),

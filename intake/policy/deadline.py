@@ -130,7 +130,11 @@ def _other_laws() -> dict[str, Jurisdiction]:
         # POPIA s.23(3) sends access requests to PAIA: a private body answers within 30 days (s.56(1)) and may
         # extend once by up to 30 days (s.57(1)).
         "south_africa": _fixed(
-            "south_africa", "POPIA/PAIA", "POPIA s.23(3) with PAIA s.56(1)", 30, 30,
+            "south_africa",
+            "POPIA/PAIA",
+            "POPIA s.23(3) with PAIA s.56(1)",
+            30,
+            30,
             "PAIA s.57(1): once, up to 30 further days, notified within the first 30",
         ),  # fmt: skip
         # KVKK Art. 13(2): "en kısa sürede ve en geç otuz gün içinde ücretsiz olarak".
@@ -138,7 +142,11 @@ def _other_laws() -> dict[str, Jurisdiction]:
         # FADP Art. 25(7) and the Data Protection Ordinance Art. 18(1): 30 days; Art. 18(2) allows a later date
         # announced within the 30 days, of no fixed length: a DPO sets it by hand.
         "switzerland": _fixed(
-            "switzerland", "FADP", "FADP Art. 25(7) with DPO Art. 18(1)", 30, 0,
+            "switzerland",
+            "FADP",
+            "FADP Art. 25(7) with DPO Art. 18(1)",
+            30,
+            0,
             "DPO Art. 18(2): a later date announced within the 30 days, of no fixed length (set it by hand)",
         ),  # fmt: skip
         "japan": _fixed(
@@ -150,7 +158,11 @@ def _other_laws() -> dict[str, Jurisdiction]:
         # The CCPA's siblings (Virginia Code § 59.1-577(B), Colorado C.R.S. § 6-1-1306(2), Connecticut, Texas,
         # Oregon, Utah): 45 days from receipt, once extended by 45 days when reasonably necessary.
         "us_state": _fixed(
-            "us_state", "US state privacy law", "Va. Code § 59.1-577(B) and the CCPA-family state laws", 45, 45,
+            "us_state",
+            "US state privacy law",
+            "Va. Code § 59.1-577(B) and the CCPA-family state laws",
+            45,
+            45,
             "Va. Code § 59.1-577(B): once, 45 further days, notified with reasons within the first 45",
         ),  # fmt: skip
     }
