@@ -20,7 +20,9 @@ ORG_WORDS = frozenset(
 )
 PARTICLES = frozenset("van von de der den del della di da do dos das du la le ter ten bin al el y zu dem".split())
 ORG_CONNECTORS = frozenset(
-    "of & de del della der des du la le van von den di da do dos das für z and und et e y és og och ja ve si și i".split()
+    (
+        "of & de del della der des du la le van von den di da do dos das für z and und et e y és og och ja ve si și i"
+    ).split()
 )
 # Degrees and certifications written after a name ("Anna Weber, PhD", "John Carter MBA, CIPP/E"): never part
 # of the name, never an employer.
