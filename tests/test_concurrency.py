@@ -160,3 +160,42 @@ def test_two_intake_run_processes_on_one_database_handle_a_burst_once(
     assert sorted(delivered) == sorted(o.message_id for o in outbox)
     assert all(m.attempts == 1 for m in messages)  # no claim was taken from a live worker
     assert elapsed < 90 and len(acks) >= total
+
+
+def test_two_workers_asking_about_one_person_at_once_send_one_question(pg_url: str, tmp_path: Path) -> None:
+    """confirmations_per_address is counted, then a question inserted: with two workers that is safe only because
+    the automatic-mail budget, asked first, holds a lock on the mailbox until the transaction ends."""
+    import json
+
+    from intake import confirmation
+    from intake.identity.records import import_file
+    from intake.models import Confirmation
+
+    s = _settings(pg_url, tmp_path, verify={"confirmations_per_address": 1})
+    people = tmp_path / "people.jsonl"
+    people.write_text(json.dumps({"subject_id": "S-1", "name": "Anna Berg", "email": "anna@acme.example"}) + "\n")
+    with db.session(pg_url) as session:
+        import_file(session, people)
+        cases = [Case(requester=f"home{n}@mail.example", reference=f"DPO-2026-00000{n}-1") for n in (1, 2)]
+        session.add_all(cases)
+        session.commit()
+    answers: dict[str, str | None] = {}
+
+    def worker(name: str, case: Case, pause: float) -> None:
+        with db.session(pg_url) as session:
+            answers[name] = confirmation.ask(session, s, session.get(Case, case.id), "S-1")  # type: ignore[arg-type]
+            time.sleep(pause)  # the rest of the message's work, before the commit
+            session.commit()
+
+    first = threading.Thread(target=worker, args=("first", cases[0], 1.0))
+    second = threading.Thread(target=worker, args=("second", cases[1], 0.0))
+    first.start()
+    time.sleep(0.3)  # the second asks while the first has inserted its question but not committed
+    second.start()
+    first.join(20)
+    second.join(20)
+    with db.session(pg_url) as session:
+        questions = session.exec(select(Confirmation)).all()
+    assert len(questions) == 1
+    assert answers["first"] is None
+    assert answers["second"] is not None and "confirmations_per_address" in answers["second"]
