@@ -39,7 +39,7 @@ _CODE = re.compile(r"(?<![A-Za-z0-9])([A-HJ-NP-Za-hj-np-z2-9]{5})[- ]?([A-HJ-NP-
 # English, perhaps with "it was me" and a name or greeting, and nothing else. Common words that also mean yes
 # elsewhere (si = if, tak = thanks, ja in "Nej tak") confirmed denials in the second attack; so the whole reply
 # must be that short yes, or the code typed into it. Anything longer is read by the DPO (`unclear`).
-YES_WORDS = ("yes", "ja", "oui", "sí", "si", "sì", "sim", "tak", "haan", "हाँ", "हां")
+YES_WORDS = ("yes", "ja", "oui", "sí", "si", "sì", "sim", "tak", "haan", "हाँ", "हां", "kyllä", "ano", "ναι", "igen")
 _YES_ONLY = re.compile(
     r"^\W*(?:" + "|".join(YES_WORDS) + r")\W*"
     r"(?:(?:it|this|that) (?:was|is) me|c'était moi|das war ich|fui yo|ero io|fui eu|dat was ik|to (?:ja|byłem ja|"
@@ -50,7 +50,7 @@ _YES_ONLY = re.compile(
 _DENIAL = re.compile(
     r"(?<!\w)(?:no|nope|not|never|nobody|didn'?t|wasn'?t|don'?t|doesn'?t|isn'?t|haven'?t|can'?t|cannot|won'?t|"
     r"wrong|stop|unknown|mistake|fraud|scam|nein|nicht|nie|niemals|kein|keine|falsch|non|pas|jamais|aucune?|"
-    r"nunca|nee|niet|geen|não|nao|nem|nahi|nahin|नहीं|mai|nessuna?|nej|ikke|inte|nu)(?!\w)",
+    r"nunca|nee|niet|geen|não|nao|nem|nahi|nahin|नहीं|mai|nessuna?|nej|ikke|inte|nu|ei|ne|όχι|οχι|δεν)(?!\w)",
     re.IGNORECASE,
 )
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})

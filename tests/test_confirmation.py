@@ -211,9 +211,13 @@ def test_nothing_but_the_address_on_record_with_the_code_confirms(
         # Read as an out-of-office by its words: robots never answer a confirmation at all.
         ("Sono fuori ufficio fino al 14 dicembre, per urgenze si prega di contattare la segreteria.", "ignored"),
         ("This message is to confirm that we have received your email.", "unclear"),
+        ("Ei, en tehnyt tätä pyyntöä.", "denied"),
+        ("Όχι, δεν ήμουν εγώ.", "denied"),
         ("Yes, that was me.", "confirmed"),
         ("Hi,\nYES\nAnna Berg", "confirmed"),
         ("TAK", "confirmed"),
+        ("KYLLÄ", "confirmed"),
+        ("Igen", "confirmed"),
     ],
 )
 def test_only_a_plain_yes_or_the_typed_code_confirms(known: Settings, answer: str, outcome: str) -> None:
