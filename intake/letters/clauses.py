@@ -125,6 +125,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("ubetinget",),
         "compelling": ("tvingende berettigede grunner",),
     },
+    "fi": {
+        "complaint": ("valvontaviranomai",),
+        "verification": ("vähintään kaksi", "vähintään kahta"),
+        "judicial": ("oikeussuojakeino", "tuomioistuin"),
+        "no_sale": ("ei myy eikä tule myymään",),
+        "consequence": ("et voi enää käyttää",),
+        "retention": ("lakisääteisen säilytysvelvollisuuden",),
+        "absolute": ("ehdoton",),
+        "compelling": ("huomattavan tärkeä ja perusteltu syy",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -152,6 +162,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "sv": ("inte hittat", "hittar inte", "inga uppgifter om dig", "inget konto", "finns inte i"),
     "da": ("ikke fundet", "kan ikke finde", "ingen oplysninger om dig", "ingen konto", "findes ikke i"),
     "no": ("ikke funnet", "finner ikke", "ingen opplysninger om deg", "ingen konto", "finnes ikke i"),
+    "fi": ("emme löytäneet", "emme löydä", "ei löytynyt", "ei löydy", "ei tietoja sinusta", "ei käyttäjätiliä"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -169,4 +180,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "sv": ("bifogat", "bifogade", "bilaga"),
     "da": ("vedhæftet", "vedhæftede", "bilag"),
     "no": ("vedlagt", "vedlagte", "vedlegg"),
+    "fi": ("liitteenä", "liitteinä", "liitteessä", "liitetiedosto"),
 }
