@@ -135,6 +135,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("ehdoton",),
         "compelling": ("huomattavan tärkeä ja perusteltu syy",),
     },
+    "cs": {
+        "complaint": ("dozorového úřadu", "dozorový úřad"),
+        "verification": ("alespoň dvou údajů", "alespoň dva údaje"),
+        "judicial": ("soudní ochran",),
+        "no_sale": ("neprodává a nebude prodávat",),
+        "consequence": ("nebudete moci nadále používat",),
+        "retention": ("zákonná povinnost uchovávání", "zákonné povinnosti uchovávání"),
+        "absolute": ("bezpodmínečn",),
+        "compelling": ("závažné oprávněné důvody",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -163,6 +173,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "da": ("ikke fundet", "kan ikke finde", "ingen oplysninger om dig", "ingen konto", "findes ikke i"),
     "no": ("ikke funnet", "finner ikke", "ingen opplysninger om deg", "ingen konto", "finnes ikke i"),
     "fi": ("emme löytäneet", "emme löydä", "ei löytynyt", "ei löydy", "ei tietoja sinusta", "ei käyttäjätiliä"),
+    "cs": ("nenašli jsme", "nenalezli jsme", "nemáme žádné údaje", "žádné údaje o vás", "žádný účet", "nemáte účet"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -181,4 +192,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "da": ("vedhæftet", "vedhæftede", "bilag"),
     "no": ("vedlagt", "vedlagte", "vedlegg"),
     "fi": ("liitteenä", "liitteinä", "liitteessä", "liitetiedosto"),
+    "cs": ("v příloze", "přílo", "přilož"),
 }
