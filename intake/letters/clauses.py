@@ -145,6 +145,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("bezpodmínečn",),
         "compelling": ("závažné oprávněné důvody",),
     },
+    "el": {
+        "complaint": ("εποπτική αρχή",),
+        "verification": ("δύο ή περισσότερα στοιχεία",),
+        "judicial": ("δικαστικής προσφυγής", "δικαστική προσφυγή", "δικαστήρι"),
+        "no_sale": ("δεν πωλεί και δεν θα πωλήσει",),
+        "consequence": ("δεν θα μπορείτε πλέον να χρησιμοποιείτε",),
+        "retention": ("νομικής υποχρέωσης διατήρησης", "νομική υποχρέωση διατήρησης"),
+        "absolute": ("απόλυτ",),
+        "compelling": ("επιτακτικούς και νόμιμους λόγους",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -174,6 +184,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "no": ("ikke funnet", "finner ikke", "ingen opplysninger om deg", "ingen konto", "finnes ikke i"),
     "fi": ("emme löytäneet", "emme löydä", "ei löytynyt", "ei löydy", "ei tietoja sinusta", "ei käyttäjätiliä"),
     "cs": ("nenašli jsme", "nenalezli jsme", "nemáme žádné údaje", "žádné údaje o vás", "žádný účet", "nemáte účet"),
+    "el": ("δεν βρήκαμε", "δεν εντοπίσαμε", "δεν τηρούμε δεδομένα", "κανένα στοιχείο σας", "κανέναν λογαριασμό"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -193,4 +204,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "no": ("vedlagt", "vedlagte", "vedlegg"),
     "fi": ("liitteenä", "liitteinä", "liitteessä", "liitetiedosto"),
     "cs": ("v příloze", "přílo", "přilož"),
+    "el": ("συνημμέν", "επισυνάπτ", "επισυναπτ"),
 }
