@@ -155,6 +155,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("απόλυτ",),
         "compelling": ("επιτακτικούς και νόμιμους λόγους",),
     },
+    "hu": {
+        "complaint": ("felügyeleti hatóság",),
+        "verification": ("két vagy több",),
+        "judicial": ("bírósági jogorvoslat", "bíróság"),
+        "no_sale": ("nem adja el és nem is fogja eladni",),
+        "consequence": ("nem veheti igénybe",),
+        "retention": ("jogszabályi megőrzési kötelezettség",),
+        "absolute": ("feltétel nélkül",),
+        "compelling": ("kényszerítő erejű jogos okok",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -185,6 +195,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "fi": ("emme löytäneet", "emme löydä", "ei löytynyt", "ei löydy", "ei tietoja sinusta", "ei käyttäjätiliä"),
     "cs": ("nenašli jsme", "nenalezli jsme", "nemáme žádné údaje", "žádné údaje o vás", "žádný účet", "nemáte účet"),
     "el": ("δεν βρήκαμε", "δεν εντοπίσαμε", "δεν τηρούμε δεδομένα", "κανένα στοιχείο σας", "κανέναν λογαριασμό"),
+    "hu": ("nem találtuk", "nem találjuk", "nem található", "nincs adatunk", "nem kezelünk adatot", "nincs fiókja"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -205,4 +216,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "fi": ("liitteenä", "liitteinä", "liitteessä", "liitetiedosto"),
     "cs": ("v příloze", "přílo", "přilož"),
     "el": ("συνημμέν", "επισυνάπτ", "επισυναπτ"),
+    "hu": ("csatol", "mellékel", "melléklet"),
 }
