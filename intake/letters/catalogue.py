@@ -15,7 +15,7 @@ from intake.letters.clauses import ATTACHMENT, FORBIDDEN, PHRASES
 from intake.settings import Settings
 from intake.understand import RIGHTS
 
-LANGUAGES: tuple[str, ...] = ("en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi", "sv", "da", "no")
+LANGUAGES: tuple[str, ...] = tuple("en de fr es it nl pt pl hi sv da no fi cs el hu".split())
 
 # Each name is one kind of letter; the comment says when it is sent and which variables it needs beyond the
 # ones every letter uses (organisation, case.reference, requester_name).

@@ -125,6 +125,46 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("ubetinget",),
         "compelling": ("tvingende berettigede grunner",),
     },
+    "fi": {
+        "complaint": ("valvontaviranomai",),
+        "verification": ("vähintään kaksi", "vähintään kahta"),
+        "judicial": ("oikeussuojakeino", "tuomioistuin"),
+        "no_sale": ("ei myy eikä tule myymään",),
+        "consequence": ("et voi enää käyttää",),
+        "retention": ("lakisääteisen säilytysvelvollisuuden",),
+        "absolute": ("ehdoton",),
+        "compelling": ("huomattavan tärkeä ja perusteltu syy",),
+    },
+    "cs": {
+        "complaint": ("dozorového úřadu", "dozorový úřad"),
+        "verification": ("alespoň dvou údajů", "alespoň dva údaje"),
+        "judicial": ("soudní ochran",),
+        "no_sale": ("neprodává a nebude prodávat",),
+        "consequence": ("nebudete moci nadále používat",),
+        "retention": ("zákonná povinnost uchovávání", "zákonné povinnosti uchovávání"),
+        "absolute": ("bezpodmínečn",),
+        "compelling": ("závažné oprávněné důvody",),
+    },
+    "el": {
+        "complaint": ("εποπτική αρχή",),
+        "verification": ("δύο ή περισσότερα στοιχεία",),
+        "judicial": ("δικαστικής προσφυγής", "δικαστική προσφυγή", "δικαστήρι"),
+        "no_sale": ("δεν πωλεί και δεν θα πωλήσει",),
+        "consequence": ("δεν θα μπορείτε πλέον να χρησιμοποιείτε",),
+        "retention": ("νομικής υποχρέωσης διατήρησης", "νομική υποχρέωση διατήρησης"),
+        "absolute": ("απόλυτ",),
+        "compelling": ("επιτακτικούς και νόμιμους λόγους",),
+    },
+    "hu": {
+        "complaint": ("felügyeleti hatóság",),
+        "verification": ("két vagy több",),
+        "judicial": ("bírósági jogorvoslat", "bíróság"),
+        "no_sale": ("nem adja el és nem is fogja eladni",),
+        "consequence": ("nem veheti igénybe",),
+        "retention": ("jogszabályi megőrzési kötelezettség",),
+        "absolute": ("feltétel nélkül",),
+        "compelling": ("kényszerítő erejű jogos okok",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -152,6 +192,10 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "sv": ("inte hittat", "hittar inte", "inga uppgifter om dig", "inget konto", "finns inte i"),
     "da": ("ikke fundet", "kan ikke finde", "ingen oplysninger om dig", "ingen konto", "findes ikke i"),
     "no": ("ikke funnet", "finner ikke", "ingen opplysninger om deg", "ingen konto", "finnes ikke i"),
+    "fi": ("emme löytäneet", "emme löydä", "ei löytynyt", "ei löydy", "ei tietoja sinusta", "ei käyttäjätiliä"),
+    "cs": ("nenašli jsme", "nenalezli jsme", "nemáme žádné údaje", "žádné údaje o vás", "žádný účet", "nemáte účet"),
+    "el": ("δεν βρήκαμε", "δεν εντοπίσαμε", "δεν τηρούμε δεδομένα", "κανένα στοιχείο σας", "κανέναν λογαριασμό"),
+    "hu": ("nem találtuk", "nem találjuk", "nem található", "nincs adatunk", "nem kezelünk adatot", "nincs fiókja"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -169,4 +213,8 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "sv": ("bifogat", "bifogade", "bilaga"),
     "da": ("vedhæftet", "vedhæftede", "bilag"),
     "no": ("vedlagt", "vedlagte", "vedlegg"),
+    "fi": ("liitteenä", "liitteinä", "liitteessä", "liitetiedosto"),
+    "cs": ("v příloze", "přílo", "přilož"),
+    "el": ("συνημμέν", "επισυνάπτ", "επισυναπτ"),
+    "hu": ("csatol", "mellékel", "melléklet"),
 }
