@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from intake.sections import ExtractConfig
-from intake.understand import body, datapoints, form, language, lexicon, people, rights
+from intake.understand import body, datapoints, employers, form, language, lexicon, people, rights
 from intake.understand.extraction import Evidence, Extraction
 from intake.understand.lexicon import Lexicon
 from intake.understand.parse import ParsedEmail
@@ -329,24 +329,24 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
         result.confidence["name"] = 0.0
 
     fwd = "\n".join([forwarded.content, *forwarded.signature]) if forwarded is not None else ""
-    employer = people.employer_in_text(own, lexicons) or (people.employer_in_text(fwd, lexicons) if fwd else None)
+    employer = employers.employer_in_text(own, lexicons) or (employers.employer_in_text(fwd, lexicons) if fwd else None)
     if fields is not None and fields.employer and not (is_agent and not employer_side and generator is None):
         employer = people.Found(fields.employer, "form", fields.lines.get("company", ""), 0.9)
     if employer is None and labels.company is not None and not is_agent:
-        org = people.clean_org(labels.company[0])
+        org = employers.clean_org(labels.company[0])
         employer = people.Found(org, "body", labels.company[1], 0.85) if org else None
     if employer is None:
         if subject_is_forwarded and forwarded is not None and name is not None:
-            employer = people.employer_in_signature(forwarded.signature, name.value)
+            employer = employers.employer_in_signature(forwarded.signature, name.value)
         if employer is None and is_agent:
             # A lawyer's signature names the law firm; HR's names the employer.
             if employer_side and sender is not None:
-                employer = people.employer_in_signature(layout.signature, sender.value)
+                employer = employers.employer_in_signature(layout.signature, sender.value)
         elif employer is None and not subject_is_forwarded:
             anchor = sig.value if sig is not None else (name.value if name is not None else None)
-            employer = people.employer_in_signature(layout.signature, anchor)
+            employer = employers.employer_in_signature(layout.signature, anchor)
             # A formal letter's letterhead: the company and its address above the salutation.
-            employer = employer or people.letterhead(layout.content)
+            employer = employer or employers.letterhead(layout.content)
     if employer is not None:
         result.employer = employer.value
         result.confidence["employer"] = employer.confidence
