@@ -92,19 +92,12 @@ def _parts(raw: bytes) -> list[MimePart]:
     while queue and seen < MAX_PARTS:
         part, depth = queue.pop(0)
         seen += 1
-        ctype = part.get_content_type()
         if part.is_multipart() and depth < parse.MAX_DEPTH:
             children = part.get_payload()
             if isinstance(children, list):
                 queue.extend((c, depth + 1) for c in children if isinstance(c, MimePart))
             continue
-        try:
-            disposition = (part.get_content_disposition() or "").lower()
-            filename = part.get_filename()
-        except Exception:
-            disposition, filename = "", None
-        # The same test as the parser's: a declared attachment, or a named part that is not the text itself.
-        if disposition == "attachment" or (filename and ctype not in {"text/plain", "text/html"}):
+        if parse.attachment_name(part) is not None:  # the parser's own test, so both list the same parts
             found.append(part)
     return found
 

@@ -319,14 +319,10 @@ def _walk_body(msg: Message, result: ParsedEmail, depth0: int = 0, budget: list[
             if isinstance(children, list):
                 stack.extend((child, depth + 1) for child in children if isinstance(child, Message))
             continue
-        try:
-            disposition = (part.get_content_disposition() or "").lower()
-            filename = part.get_filename()
-        except Exception:
-            disposition, filename = "", None
-        if disposition == "attachment" or (filename and ctype not in {"text/plain", "text/html"}):
+        filename = attachment_name(part)
+        if filename is not None:
             payload = part.get_payload(decode=True) or b""
-            result.attachments.append(Attachment(clean_header(filename or "", 255), ctype, len(payload)))
+            result.attachments.append(Attachment(clean_header(filename, 255), ctype, len(payload)))
             continue
         try:
             body = _decode_payload(part)
@@ -352,3 +348,16 @@ def _walk_body(msg: Message, result: ParsedEmail, depth0: int = 0, budget: list[
         result.defects.append(f"text truncated to {MAX_TEXT_CHARS} characters")
         text = text[:MAX_TEXT_CHARS]
     result.text = text.replace("\r\n", "\n").replace("\x00", "")
+
+
+def attachment_name(part: Message) -> str | None:
+    """The file name of a leaf part that is an attachment ("" when it has none), or None when it is not one:
+    a declared attachment, or a named part that is not the text itself."""
+    try:
+        disposition = (part.get_content_disposition() or "").lower()
+        filename = part.get_filename()
+    except Exception:  # a malformed header says nothing (the time limit is a BaseException)
+        return None
+    if disposition == "attachment" or (filename and part.get_content_type() not in {"text/plain", "text/html"}):
+        return filename or ""
+    return None
