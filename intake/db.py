@@ -9,7 +9,7 @@ from typing import TypeVar
 
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, DBAPIError, InterfaceError, OperationalError
 from sqlmodel import Session, create_engine
 
 from intake.errors import SettingsError
@@ -47,6 +47,13 @@ def engine_for(url: str) -> Engine:
         raise SettingsError(f"INTAKE_DATABASE_URL: unsupported database {parsed.get_backend_name()!r}")
     _engines[url] = engine
     return engine
+
+
+def connection_lost(exc: BaseException) -> bool:
+    """A database that went away (restart, failover, a cut connection, SQLite busy), not a bad row or a bug."""
+    if not isinstance(exc, DBAPIError):
+        return False
+    return bool(exc.connection_invalidated) or isinstance(exc, (OperationalError, InterfaceError))
 
 
 def dispose_all() -> None:

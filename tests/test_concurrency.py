@@ -10,6 +10,7 @@ import time
 from datetime import date, timedelta
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import delete
 from sqlmodel import select
@@ -19,7 +20,7 @@ from intake import settings as settings_module
 from intake.models import Case, Event, JobRun, Message, Outbox, utcnow
 from intake.outbox import budget, digest, send
 from intake.settings import Settings
-from tests.conftest import Service, Sink, service_env
+from tests.conftest import PG_ADMIN, Service, Sink, service_env
 
 pytestmark = pytest.mark.postgres
 
@@ -199,3 +200,50 @@ def test_two_workers_asking_about_one_person_at_once_send_one_question(pg_url: s
     assert len(questions) == 1
     assert answers["first"] is None
     assert answers["second"] is not None and "confirmations_per_address" in answers["second"]
+
+
+def test_a_burst_survives_the_database_cutting_every_connection(
+    pg_url: str, tmp_path: Path, sink: tuple[Sink, int]
+) -> None:
+    # The service's connections carry their own application_name, so the test cuts them and no one else's.
+    app_name = f"intake-cut-{tmp_path.name[-12:]}"
+    url = f"{pg_url}&application_name={app_name}"
+    handler, port = sink
+    total = 60
+    # A short lease: a claim whose UPDATE committed just as its connection was cut is retaken within seconds.
+    env = service_env(tmp_path, port, INTAKE_DATABASE_URL=url, INTAKE_LEASE_SECONDS="6")
+    service = Service(tmp_path, env)
+    cuts = 0
+
+    def cut_when(acknowledged: int) -> None:
+        nonlocal cuts
+        handler.wait(acknowledged, timeout=60)
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            killed = conn.execute(
+                "SELECT count(*) FROM (SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+                " WHERE application_name = %s) AS t",
+                (app_name,),
+            ).fetchone()
+        cuts += 1 if killed and killed[0] else 0
+
+    try:
+        service.start("--workers", "2")
+        cutter = threading.Thread(target=lambda: [cut_when(n) for n in (10, 30)])
+        cutter.start()
+        _burst([service.smtp_port], total, clients=3)
+        cutter.join(90)
+        acks = handler.wait(total, timeout=90)
+        time.sleep(2)  # a second delivery of anything would arrive within the sender's poll
+    finally:
+        service.stop()
+    assert cuts == 2  # both times the service held connections that were cut
+    delivered = [m["Message-ID"] for _, _, m in handler.messages]
+    with db.session(pg_url) as session:
+        messages = session.exec(select(Message)).all()
+        cases = session.exec(select(Case)).all()
+        outbox = session.exec(select(Outbox)).all()
+    assert len(messages) == total and {m.status for m in messages} == {"processed"}  # nothing lost or failed
+    assert len(cases) == total and len({m.case_id for m in messages}) == total
+    assert [(o.status, o.attempts, o.last_error, o.lease_expires) for o in outbox if o.status != "sent"] == []
+    assert len([o for o in outbox if o.purpose == "acknowledgement" and o.status == "sent"]) == total
+    assert len(delivered) == len(set(delivered)) and len(acks) >= total  # every acknowledgement exactly once

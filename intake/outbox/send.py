@@ -9,6 +9,7 @@ import os
 import re
 import secrets
 import socket
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
@@ -17,6 +18,7 @@ from email.policy import SMTP
 from email.utils import formataddr, formatdate
 
 from sqlalchemy import update
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from intake import audit, db, lease
@@ -247,22 +249,53 @@ def deliver_due(session: Session, settings: Settings, transport: Transport, limi
                 )
             session.commit()
             continue
-        if not _finish(session, row, owner, status=OutboxStatus.sent, sent_at=utcnow()):
-            # Our lease ran out mid-delivery and another sender took the row: it goes twice, and this says so.
-            log.warning("delivery lease lost during delivery", extra={"outbox_id": row.id})
-            session.commit()
+        if not _settled(session, row, owner):
             continue
-        session.refresh(row)
-        if row.purpose == "confirmation":
-            # The question's code was for the address on record only: the copy we keep no longer holds it.
-            row.raw = redact.one_time_codes(row.raw)
-            session.add(row)
-        # The case row is locked before the event that names it is inserted: the insert's foreign-key check takes
-        # a share lock on it, and two senders each holding that share lock while asking for the update lock
-        # deadlock (they did on PostgreSQL once the audit chain made commits take turns).
-        _mark_case_sent(session, row)
-        audit.record(session, "outbox.sent", case_id=row.case_id, detail={"outbox_id": row.id, "purpose": row.purpose})
-        session.commit()
         imap.file_sent(settings, row)  # a copy in the mailbox's Sent folder, when one is configured
         sent += 1
     return sent
+
+
+# A mail the relay accepted must be recorded as sent even if the database connection drops at that moment: left
+# `sending`, its lease would run out and the same mail would go a second time. A few quick tries on a fresh
+# connection, well inside the lease, before giving up to that at-least-once path.
+SETTLE_TRIES = 5
+
+
+def _settled(session: Session, row: Outbox, owner: str) -> bool:
+    """Record a delivered row as sent, retrying on a lost connection; False when another sender took it over."""
+    row_id = row.id
+    for attempt in range(SETTLE_TRIES):
+        try:
+            return _settle(session, session.get(Outbox, row_id) or row, owner)
+        except DBAPIError as exc:
+            if not db.connection_lost(exc) or attempt == SETTLE_TRIES - 1:
+                raise
+            log.warning("database connection lost after delivery, recording again", extra={"outbox_id": row_id})
+            try:
+                session.rollback()
+            except DBAPIError:
+                session.invalidate()
+            time.sleep(0.2 * 2**attempt)
+    return False
+
+
+def _settle(session: Session, row: Outbox, owner: str) -> bool:
+    """End the lease of a delivered row as `sent`, mark its case, audit; False when our lease had run out."""
+    if not _finish(session, row, owner, status=OutboxStatus.sent, sent_at=utcnow()):
+        # Our lease ran out mid-delivery and another sender took the row: it goes twice, and this says so.
+        log.warning("delivery lease lost during delivery", extra={"outbox_id": row.id})
+        session.commit()
+        return False
+    session.refresh(row)
+    if row.purpose == "confirmation":
+        # The question's code was for the address on record only: the copy we keep no longer holds it.
+        row.raw = redact.one_time_codes(row.raw)
+        session.add(row)
+    # The case row is locked before the event that names it is inserted: the insert's foreign-key check takes
+    # a share lock on it, and two senders each holding that share lock while asking for the update lock
+    # deadlock (they did on PostgreSQL once the audit chain made commits take turns).
+    _mark_case_sent(session, row)
+    audit.record(session, "outbox.sent", case_id=row.case_id, detail={"outbox_id": row.id, "purpose": row.purpose})
+    session.commit()
+    return True

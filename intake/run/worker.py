@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from sqlalchemy import update
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from intake import audit, db, lease, logs, pipeline, store
@@ -185,9 +186,37 @@ def work_one(settings: Settings) -> bool:
                 extra={"message_pk": message_pk, "case": message.case_id, "kind": message.kind},
             )
         except (Exception, TimeLimit) as exc:  # bad input, a bug or too slow: set it aside, never block the queue
-            _set_aside(settings, session, message_pk, f"{type(exc).__name__}: {exc}")
-            log.exception("message failed", extra={"message_pk": message_pk})
+            if db.connection_lost(exc):
+                # Not the message's fault: the transaction was rolled back, so it goes back to the queue. Its
+                # attempt stays counted, so a message that somehow always cuts the connection is quarantined.
+                _release(settings, session, message_pk)
+                log.warning("database connection lost, message released", extra={"message_pk": message_pk})
+            else:
+                _set_aside(settings, session, message_pk, f"{type(exc).__name__}: {exc}")
+                log.exception("message failed", extra={"message_pk": message_pk})
     return True
+
+
+def _release(settings: Settings, session: Session, message_pk: int | None) -> None:
+    """Give our claim back in a fresh session; if the database is still away, the lease runs out instead."""
+    try:
+        session.rollback()
+    except Exception:
+        session.invalidate()
+    try:
+        with db.session(settings.database_url) as fresh:
+            fresh.execute(
+                update(Message)
+                .where(
+                    Message.id == message_pk,  # type: ignore[arg-type]
+                    Message.claimed_by == worker_id(),  # type: ignore[arg-type]
+                    Message.status == MessageStatus.received,  # type: ignore[arg-type]
+                )
+                .values(claimed_at=None, claimed_by=None, lease_expires=None)
+            )
+            fresh.commit()
+    except DBAPIError:
+        log.warning("database still unreachable, the lease will run out", extra={"message_pk": message_pk})
 
 
 def _set_aside(settings: Settings, session: Session, message_pk: int | None, error: str) -> None:
@@ -245,5 +274,12 @@ def main(settings: Settings, parent: int | None = None) -> None:
 
     language.warm()  # load the language models now, not while the first requester waits
     while True:
-        if not work_one(settings):
+        try:
+            busy = work_one(settings)
+        except DBAPIError as exc:  # the claim itself met a cut connection: wait and try again, never exit
+            if not db.connection_lost(exc):
+                raise
+            log.warning("database connection lost while claiming, retrying")
+            busy = False
+        if not busy:
             time.sleep(settings.worker_poll_seconds)
