@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
@@ -26,3 +32,18 @@ def test_downgrade_to_nothing_and_up_again(database_url: str) -> None:
     assert db.current_revision(database_url) is None
     db.upgrade(database_url)
     assert db.current_revision(database_url) == db.head_revision()
+
+
+@pytest.mark.postgres
+def test_two_upgrades_at_once_on_postgresql_both_succeed(pg_url: str, tmp_path: Path) -> None:
+    # Two machines' upgrade units starting together: one migrates, the other waits for it and finds nothing to do.
+    env = {**os.environ, "INTAKE_DATABASE_URL": pg_url, "INTAKE_VAR_DIR": str(tmp_path / "var")}
+    runs = [
+        subprocess.Popen(
+            [sys.executable, "-m", "intake.cli", "db", "upgrade"], env=env, cwd=tmp_path, stderr=subprocess.PIPE
+        )
+        for _ in range(2)
+    ]
+    errors = [run.communicate(timeout=120)[1].decode() for run in runs]
+    assert [run.returncode for run in runs] == [0, 0], errors
+    assert db.current_revision(pg_url) == db.head_revision()

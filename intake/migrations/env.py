@@ -1,6 +1,7 @@
 """Alembic environment: runs migrations on the engine intake itself uses."""
 
 from alembic import context
+from sqlalchemy import text
 from sqlmodel import SQLModel
 
 import intake.identity.records  # noqa: F401  (subject and employer tables)
@@ -18,5 +19,9 @@ with engine_for(url).connect() as connection:
         render_as_batch=connection.dialect.name == "sqlite",
     )
     with context.begin_transaction():
+        if connection.dialect.name == "postgresql":
+            # Two machines' `intake db upgrade` at once (two systemd units starting): the second waits for the
+            # first and then finds nothing to do, instead of creating the same tables and failing.
+            connection.execute(text("SELECT pg_advisory_xact_lock(7461002)"))
         context.run_migrations()
     connection.commit()
