@@ -42,11 +42,10 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def main(n: int) -> None:
-    tmp = Path(tempfile.mkdtemp())
+def sqlite_floor(n: int, folder: Path) -> float:
+    """Messages/s of one INSERT + COMMIT each with synchronous=FULL: the cost of durability itself."""
     mails = [_mail(i) for i in range(n)]
-
-    con = sqlite3.connect(tmp / "floor.db", isolation_level=None)
+    con = sqlite3.connect(folder / "floor.db", isolation_level=None)
     con.execute("PRAGMA journal_mode=WAL")
     con.execute("PRAGMA synchronous=FULL")
     con.execute("CREATE TABLE m (id INTEGER PRIMARY KEY, raw BLOB)")
@@ -55,7 +54,14 @@ def main(n: int) -> None:
         con.execute("BEGIN")
         con.execute("INSERT INTO m (raw) VALUES (?)", (raw,))
         con.execute("COMMIT")
-    floor = n / (time.perf_counter() - t)
+    return n / (time.perf_counter() - t)
+
+
+def main(n: int) -> None:
+    tmp = Path(tempfile.mkdtemp())
+    mails = [_mail(i) for i in range(n)]
+
+    floor = sqlite_floor(n, tmp)
 
     url = f"sqlite:///{tmp / 'put.db'}"
     db.upgrade(url)
