@@ -120,7 +120,7 @@ def find(session: Session, query: CaseQuery, today: date) -> Found:
     conditions = _where(query, today)
     total = session.exec(select(func.count()).select_from(Case).where(*conditions)).one()
     order = (
-        [Case.due_on.is_(None), Case.due_on, Case.id]  # type: ignore[union-attr]
+        [Case.due_on.asc().nulls_last(), Case.id]  # type: ignore[union-attr]
         if query.sort == "due"
         else [Case.id.desc()]  # type: ignore[union-attr]
     )
