@@ -28,6 +28,14 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.close()
 
 
+def _postgresql_session(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+    # JIT compilation pays off on long analytic queries; on ours it costs more than the query: a search over
+    # 100,000 cases (a seq scan the planner prices high) spent 1.9 s compiling, 0.1 s without it.
+    with dbapi_conn.cursor() as cur:
+        cur.execute("SET jit = off")
+    dbapi_conn.commit()
+
+
 def engine_for(url: str) -> Engine:
     """One engine per URL per process; creates the SQLite file's folder when needed."""
     if url in _engines:
@@ -43,6 +51,7 @@ def engine_for(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
     elif parsed.get_backend_name() == "postgresql":
         engine = create_engine(url, pool_pre_ping=True)
+        event.listen(engine, "connect", _postgresql_session)
     else:
         raise SettingsError(f"INTAKE_DATABASE_URL: unsupported database {parsed.get_backend_name()!r}")
     _engines[url] = engine

@@ -28,14 +28,15 @@ def hundred_thousand() -> Iterator[str]:
         conn.execute(f"CREATE SCHEMA {schema}")
     pg_url = f"postgresql+psycopg://postgres@127.0.0.1:5432/test?options=-csearch_path%3D{schema}"
     try:
-        yield _filled(pg_url)
+        yield fill(pg_url, ROWS)
     finally:
         db.dispose_all()
         with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
             conn.execute(f"DROP SCHEMA {schema} CASCADE")
 
 
-def _filled(pg_url: str) -> str:
+def fill(pg_url: str, rows: int) -> str:
+    """`rows` cases in one INSERT … SELECT (also for benchmarks/cases_page.py)."""
     db.upgrade(pg_url)
     with db.engine_for(pg_url).begin() as conn:
         # One INSERT … SELECT: a tenth still open, due dates over a year, a few without one.
@@ -50,7 +51,7 @@ def _filled(pg_url: str) -> str:
                 " '[]', 0, 0, now(), now()"
                 " FROM generate_series(1, :rows) AS n"
             ),
-            {"rows": ROWS},
+            {"rows": rows},
         )
         conn.execute(text("ANALYZE cases"))
     return pg_url
