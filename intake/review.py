@@ -38,7 +38,7 @@ class QueueItem:
 
 def load(session: Session, ref: str) -> Case:
     ref = ref.strip()
-    if ref.isdigit():
+    if ref.isascii() and ref.isdigit():  # "²" is a digit to str.isdigit, not to int()
         case = db.get(session, Case, ref)
     else:
         case = session.exec(select(Case).where(Case.reference == ref)).first()
