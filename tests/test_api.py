@@ -3,6 +3,7 @@ against the routes served, and a property test that no documented request makes 
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -229,3 +230,29 @@ def test_no_documented_request_makes_the_api_answer_500(client: TestClient, dpo:
         assert answer.headers["content-type"].startswith("application/json")
 
     check()
+
+
+def test_intake_tokens_add_prints_the_token_once_list_never_shows_it_and_revoke_ends_it(
+    client: TestClient, settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from typer.testing import CliRunner
+
+    from intake.cli import app as cli
+    from intake.cli.app import _state
+
+    monkeypatch.setitem(_state, "settings", settings)  # the command line's settings are the test's
+    runner = CliRunner()
+    made = runner.invoke(cli, ["--as", "alice", "tokens", "add", "crm", "--role", "dpo"])
+    assert made.exit_code == 0, made.output
+    token = made.output.strip()
+    assert token.startswith("intake_") and len(token) > 40
+    listed = runner.invoke(cli, ["tokens", "list", "--json"])
+    assert json.loads(listed.output)[0] | {"created": "", "last_used": None} == {
+        "name": "crm", "role": "dpo", "created_by": "alice", "created": "", "last_used": None, "revoked": None,
+    }  # fmt: skip
+    assert token not in listed.output
+    assert client.get("/api/v1/cases", headers={"authorization": f"Bearer {token}"}).status_code == 200
+    assert runner.invoke(cli, ["tokens", "revoke", "crm"]).exit_code == 0
+    assert client.get("/api/v1/cases", headers={"authorization": f"Bearer {token}"}).status_code == 401
+    again = runner.invoke(cli, ["tokens", "add", "crm"])
+    assert again.exit_code != 0 and "exists (revoked)" in str(again.exception)
