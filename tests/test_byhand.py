@@ -139,7 +139,11 @@ def test_the_new_case_page_opens_a_case_and_keeps_the_form_on_an_error(web: Test
         event = session.exec(select(Event).where(Event.action == "case.opened_by_hand")).one()
     assert done.headers["location"] == f"/cases/{case.reference}"
     assert case.due_on == date(2026, 12, 2) and event.actor == "alice" and event.detail["via"] == "in_person"
+    shown = web.get(done.headers["location"])
+    assert shown.status_code == 200 and "opened_by_hand" in shown.text and "is due 2026-12-02" in shown.text
     assert web.post("/cases/new", data={**form, "csrf": "forged", "right_access": "on"}).status_code == 403
+    unaddressed = web.post("/cases/new", data={**form, "address": "", "right_access": "on"})
+    assert unaddressed.status_code == 200 and "no_address" in unaddressed.text  # the case page, no mail behind it
 
 
 def test_a_viewer_cannot_open_a_case(web: TestClient, settings: Settings) -> None:
