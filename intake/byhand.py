@@ -35,6 +35,9 @@ class HandRequest:
 
     def check(self, today: date) -> HandRequest:
         """The request, tidied, or an InputError naming the first field that cannot be used."""
+        texts = [self.name, self.employer, self.note, self.address, self.language, *self.rights]
+        if any("\x00" in text for text in texts):
+            raise InputError("a NUL character is not text anyone types")  # and PostgreSQL refuses it
         self.name, self.employer, self.note = self.name.strip(), self.employer.strip(), self.note.strip()
         self.rights = sorted({r.strip() for r in self.rights if r.strip()})
         self.language, self.address = self.language.strip().lower(), self.address.strip()

@@ -55,7 +55,8 @@ class Call:
         value = self.body.get(name, "")
         if value is None:
             value = ""
-        if not isinstance(value, str) or len(value) > limit:
+        if not isinstance(value, str) or len(value) > limit or "\x00" in value:
+            # NUL included: PostgreSQL refuses it in text, and no one types it.
             raise InputError(f"{name}: expected a string of at most {limit} characters")
         if required and not value.strip():
             raise InputError(f"{name}: required")
@@ -128,6 +129,8 @@ def endpoint(work: Work, write: bool = False) -> Callable[[Request], Awaitable[R
                 if write and found.role != "dpo":
                     return _error(403, f"token {found.name} is a {found.role} token: it reads, only a dpo token acts")
                 try:
+                    if any("\x00" in str(v) for v in request.path_params.values()):
+                        raise NotFound("no such case")
                     status, data = work(Call(settings, session, found, dict(request.path_params), query, body))
                 except IntakeError as exc:
                     session.rollback()  # review functions commit only at their end: nothing half done stays

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
@@ -158,6 +158,13 @@ def favicon(request: Request) -> Response:
     return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
+def not_found(request: Request, exc: Exception) -> Response:
+    """404 as text, or as JSON under /api/ (a path the API's mount cannot match, such as one with a line break)."""
+    if request.url.path.startswith("/api/"):
+        return api.not_found(request, exc)
+    return PlainTextResponse("Not Found", status_code=404)
+
+
 def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette:
     """The web face for these settings; raises SettingsError when it would be unsafe to serve."""
     config = config or section(settings, "web", WebConfig)
@@ -185,7 +192,7 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
         *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in actions.ROUTES],
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, exception_handlers={404: not_found})
     allowed = allowed_hosts(settings, config)
     if allowed is not None:
         app.add_middleware(KnownHosts, allowed=allowed)
