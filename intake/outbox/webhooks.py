@@ -45,7 +45,7 @@ class Receiver:
 
     url: str = ""
     events: list[str] = field(default_factory=lambda: list(EVENTS))
-    secret: str = ""
+    secret: str = field(default="", repr=False)  # never in a log line or a traceback
 
     @property
     def key(self) -> str:

@@ -9,6 +9,7 @@ from starlette.responses import Response
 
 from intake import byhand
 from intake.errors import InputError, IntakeError
+from intake.models import utcnow
 from intake.understand import RIGHTS
 from intake.web.context import Ctx
 
@@ -30,7 +31,7 @@ def _form(ctx: Ctx, code: int = 200, **typed: object) -> Response:
         title="Open a case by hand",
         rights=RIGHTS,
         vias=byhand.VIA,
-        today=date.today().isoformat(),
+        today=utcnow().date().isoformat(),
         typed={**values, **typed},
         chosen=typed.get("rights", []),
     )
