@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
@@ -67,10 +67,20 @@ def request_hash(parsed: ParsedEmail) -> str:
 
 
 def open_case(
-    session: Session, settings: Settings, message: Message, parsed: ParsedEmail, extraction: Extraction
+    session: Session,
+    settings: Settings,
+    message: Message | None,
+    parsed: ParsedEmail,
+    extraction: Extraction,
+    received: datetime | None = None,
+    actor: str = "system",
 ) -> Case:
-    """A new case for a request: its reference, its law and due date, linked to the requester's open case if any."""
-    received = message.received_at
+    """A new case for a request: its reference, its law and due date, linked to the requester's open case if any.
+
+    `message` is the mail that brought it; None for a request received by post, phone or in person (intake.byhand),
+    whose legal clock runs from the `received` time the DPO states.
+    """
+    received = received or (message.received_at if message else utcnow())
     config = settings.deadline
     jurisdiction = deadline.jurisdiction_for(extraction.jurisdiction_cues, config)
     due = deadline.due(jurisdiction, received, config=config)
@@ -85,26 +95,31 @@ def open_case(
         due_explanation=due.explanation,
         confirm_by=confirm.on if confirm else None,
         extraction=extraction.to_json(),
-        flags=sorted({*extraction.flags, *(f for f in message.flags if f in {"oversized"})}),
+        flags=sorted({*extraction.flags, *(f for f in (message.flags if message else []) if f in {"oversized"})}),
         request_hash=request_hash(parsed),
     )
-    linked = session.exec(
-        select(Case)
-        .where(Case.requester == parsed.from_addr, Case.status.in_(OPEN))  # type: ignore[attr-defined]
-        .order_by(Case.id.desc())  # type: ignore[union-attr]
-    ).first()
+    # Without an address (a letter by post) there is nothing to link by: every such case would look alike.
+    linked = None
+    if parsed.from_addr:
+        linked = session.exec(
+            select(Case)
+            .where(Case.requester == parsed.from_addr, Case.status.in_(OPEN))  # type: ignore[attr-defined]
+            .order_by(Case.id.desc())  # type: ignore[union-attr]
+        ).first()
     if linked is not None:
         case.linked_case_id = linked.id
         case.flags = sorted({*case.flags, "linked_to_open_case"})
     session.add(case)
     session.flush()  # the id gives the reference its number
     case.reference = reference.make(received.year, case.id)  # type: ignore[arg-type]
-    message.case_id = case.id
+    if message is not None:
+        message.case_id = case.id
     audit.record(
         session,
         "case.opened",
         case_id=case.id,
-        message_id=message.id,
+        message_id=message.id if message else None,
+        actor=actor,
         detail={
             "reference": case.reference,
             "jurisdiction": jurisdiction,

@@ -266,3 +266,58 @@ class RegisterEntry(SQLModel, table=True):
     approved_by: str | None = Field(default=None, max_length=128)
     steps: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
     purged_at: datetime = Field(default_factory=utcnow)
+
+
+class ApiToken(SQLModel, table=True):
+    """A bearer token for the JSON API: only its hash is kept; the token itself is shown once, when made."""
+
+    __tablename__ = "api_token"
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(max_length=64, unique=True)  # names the token in the audit trail (token:NAME)
+    role: str = Field(max_length=16)  # viewer (reads) or dpo (also decides)
+    token_hash: str = Field(max_length=64, unique=True)  # SHA-256 of the token
+    created_by: str = Field(default="", max_length=128)
+    created_at: datetime = Field(default_factory=utcnow)
+    last_used_at: datetime | None = None
+    revoked_at: datetime | None = None
+
+
+class WebhookStatus(enum.StrEnum):
+    pending = "pending"  # waits for the sender (again, after a failed attempt, at next_attempt_at)
+    sending = "sending"  # one sender holds its lease
+    sent = "sent"  # the receiver answered 2xx
+    failed = "failed"  # gave up after send_max_attempts
+
+
+class WebhookCursor(SQLModel, table=True):
+    """How far one receiver's deliveries have been taken from the audit trail (the last event `seq` read)."""
+
+    __tablename__ = "webhook_cursor"
+
+    receiver: str = Field(primary_key=True, max_length=64)  # SHA-256 of the receiver's URL
+    last_seq: int = Field(default=0, sa_column=Column(BigInteger, nullable=False, default=0))
+
+
+class WebhookDelivery(SQLModel, table=True):
+    """One event for one receiver, its body fixed once, so every retry sends the same bytes and event id."""
+
+    __tablename__ = "webhook_delivery"
+    __table_args__ = (
+        UniqueConstraint("receiver", "event_seq", name="uq_webhook_delivery"),
+        Index("ix_webhook_delivery_due", "status", "next_attempt_at"),
+    )
+
+    id: int | None = Field(default=None, primary_key=True)
+    receiver: str = Field(max_length=64)
+    event_seq: int = Field(sa_column=Column(BigInteger, nullable=False))
+    event_id: str = Field(max_length=64)
+    event_type: str = Field(max_length=32)
+    body: str = Field(sa_column=Column(Text, nullable=False))
+    status: str = Field(default=WebhookStatus.pending, max_length=16)
+    attempts: int = 0
+    next_attempt_at: datetime = Field(default_factory=utcnow)
+    lease_expires: datetime | None = None
+    last_error: str | None = Field(default=None, sa_column=Column(Text))
+    created_at: datetime = Field(default_factory=utcnow)
+    sent_at: datetime | None = None

@@ -79,9 +79,32 @@ def new_request(
 ) -> Case:
     """A request that starts a case: open it, decide, acknowledge (unless a rule says not to), draft, move on."""
     case = cases.open_case(session, settings, message, parsed, extraction)
-    decision = evaluate(session, settings, case, parsed, extraction, envelope, message.source)
+    reason = start(session, settings, case, parsed, extraction, envelope, message.source)
+    if reason:
+        message.reason = reason
+    return case
+
+
+def start(
+    session: Session,
+    settings: Settings,
+    case: Case,
+    parsed: ParsedEmail,
+    extraction: Extraction,
+    envelope: str | None,
+    source: str,
+) -> str | None:
+    """A new case's first steps: verify and decide, acknowledge, draft, advance; returns why no acknowledgement left.
+
+    Shared by a request that came by mail and one the DPO opens by hand (intake.byhand). A case without an address
+    gets no mail at all: its drafts wait for the DPO, who sends them by post.
+    """
+    decision = evaluate(session, settings, case, parsed, extraction, envelope, source)
     carried: list[Outcome] = []  # the asks that left inside the acknowledgement
-    if decision.acknowledge:
+    reason = None
+    if not case.requester:
+        reason = "no address: nothing is mailed, the drafts wait for the DPO"
+    elif decision.acknowledge:
         # One automatic mail per request: what the rules ask of the requester travels in the acknowledgement.
         outcomes = decision.outcomes if decision.answerable else []
         asks = [o for o in outcomes if o.automatic and o.to in {"", case.requester}]
@@ -89,16 +112,20 @@ def new_request(
         if held is None:
             carried = asks
         else:
-            message.reason = f"no acknowledgement: {held}"
+            reason = f"no acknowledgement: {held}"
     else:
-        message.reason = "; ".join(h.reason for h in decision.hits if h.suppress_acknowledgement) or (
+        reason = "; ".join(h.reason for h in decision.hits if h.suppress_acknowledgement) or (
             "acknowledgement disabled (INTAKE_AUTO_ACKNOWLEDGE)"
         )
+    if not case.requester:
+        for outcome in decision.outcomes:
+            outcome.automatic = False  # nothing leaves on its own without an address: each becomes a draft
     if decision.answerable:
         apply_outcomes(session, settings, case, decision, parsed, done=carried)
-        confirmation.ask_if_pending(session, settings, case)
+        if case.requester:
+            confirmation.ask_if_pending(session, settings, case)
     lifecycle.advance(session, case, decision)
-    return case
+    return reason
 
 
 def confirmation_answered(

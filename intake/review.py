@@ -38,7 +38,7 @@ class QueueItem:
 
 def load(session: Session, ref: str) -> Case:
     ref = ref.strip()
-    if ref.isdigit():
+    if ref.isascii() and ref.isdigit():  # "²" is a digit to str.isdigit, not to int()
         case = db.get(session, Case, ref)
     else:
         case = session.exec(select(Case).where(Case.reference == ref)).first()
@@ -70,6 +70,7 @@ def queue(session: Session, today: date | None = None) -> list[QueueItem]:
             "follow_up_after_reply",
             "possible_impersonation",
             "reply_to_other_mailbox",
+            "no_address",  # opened by hand without an address: no rule drafts anything, the DPO answers by post
             bounces.FLAG,
         }
         if case.id not in waiting and case.status not in WAITING and not attention & set(case.flags):
@@ -100,6 +101,12 @@ def approve(
     if not waiting:
         what = f"draft {draft_id}" if draft_id else "drafts"
         raise InputError(f"{case.reference}: no {what} waiting for approval (see `intake draft {case.reference}`)")
+    unaddressed = [d for d in waiting if not d.to_addr]
+    if unaddressed:
+        raise TransitionError(
+            f"{case.reference}: draft {unaddressed[0].id} has no address to go to (the request came without one); "
+            f"send it by post, then `intake close {case.reference}`"
+        )
     if "agent" in case.flags and "authority_checked" not in case.flags:
         substantive = [d for d in waiting if d.template not in {"proof_of_authority", "refusal"}]
         if substantive:

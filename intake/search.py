@@ -60,6 +60,8 @@ class CaseQuery:
             raise InputError(f"language: a language code such as en, de or pt-BR, got {self.language!r}")
         if self.page < 1 or not 1 <= self.per_page <= MAX_PER_PAGE:
             raise InputError(f"page: from 1; per page: from 1 to {MAX_PER_PAGE}")
+        if any("\x00" in str(getattr(self, name)) for name in self.names()):
+            raise InputError("a NUL character is not text anyone searches for")  # and PostgreSQL refuses it
         if len(self.q) > 200:
             raise InputError("q: at most 200 characters")
         return self

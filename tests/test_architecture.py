@@ -34,6 +34,7 @@ ORDER = [
     "cases",
     "confirmation",  # the round trip to the address on record: asks through letters and outbox, reads replies
     "pipeline",
+    "byhand",  # a case opened by hand (post, phone, in person), started on the pipeline's path
     "review",
     "search",  # finding cases by text and filters, for the cases page and `intake cases`
     "reading",  # one stored message as the DPO reads it, HTML made safe (web and `intake message`)

@@ -11,9 +11,10 @@ from rich.console import Console
 from rich.table import Table
 from sqlmodel import select
 
-from intake import audit, confirmation, search, store
+from intake import audit, byhand, confirmation, search, store
 from intake import review as review_module
-from intake.cli.app import app, err, message_row, open_session, out, print_json
+from intake.cli.app import app, current_actor, current_settings, err, message_row, open_session, out, print_json
+from intake.errors import InputError
 from intake.models import Case, Message, Outbox, utcnow
 
 
@@ -69,19 +70,61 @@ def cases(
         err.print(f"{failed} message(s) failed or quarantined: see `intake failures`")
 
 
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--received: {text!r} is not a day (YYYY-MM-DD)") from None
+
+
 def _jsonable_row(row: dict[str, Any]) -> dict[str, Any]:
     return {k: v.isoformat() if isinstance(v, date | datetime) else v for k, v in row.items()}
 
 
 @app.command()
 def case(
-    ref: Annotated[str, typer.Argument(help="Case reference (DPO-2026-000123-7) or id.")],
+    ref: Annotated[str, typer.Argument(help="Case reference (DPO-2026-000123-7) or id; `new` opens one by hand.")],
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+    from_: Annotated[str, typer.Option("--from", help="new: the requester's address, if they gave one.")] = "",
+    name: Annotated[str, typer.Option(help="new: the requester's name.")] = "",
+    rights: Annotated[str, typer.Option(help="new: rights asked for, comma-separated (access,erasure).")] = "",
+    received: Annotated[
+        str, typer.Option(help="new: the day the request arrived, YYYY-MM-DD (default today); the clock runs from it.")
+    ] = "",
+    language: Annotated[str, typer.Option(help="new: the language to answer in (de...).")] = "",
+    employer: Annotated[str, typer.Option(help="new: the requester's employer.")] = "",
+    via: Annotated[str, typer.Option(help="new: post, phone, in_person or other.")] = "post",
+    note: Annotated[str, typer.Option(help="new: how it arrived, in your words (kept in the audit trail).")] = "",
 ) -> None:
-    """Show one case: what was understood, its messages, its outbox and its audit trail.
+    """Show one case: what was understood, its messages, its outbox and its audit trail; or open one by hand.
+
+    `intake case new` opens a case for a request received by post, phone or in person: verified, decided and
+    drafted as a mail's would be, its deadline counted from --received.
 
     Example: intake case DPO-2026-000001-7
+
+    Example: intake case new --from jane@example.com --name "Jane Doe" --rights access,erasure --received 2026-12-01
     """
+    if ref == "new":
+        stated = byhand.HandRequest(
+            name=name,
+            rights=rights.split(","),
+            address=from_,
+            employer=employer,
+            language=language,
+            received=_day(received) if received else None,
+            via=via,
+            note=note,
+        )
+        with open_session() as session:
+            opened = byhand.open_case(session, current_settings(), stated, current_actor())
+            if as_json:
+                print_json(_case_row(opened))
+            else:
+                out.print(f"{opened.reference}  {opened.status}  due {opened.due_on}", highlight=False)
+        return
+    if from_ or name or rights or received or employer or note:
+        raise InputError("--from, --name, --rights...: only with `intake case new`")
     with open_session() as session:
         c = review_module.load(session, ref)
         messages = session.exec(select(Message).where(Message.case_id == c.id).order_by(Message.id)).all()  # type: ignore[arg-type]

@@ -84,13 +84,15 @@ def process_queue() -> None:
 
 @app.command()
 def deliver() -> None:
-    """Deliver the outbox messages that are due, once (what `intake run` does continuously).
+    """Deliver the outbox messages and webhook events that are due, once (what `intake run` does continuously).
 
     Example: INTAKE_OUTBOUND=smtp://relay.example.org:25 intake deliver
     """
-    from intake.outbox import send, transports
+    from intake.outbox import send, transports, webhooks
 
     s = current_settings()
     with open_session() as session:
         n = send.deliver_due(session, s, transports.transport_for(s), limit=10_000)
-    err.print(f"{n} delivered")
+        webhooks.collect(session, s)
+        hooks = webhooks.deliver(session, s, limit=10_000)
+    err.print(f"{n} delivered" + (f", {hooks} webhook event(s) posted" if hooks else ""))

@@ -15,7 +15,7 @@ from sqlmodel import select
 from intake import db
 from intake.errors import InputError, SettingsError
 from intake.models import Message, MessageStatus, utcnow
-from intake.outbox import send, transports
+from intake.outbox import send, transports, webhooks
 from intake.run import worker
 from intake.settings import Settings
 from intake.sources import imap, smtp
@@ -56,10 +56,14 @@ class Options:
 
 def _sender_loop(settings: Settings, stop: threading.Event) -> None:
     transport = transports.transport_for(settings)
+    hooks = bool(webhooks.receivers(settings))
     while not stop.is_set():
         try:
             with db.session(settings.database_url) as session:
                 sent = send.deliver_due(session, settings, transport)
+                if hooks:  # the audit trail's new events, then the webhooks due, on the same beat as the mail
+                    webhooks.collect(session, settings)
+                    sent += webhooks.deliver(session, settings)
         except Exception:
             log.exception("sender loop error")
             sent = 0
@@ -80,6 +84,7 @@ def _digest_loop(settings: Settings, stop: threading.Event) -> None:
                 digest.send_digest(session, settings)
                 confirmation.expire_due(session)
                 purge.daily(session, settings)
+                webhooks.mark_overdue(session)
         except Exception:
             log.exception("scheduler error")
         stop.wait(3600)
@@ -174,6 +179,7 @@ def run(settings: Settings, options: Options | None = None) -> None:
             host, port = smtp.listen_address(settings)
             log.info("smtp listening", extra={"address": f"{host}:{port}"})
         if "sender" in options.roles:
+            webhooks.receivers(settings)  # a mistake in [[webhook]] stops the start, naming the entry
             threads.append(threading.Thread(target=_sender_loop, args=(settings, stop), name="sender", daemon=True))
         if "scheduler" in options.roles:
             threads.append(threading.Thread(target=_digest_loop, args=(settings, stop), name="digest", daemon=True))

@@ -13,13 +13,13 @@ from urllib.parse import quote
 from starlette.applications import Starlette
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import RedirectResponse, Response
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 
 from intake.errors import SettingsError
 from intake.settings import Settings, section
-from intake.web import actions, health, mail, metrics, pages
+from intake.web import actions, api, health, mail, metrics, newcase, pages
 from intake.web.auth import Credentials, SessionCodec, SharedPassword, UsersFile
 from intake.web.config import WebConfig
 from intake.web.context import Ctx, Handler, Web
@@ -158,6 +158,13 @@ def favicon(request: Request) -> Response:
     return RedirectResponse("/static/favicon.svg", status_code=301)
 
 
+def not_found(request: Request, exc: Exception) -> Response:
+    """404 as text, or as JSON under /api/ (a path the API's mount cannot match, such as one with a line break)."""
+    if request.url.path.startswith("/api/"):
+        return api.not_found(request, exc)
+    return PlainTextResponse("Not Found", status_code=404)
+
+
 def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette:
     """The web face for these settings; raises SettingsError when it would be unsafe to serve."""
     config = config or section(settings, "web", WebConfig)
@@ -177,11 +184,15 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
         Route("/healthz", health.healthz, methods=["GET"]),
         Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/metrics", metrics.metrics, methods=["GET"]),
+        # The JSON API: bearer tokens instead of sessions, JSON errors instead of pages (intake/web/api.py).
+        Mount("/api/v1", app=api.create(settings)),
+        *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in newcase.PAGES],
+        *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in newcase.ACTIONS],
         *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in [*pages.ROUTES, *mail.ROUTES]],
         *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in actions.ROUTES],
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
-    app = Starlette(routes=routes)
+    app = Starlette(routes=routes, exception_handlers={404: not_found})
     allowed = allowed_hosts(settings, config)
     if allowed is not None:
         app.add_middleware(KnownHosts, allowed=allowed)
