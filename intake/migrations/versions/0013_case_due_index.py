@@ -1,14 +1,14 @@
 """case due index: the cases page sorted by due date reads an index instead of sorting every case
 
 Revision ID: 0013
-Revises: 0009
+Revises: 0010
 """
 
 from alembic import op
 
 revision = "0013"
-# 0010 to 0012 are being written beside this one; at the merge this becomes the last of them.
-down_revision = "0009"
+# Chained after the migrations merged before it (revision ids are names, not an order).
+down_revision = "0010"
 branch_labels = None
 depends_on = None
 
