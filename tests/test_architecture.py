@@ -37,6 +37,7 @@ ORDER = [
     "review",
     "search",  # finding cases by text and filters, for the cases page and `intake cases`
     "reading",  # one stored message as the DPO reads it, HTML made safe (web and `intake message`)
+    "report",  # the figures of the register, for `intake report` and the dashboard, with their SVG charts
     # the faces and the processes
     "web",
     "run",  # starts the web face in a thread

@@ -60,8 +60,21 @@ def entry_of(session: Session, case: Case, now: datetime) -> RegisterEntry:
     )
 
 
+# The statuses that answer a request. A refusal that is only drafted (`rejected`) has not answered it yet.
+FINISHED = ("sent", "closed", "withdrawn", "spam")
+
+
+def _closed(entry: RegisterEntry) -> date | None:
+    """The day the request was answered: the first step into a finished status, not the last edit of the case
+    (a reply sent on time and the case closed a week later met its deadline)."""
+    if entry.closed_at is None:
+        return None
+    reached = [date.fromisoformat(str(day)) for status, day in entry.steps.items() if status in FINISHED]
+    return min(reached) if reached else entry.closed_at.date()
+
+
 def _row(entry: RegisterEntry) -> dict[str, Any]:
-    closed = entry.closed_at.date() if entry.closed_at else None
+    closed = _closed(entry)
     days = (closed - entry.received_at.date()).days if closed else None
     met = None if closed is None or entry.due_on is None else ("met" if closed <= entry.due_on else "missed")
     return {
@@ -87,9 +100,8 @@ def rows(session: Session, since: date | None = None) -> list[dict[str, Any]]:
 
     now = utcnow()
     live = [entry_of(session, c, now) for c in session.exec(select(Case).order_by(Case.id)).all()]  # type: ignore[arg-type]
-    finished = {"closed", "sent", "withdrawn", "spam", "rejected"}
     for entry in live:
-        if entry.status not in finished:
+        if entry.status not in FINISHED:
             entry.closed_at = None
     kept = list(session.exec(select(RegisterEntry)).all())
     out = [_row(e) for e in [*kept, *live] if since is None or e.received_at.date() >= since]
