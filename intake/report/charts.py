@@ -72,7 +72,7 @@ def weeks(title: str, data: list[tuple[date, dict[str, int]]], keys: list[str]) 
     totals = [sum(counts.values()) for _, counts in data]
     if not data or not any(totals):
         return _empty(title)
-    left, plot_top, plot_height, per_row = 28, 8, 150, 3
+    left, plot_top, plot_height, per_row = 28, 16, 150, 3  # room above the tallest column for its total
     step = (WIDTH - left) / len(data)
     top = max(totals)
     scale = plot_height / top
