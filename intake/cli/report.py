@@ -35,14 +35,14 @@ def tables(f: Figures) -> list[Table]:
         ("Answered in the period", str(f.closed)),
         ("Median days to close", page.days(f.median_days)),
         ("95th percentile, days", page.days(f.p95_days)),
-        ("Deadlines missed", f"{len(f.missed)}" + (f" ({', '.join(f.missed)})" if f.missed else "")),
+        ("Deadlines missed", str(len(f.missed))),
         (f"Open on {f.today.isoformat()}", str(f.work.open)),
         ("Overdue", str(f.work.overdue)),
         ("Due within 7 days", str(f.work.due_soon)),
     ):
         summary.add_row(label, value)
     weeks = Table(title="Requests per right per week", title_justify="left")
-    weeks.add_column("Week of")
+    weeks.add_column("Week of", no_wrap=True, min_width=10)
     for right in f.rights:
         weeks.add_column(right, justify="right")
     for monday, counts in f.weeks:
@@ -81,6 +81,8 @@ def report(
         found = figures_module.compute(figures_module.load(session), chosen, now.date())
     for table in tables(found):
         out.print(table)
+    if found.missed:
+        out.print(f"Deadlines missed: {', '.join(found.missed)}", highlight=False)
     if out_file is not None:
         try:
             out_file.write_text(page.html(found, current_settings().organisation, now), encoding="utf-8")
