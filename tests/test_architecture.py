@@ -35,6 +35,7 @@ ORDER = [
     "confirmation",  # the round trip to the address on record: asks through letters and outbox, reads replies
     "pipeline",
     "review",
+    "notes",  # who handles a case and the team's internal notes on it (web and `intake assign` / `intake note`)
     "search",  # finding cases by text and filters, for the cases page and `intake cases`
     "reading",  # one stored message as the DPO reads it, HTML made safe (web and `intake message`)
     "report",  # the figures of the register, for `intake report` and the dashboard, with their SVG charts
