@@ -23,7 +23,7 @@ from intake.cli.app import _state as cli_state
 from intake.letters import catalogue
 from intake.models import Case, Event, utcnow
 from intake.settings import Settings
-from intake.web import server
+from intake.web import desk, server
 from intake.web.app import create_app
 from intake.web.auth import hash_line
 from intake.web.config import WebConfig
@@ -135,7 +135,7 @@ def test_the_dashboard_counts_the_open_work_and_draws_its_charts_on_the_server(
 
 
 def test_the_register_page_and_its_csv_hold_what_intake_register_export_writes(
-    client: TestClient, settings: Settings, november: list[str]
+    client: TestClient, settings: Settings, november: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     _log_in_client(client)
     page = client.get("/register")
@@ -152,6 +152,10 @@ def test_the_register_page_and_its_csv_hold_what_intake_register_export_writes(
     since = client.get("/register.csv?since=2026-11-10")
     assert [r["reference"] for r in csv.DictReader(io.StringIO(since.text))] == november[2:]
     assert "since: expected a date" in client.get("/register?since=yesterday").text
+    monkeypatch.setattr(desk, "REGISTER_PAGE", 2)
+    first, second = client.get("/register").text, client.get("/register?page=2").text
+    assert november[2] in first and november[0] not in first and "page 1 of 2" in first
+    assert november[0] in second and november[2] not in second
 
 
 def test_the_templates_page_shows_every_letter_and_what_each_language_lacks(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
@@ -144,3 +144,54 @@ def test_charts_are_svg_with_escaped_labels_and_no_style_or_script() -> None:
     assert week.count("<rect") == 2  # one bar and one legend key
     assert "style=" not in bars + week
     assert "Nothing in this period." in str(charts.bars("empty", {}))
+
+
+def test_the_figures_read_the_register_in_three_queries_on_sqlite_and_postgresql(database_url: str) -> None:
+    from sqlalchemy import event
+
+    from intake import db
+    from intake.models import Case, Draft, Event
+
+    db.upgrade(database_url)
+    received = datetime(2026, 11, 2, 9, tzinfo=UTC)
+    with db.session(database_url) as s:
+        answered = Case(
+            reference="DPO-2026-000001-1",
+            requester="jane@example.com",
+            status="closed",
+            received_at=received,
+            due_on=date(2026, 12, 2),
+            extraction={"rights": ["access", "erasure"], "evidence": [{"text": "long"}]},
+            verification={"status": "verified"},
+        )
+        waiting = Case(reference="DPO-2026-000002-2", requester="joe@example.com", received_at=received)
+        s.add_all([answered, waiting])
+        s.flush()
+        for to, day in (("sent", 12), ("closed", 20)):
+            s.add(Event(action="case.status", case_id=answered.id, detail={"to": to}, at=received.replace(day=day)))
+        s.add(
+            Draft(
+                case_id=answered.id,
+                template="access",
+                to_addr="jane@example.com",
+                status="approved",
+                approved_by="alice",
+            )
+        )
+        s.commit()
+        statements: list[str] = []
+        event.listen(s.get_bind(), "before_cursor_execute", lambda *args: statements.append(args[2]))
+        found = {r.reference: r for r in figures.load(s)}
+    assert len(statements) == 4  # status steps, approvers, the cases' columns, the purged rows
+    assert found["DPO-2026-000001-1"] == figures.Request(
+        "DPO-2026-000001-1",
+        date(2026, 11, 2),
+        ("access", "erasure"),
+        "unknown",
+        "",
+        "closed",
+        date(2026, 12, 2),
+        date(2026, 11, 12),
+        "complied",
+    )  # answered the day the reply was sent, not the day the case was closed
+    assert found["DPO-2026-000002-2"].outcome == "open" and found["DPO-2026-000002-2"].rights == ()

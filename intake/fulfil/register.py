@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TextIO
 
@@ -28,43 +29,78 @@ COLUMNS = (
 )
 
 
-def _steps(session: Session, case: Case) -> dict[str, str]:
-    """The date each status was first reached, from the audit trail."""
-    out: dict[str, str] = {}
-    events = session.exec(
-        select(Event).where(Event.case_id == case.id, Event.action == "case.status").order_by(Event.id)  # type: ignore[arg-type]
-    ).all()
-    for event in events:
-        out.setdefault(str(event.detail.get("to")), event.at.date().isoformat())
+def _steps(session: Session, case_id: int | None = None) -> dict[int, dict[str, str]]:
+    """The date each status was first reached, per case (one case's, or every case's in one query)."""
+    query = select(Event.case_id, Event.detail["to"].as_string(), Event.at).where(  # type: ignore[index]
+        Event.action == "case.status",
+        Event.case_id.is_not(None),  # type: ignore[union-attr]
+    )
+    if case_id is not None:
+        query = query.where(Event.case_id == case_id)
+    out: dict[int, dict[str, str]] = {}
+    for case, to, at in session.exec(query.order_by(Event.id)).all():  # type: ignore[union-attr]
+        out.setdefault(case, {}).setdefault(str(to), at.date().isoformat())
     return out
 
 
+def _approvers(session: Session, case_id: int | None = None) -> dict[int, str]:
+    """Who approved a case's letters (people only, not the automatic ones), per case."""
+    query = select(Draft.case_id, Draft.approved_by).where(Draft.status == DraftStatus.approved)
+    if case_id is not None:
+        query = query.where(Draft.case_id == case_id)
+    names: dict[int, set[str]] = {}
+    for case, who in session.exec(query).all():
+        if who and who != "system":
+            names.setdefault(case, set()).add(who)
+    return {case: ", ".join(sorted(who)) for case, who in names.items()}
+
+
+def _fields(case: Case, steps: dict[int, dict[str, str]], approvers: dict[int, str]) -> dict[str, Any]:
+    """What the register keeps of a case: no requester, no texts; the rights, outcomes and dates."""
+    case_id = case.id or 0
+    return {
+        "reference": case.reference,
+        "received_at": case.received_at,
+        "rights": list((case.extraction or {}).get("rights", [])),
+        "language": case.language,
+        "jurisdiction": case.jurisdiction,
+        "verification": (case.verification or {}).get("status"),
+        "status": case.status,
+        "due_on": case.due_on,
+        "closed_at": case.updated_at,
+        "approved_by": approvers.get(case_id),
+        "steps": steps.get(case_id, {}),
+    }
+
+
 def entry_of(session: Session, case: Case, now: datetime) -> RegisterEntry:
-    """The register row a case leaves behind: no requester, no texts; the rights, outcomes and dates."""
-    approvers = session.exec(
-        select(Draft.approved_by).where(Draft.case_id == case.id, Draft.status == DraftStatus.approved)
-    ).all()
-    return RegisterEntry(
-        reference=case.reference,
-        received_at=case.received_at,
-        rights=list((case.extraction or {}).get("rights", [])),
-        language=case.language,
-        jurisdiction=case.jurisdiction,
-        verification=(case.verification or {}).get("status"),
-        status=case.status,
-        due_on=case.due_on,
-        closed_at=case.updated_at,
-        approved_by=", ".join(sorted({a for a in approvers if a and a != "system"})) or None,
-        steps=_steps(session, case),
-        purged_at=now,
-    )
+    """The register row a case leaves behind when the purge deletes it."""
+    case_id = case.id or 0
+    return RegisterEntry(**_fields(case, _steps(session, case_id), _approvers(session, case_id)), purged_at=now)
+
+
+@dataclass
+class _Live:
+    """A live case's register row: the fields of a RegisterEntry without an ORM object's cost (~0.4 ms each)."""
+
+    reference: str
+    received_at: datetime
+    rights: list[str]
+    language: str | None
+    jurisdiction: str | None
+    verification: str | None
+    status: str
+    due_on: date | None
+    closed_at: datetime | None
+    approved_by: str | None
+    steps: dict[str, Any]
 
 
 # The statuses that answer a request. A refusal that is only drafted (`rejected`) has not answered it yet.
 FINISHED = ("sent", "closed", "withdrawn", "spam")
 
 
-def _closed(entry: RegisterEntry) -> date | None:
+def _closed(entry: RegisterEntry | _Live) -> date | None:
     """The day the request was answered: the first step into a finished status, not the last edit of the case
     (a reply sent on time and the case closed a week later met its deadline)."""
     if entry.closed_at is None:
@@ -73,7 +109,7 @@ def _closed(entry: RegisterEntry) -> date | None:
     return min(reached) if reached else entry.closed_at.date()
 
 
-def _row(entry: RegisterEntry) -> dict[str, Any]:
+def _row(entry: RegisterEntry | _Live) -> dict[str, Any]:
     closed = _closed(entry)
     days = (closed - entry.received_at.date()).days if closed else None
     met = None if closed is None or entry.due_on is None else ("met" if closed <= entry.due_on else "missed")
@@ -94,12 +130,43 @@ def _row(entry: RegisterEntry) -> dict[str, Any]:
     }
 
 
+def _live(session: Session, steps: dict[int, dict[str, str]], approvers: dict[int, str]) -> list[_Live]:
+    """Every live case's row, reading only the columns the register shows (a case's JSON holds its evidence too)."""
+    query = select(  # type: ignore[call-overload]
+        Case.id,
+        Case.reference,
+        Case.received_at,
+        Case.extraction["rights"],  # type: ignore[index]
+        Case.language,
+        Case.jurisdiction,
+        Case.verification["status"].as_string(),  # type: ignore[index]
+        Case.status,
+        Case.due_on,
+        Case.updated_at,
+    ).order_by(Case.id)
+    return [
+        _Live(
+            ref,
+            received,
+            list(rights or []),
+            language,
+            law,
+            verified,
+            status,
+            due,
+            updated,
+            approvers.get(case_id),
+            steps.get(case_id, {}),
+        )
+        for case_id, ref, received, rights, language, law, verified, status, due, updated in session.exec(query).all()
+    ]
+
+
 def rows(session: Session, since: date | None = None) -> list[dict[str, Any]]:
     """Every request, live cases and purged ones alike, oldest first; `since` keeps those received from that day."""
-    from intake.models import utcnow
-
-    now = utcnow()
-    live = [entry_of(session, c, now) for c in session.exec(select(Case).order_by(Case.id)).all()]  # type: ignore[arg-type]
+    # Three queries for the live cases whatever their number (not three per case): the dashboard reads every row.
+    steps, approvers = _steps(session), _approvers(session)
+    live = _live(session, steps, approvers)
     for entry in live:
         if entry.status not in FINISHED:
             entry.closed_at = None

@@ -18,6 +18,7 @@ from intake.settings import Settings
 from intake.web.context import Ctx
 
 DASHBOARD_WEEKS = 12
+REGISTER_PAGE = 200  # rows on one page of the register; the CSV holds them all
 
 
 def dashboard_page(ctx: Ctx) -> Response:
@@ -51,10 +52,17 @@ def register_page(ctx: Ctx) -> Response:
     since = _since(ctx)
     with ctx.db() as session:
         rows = register.rows(session, since)
+    raw = ctx.request.query_params.get("page", "1")
+    pages = max(1, -(-len(rows) // REGISTER_PAGE))
+    page = min(int(raw), pages) if raw.isdigit() and int(raw) >= 1 else 1
+    newest = list(reversed(rows))  # newest first on screen; the CSV keeps the export's order
     return ctx.render(
         "register.html",
         title="Register",
-        rows=list(reversed(rows)),  # newest first on screen; the CSV keeps the export's order
+        rows=newest[(page - 1) * REGISTER_PAGE : page * REGISTER_PAGE],
+        total=len(rows),
+        page=page,
+        pages=pages,
         since=since.isoformat() if since else "",
     )
 
