@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, expect
 from starlette.testclient import TestClient
 from typer.testing import CliRunner
 
-from intake import db
+from intake import db, notes
 from intake.cli import app as cli_app
 from intake.cli.app import _state as cli_state
 from intake.letters import catalogue
@@ -212,6 +212,9 @@ def test_the_dashboard_and_register_in_chromium_download_the_csv_and_fit_a_phone
 ) -> None:
     users = tmp_path / "people.txt"
     users.write_text(hash_line("alice", PASSWORD) + "\n")
+    with db.session(web_settings.database_url) as s:
+        notes.add(s, november[0], "A long internal note: " + "mandate-checked-by-phone-" * 12, "alice")
+        notes.assign(s, november[0], "alice", "alice")
     handle = server.start(web_settings, WebConfig(users_file=str(users)))
     context = browser.new_context(viewport={"width": 1280, "height": 900}, accept_downloads=True)
     try:
@@ -227,7 +230,7 @@ def test_the_dashboard_and_register_in_chromium_download_the_csv_and_fit_a_phone
             page.get_by_role("link", name="Download CSV").click()
         assert november[1] in Path(download_info.value.path()).read_text()
         page.set_viewport_size({"width": 390, "height": 844})
-        for path in ("/dashboard", "/register", "/templates", "/templates/en"):
+        for path in ("/dashboard", "/register", "/templates", "/templates/en", f"/cases/{november[0]}"):
             page.goto(f"{handle.url}{path}")
             width = page.evaluate("document.documentElement.scrollWidth")
             assert width <= 390, f"{path} is {width} px wide"
