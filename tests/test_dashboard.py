@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import csv
 import io
+import json
 import re
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
@@ -203,6 +204,15 @@ def test_intake_report_prints_the_tables_and_writes_a_printable_page_with_charts
     page = out.read_text()
     assert page.count("<svg") == 4 and "<script" not in page and "http" not in page.replace("http://www.w3.org", "")
     assert "@media print" in page and "Requests report: 2026-11" in page
+    figures = json.loads(
+        CliRunner().invoke(cli_app, ["report", "--period", "2026-11", "--json"], env=_env(settings)).stdout
+    )
+    assert figures["period"]["start"] == "2026-11-01" and figures["by_right"] == {
+        "access": 1,
+        "erasure": 1,
+        "rectification": 1,
+    }
+    assert figures["weeks"][1] == ["2026-11-02", {"access": 1, "erasure": 1}]
     bad = CliRunner().invoke(cli_app, ["report", "--period", "November"], env=_env(settings))
     assert bad.exit_code != 0
 

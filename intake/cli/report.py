@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
+import json
+from datetime import date
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +17,12 @@ from intake.models import utcnow
 from intake.report import figures as figures_module
 from intake.report import page
 from intake.report.figures import Figures
+
+
+def _jsonable(value: object) -> str:
+    if isinstance(value, date):
+        return value.isoformat()
+    raise TypeError(f"{type(value).__name__} is not JSON")
 
 
 def _counts(title: str, counts: dict[str, int]) -> Table:
@@ -70,6 +79,7 @@ def report(
     out_file: Annotated[
         Path | None, typer.Option("--out", help="Also write the report as a printable HTML page with charts.")
     ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="The figures as one JSON object instead of tables.")] = False,
 ) -> None:
     """Requests by right, language and outcome, days to close, deadlines missed and the CCPA metrics.
 
@@ -79,10 +89,13 @@ def report(
     now = utcnow()
     with open_session() as session:
         found = figures_module.compute(figures_module.load(session), chosen, now.date())
-    for table in tables(found):
-        out.print(table)
-    if found.missed:
-        out.print(f"Deadlines missed: {', '.join(found.missed)}", highlight=False)
+    if as_json:
+        print(json.dumps(dataclasses.asdict(found), default=_jsonable, ensure_ascii=False))
+    else:
+        for table in tables(found):
+            out.print(table)
+        if found.missed:
+            out.print(f"Deadlines missed: {', '.join(found.missed)}", highlight=False)
     if out_file is not None:
         try:
             out_file.write_text(page.html(found, current_settings().organisation, now), encoding="utf-8")
