@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -195,3 +196,10 @@ def test_the_figures_read_the_register_in_three_queries_on_sqlite_and_postgresql
         "complied",
     )  # answered the day the reply was sent, not the day the case was closed
     assert found["DPO-2026-000002-2"].outcome == "open" and found["DPO-2026-000002-2"].rights == ()
+
+
+def test_a_year_of_weeks_labels_every_fifth_week() -> None:
+    year = Period.parse("2026")
+    chart = str(charts.weeks("Per week", [(m, {"access": 1}) for m in year.mondays()], ["access"]))
+    labels = re.findall(r">(\d\d-\d\d)</text>", chart)
+    assert len(year.mondays()) == 53 and labels[:3] == ["12-29", "02-02", "03-09"] and len(labels) == 11

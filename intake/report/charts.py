@@ -77,6 +77,7 @@ def weeks(title: str, data: list[tuple[date, dict[str, int]]], keys: list[str]) 
     top = max(totals)
     scale = plot_height / top
     axis = plot_top + plot_height
+    stride = -(-len(data) // 13)  # at most 13 dates under the axis, so a year's 53 weeks stay readable
     body = [
         f'<line x1="{left}" y1="{axis}" x2="{WIDTH}" y2="{axis}" stroke="{MUTED}"/>',
         f'<text x="{left - 4}" y="{plot_top + 10}" text-anchor="end" fill="{MUTED}" font-size="10">{top}</text>',
@@ -93,15 +94,16 @@ def weeks(title: str, data: list[tuple[date, dict[str, int]]], keys: list[str]) 
                     f'<rect x="{x:.1f}" y="{y:.1f}" width="{step * 0.7:.1f}" height="{h:.1f}" fill="{colour(k)}">'
                     f"<title>week of {monday.isoformat()}: {counts[key]} {escape(key)}</title></rect>"
                 )
-        if totals[i]:
+        if totals[i] and stride == 1:
             body.append(
                 f'<text x="{x + step * 0.35:.1f}" y="{y - 3:.1f}" text-anchor="middle" fill="{TEXT}" '
                 f'font-size="10">{totals[i]}</text>'
             )
-        body.append(
-            f'<text x="{x + step * 0.35:.1f}" y="{axis + 14}" text-anchor="middle" fill="{MUTED}" '
-            f'font-size="10">{monday:%m-%d}</text>'
-        )
+        if i % stride == 0:
+            body.append(
+                f'<text x="{x + step * 0.35:.1f}" y="{axis + 14}" text-anchor="middle" fill="{MUTED}" '
+                f'font-size="10">{monday:%m-%d}</text>'
+            )
     legend_top = axis + 26
     for k, key in enumerate(keys):
         x, y = (k % per_row) * (WIDTH // per_row), legend_top + (k // per_row) * 18
