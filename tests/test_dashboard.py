@@ -56,8 +56,10 @@ def _case(
     )
     session.add(case)
     session.flush()
+    previous = "new"
     for to, at in (steps or {}).items():
-        session.add(Event(action="case.status", case_id=case.id, at=at, detail={"to": to}))
+        session.add(Event(action="case.status", case_id=case.id, at=at, detail={"from": previous, "to": to}))
+        previous = to
     session.commit()
     return ref
 

@@ -168,8 +168,12 @@ def test_the_figures_read_the_register_in_three_queries_on_sqlite_and_postgresql
         waiting = Case(reference="DPO-2026-000002-2", requester="joe@example.com", received_at=received)
         s.add_all([answered, waiting])
         s.flush()
-        for to, day in (("sent", 12), ("closed", 20)):
-            s.add(Event(action="case.status", case_id=answered.id, detail={"to": to}, at=received.replace(day=day)))
+        # Asked for more (sent on the 5th), answered on the 12th, closed on the 20th.
+        moves = [("new", "approved", 4), ("approved", "sent", 5), ("sent", "drafted", 8), ("drafted", "approved", 11)]
+        moves += [("approved", "sent", 12), ("sent", "closed", 20)]
+        for old, new, day in moves:
+            detail = {"from": old, "to": new}
+            s.add(Event(action="case.status", case_id=answered.id, detail=detail, at=received.replace(day=day)))
         s.add(
             Draft(
                 case_id=answered.id,
@@ -194,7 +198,7 @@ def test_the_figures_read_the_register_in_three_queries_on_sqlite_and_postgresql
         date(2026, 12, 2),
         date(2026, 11, 12),
         "complied",
-    )  # answered the day the reply was sent, not the day the case was closed
+    )  # answered the day the reply was sent: not the question before it, nor the day the case was closed
     assert found["DPO-2026-000002-2"].outcome == "open" and found["DPO-2026-000002-2"].rights == ()
 
 

@@ -29,18 +29,36 @@ COLUMNS = (
 )
 
 
-def _steps(session: Session, case_id: int | None = None) -> dict[int, dict[str, str]]:
-    """The date each status was first reached, per case (one case's, or every case's in one query)."""
-    query = select(Event.case_id, Event.detail["to"].as_string(), Event.at).where(  # type: ignore[index]
-        Event.action == "case.status",
-        Event.case_id.is_not(None),  # type: ignore[union-attr]
-    )
+# The statuses that answer a request. A refusal that is only drafted (`rejected`) has not answered it yet.
+FINISHED = ("sent", "closed", "withdrawn", "spam")
+
+
+@dataclass
+class _History:
+    """From a case's status events: the day each status was first reached, and when the request was answered."""
+
+    steps: dict[int, dict[str, str]]
+    answered: dict[int, datetime]  # the last move into a finished status from an unfinished one
+
+
+def _history(session: Session, case_id: int | None = None) -> _History:
+    """One case's history, or every case's in one query."""
+    query = select(  # type: ignore[call-overload]
+        Event.case_id,
+        Event.detail["from"].as_string(),  # type: ignore[index]
+        Event.detail["to"].as_string(),  # type: ignore[index]
+        Event.at,
+    ).where(Event.action == "case.status", Event.case_id.is_not(None))  # type: ignore[union-attr]
     if case_id is not None:
         query = query.where(Event.case_id == case_id)
-    out: dict[int, dict[str, str]] = {}
-    for case, to, at in session.exec(query.order_by(Event.id)).all():  # type: ignore[union-attr]
-        out.setdefault(case, {}).setdefault(str(to), at.date().isoformat())
-    return out
+    history = _History({}, {})
+    for case, old, new, at in session.exec(query.order_by(Event.id)).all():
+        history.steps.setdefault(case, {}).setdefault(str(new), at.date().isoformat())
+        # A letter asking for more also moves the case to `sent`, and the case goes on when the requester answers:
+        # the answer is the last arrival. A case closed after its reply left was answered when the reply left.
+        if new in FINISHED and old not in FINISHED:
+            history.answered[case] = at
+    return history
 
 
 def _approvers(session: Session, case_id: int | None = None) -> dict[int, str]:
@@ -55,7 +73,7 @@ def _approvers(session: Session, case_id: int | None = None) -> dict[int, str]:
     return {case: ", ".join(sorted(who)) for case, who in names.items()}
 
 
-def _fields(case: Case, steps: dict[int, dict[str, str]], approvers: dict[int, str]) -> dict[str, Any]:
+def _fields(case: Case, history: _History, approvers: dict[int, str]) -> dict[str, Any]:
     """What the register keeps of a case: no requester, no texts; the rights, outcomes and dates."""
     case_id = case.id or 0
     return {
@@ -67,16 +85,16 @@ def _fields(case: Case, steps: dict[int, dict[str, str]], approvers: dict[int, s
         "verification": (case.verification or {}).get("status"),
         "status": case.status,
         "due_on": case.due_on,
-        "closed_at": case.updated_at,
+        "closed_at": history.answered.get(case_id, case.updated_at),
         "approved_by": approvers.get(case_id),
-        "steps": steps.get(case_id, {}),
+        "steps": history.steps.get(case_id, {}),
     }
 
 
 def entry_of(session: Session, case: Case, now: datetime) -> RegisterEntry:
     """The register row a case leaves behind when the purge deletes it."""
     case_id = case.id or 0
-    return RegisterEntry(**_fields(case, _steps(session, case_id), _approvers(session, case_id)), purged_at=now)
+    return RegisterEntry(**_fields(case, _history(session, case_id), _approvers(session, case_id)), purged_at=now)
 
 
 @dataclass
@@ -96,21 +114,8 @@ class _Live:
     steps: dict[str, Any]
 
 
-# The statuses that answer a request. A refusal that is only drafted (`rejected`) has not answered it yet.
-FINISHED = ("sent", "closed", "withdrawn", "spam")
-
-
-def _closed(entry: RegisterEntry | _Live) -> date | None:
-    """The day the request was answered: the first step into a finished status, not the last edit of the case
-    (a reply sent on time and the case closed a week later met its deadline)."""
-    if entry.closed_at is None:
-        return None
-    reached = [date.fromisoformat(str(day)) for status, day in entry.steps.items() if status in FINISHED]
-    return min(reached) if reached else entry.closed_at.date()
-
-
 def _row(entry: RegisterEntry | _Live) -> dict[str, Any]:
-    closed = _closed(entry)
+    closed = entry.closed_at.date() if entry.closed_at else None
     days = (closed - entry.received_at.date()).days if closed else None
     met = None if closed is None or entry.due_on is None else ("met" if closed <= entry.due_on else "missed")
     return {
@@ -130,7 +135,7 @@ def _row(entry: RegisterEntry | _Live) -> dict[str, Any]:
     }
 
 
-def _live(session: Session, steps: dict[int, dict[str, str]], approvers: dict[int, str]) -> list[_Live]:
+def _live(session: Session, history: _History, approvers: dict[int, str]) -> list[_Live]:
     """Every live case's row, reading only the columns the register shows (a case's JSON holds its evidence too)."""
     query = select(  # type: ignore[call-overload]
         Case.id,
@@ -154,9 +159,9 @@ def _live(session: Session, steps: dict[int, dict[str, str]], approvers: dict[in
             verified,
             status,
             due,
-            updated,
+            history.answered.get(case_id, updated),
             approvers.get(case_id),
-            steps.get(case_id, {}),
+            history.steps.get(case_id, {}),
         )
         for case_id, ref, received, rights, language, law, verified, status, due, updated in session.exec(query).all()
     ]
@@ -165,8 +170,7 @@ def _live(session: Session, steps: dict[int, dict[str, str]], approvers: dict[in
 def rows(session: Session, since: date | None = None) -> list[dict[str, Any]]:
     """Every request, live cases and purged ones alike, oldest first; `since` keeps those received from that day."""
     # Three queries for the live cases whatever their number (not three per case): the dashboard reads every row.
-    steps, approvers = _steps(session), _approvers(session)
-    live = _live(session, steps, approvers)
+    live = _live(session, _history(session), _approvers(session))
     for entry in live:
         if entry.status not in FINISHED:
             entry.closed_at = None
