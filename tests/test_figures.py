@@ -147,7 +147,7 @@ def test_charts_are_svg_with_escaped_labels_and_no_style_or_script() -> None:
     assert "Nothing in this period." in str(charts.bars("empty", {}))
 
 
-def test_the_figures_read_the_register_in_three_queries_on_sqlite_and_postgresql(database_url: str) -> None:
+def test_the_figures_read_the_register_in_four_queries_on_sqlite_and_postgresql(database_url: str) -> None:
     from sqlalchemy import event
 
     from intake import db
