@@ -109,6 +109,7 @@ class Case(SQLModel, table=True):
     request_hash: str | None = Field(default=None, max_length=64, index=True)  # normalised text, to spot repeats
     created_at: datetime = Field(default_factory=utcnow)
     updated_at: datetime = Field(default_factory=utcnow)
+    assigned_to: str | None = Field(default=None, max_length=128, index=True)  # the user who handles it, if any
 
 
 class Event(SQLModel, table=True):
@@ -321,3 +322,15 @@ class WebhookDelivery(SQLModel, table=True):
     last_error: str | None = Field(default=None, sa_column=Column(Text))
     created_at: datetime = Field(default_factory=utcnow)
     sent_at: datetime | None = None
+
+
+class Note(SQLModel, table=True):
+    """An internal note on a case by the DPO's team: never sent to anyone, kept with the case, its writing audited."""
+
+    __tablename__ = "case_note"
+
+    id: int | None = Field(default=None, primary_key=True)
+    case_id: int = Field(foreign_key="cases.id", index=True)
+    author: str = Field(max_length=128)
+    text: str = Field(sa_column=Column(Text, nullable=False))
+    created_at: datetime = Field(default_factory=utcnow)

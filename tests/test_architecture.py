@@ -36,8 +36,10 @@ ORDER = [
     "pipeline",
     "byhand",  # a case opened by hand (post, phone, in person), started on the pipeline's path
     "review",
+    "notes",  # who handles a case and the team's internal notes on it (web and `intake assign` / `intake note`)
     "search",  # finding cases by text and filters, for the cases page and `intake cases`
     "reading",  # one stored message as the DPO reads it, HTML made safe (web and `intake message`)
+    "report",  # the figures of the register, for `intake report` and the dashboard, with their SVG charts
     # the faces and the processes
     "web",
     "run",  # starts the web face in a thread

@@ -10,7 +10,7 @@ import sys
 
 # Importing a group registers its commands on the app, in this order: the order of `intake --help`.
 # isort: off
-from intake.cli import service, mail, cases, setup, messages, records, review, fulfil, tokens  # noqa: F401
+from intake.cli import service, mail, cases, setup, messages, records, review, fulfil, tokens, report, notes  # noqa: F401
 
 # isort: on
 from intake.cli.app import app, err

@@ -31,6 +31,7 @@ def _case_row(case: Case) -> dict[str, Any]:
         "verification": (case.verification or {}).get("status"),
         "received": case.received_at,
         "due": case.due_on,
+        "assigned_to": case.assigned_to,
     }
 
 
@@ -173,6 +174,8 @@ def print_case(console: Console, data: dict[str, Any]) -> None:
         console.print(f"  {data['due_explanation']}", highlight=False)
     if data.get("flags"):
         console.print(f"flags: {', '.join(data['flags'])}", highlight=False)
+    if data.get("assigned_to"):
+        console.print(f"assigned to {data['assigned_to']}", highlight=False, markup=False)
     ex = data.get("extraction") or {}
     if ex:
         table = Table(title="Understood", show_lines=False)

@@ -19,7 +19,7 @@ from intake.fulfil import holds
 from intake.fulfil.carry import anonymise
 from intake.fulfil.register import entry_of
 from intake.identity import records
-from intake.models import Case, CaseStatus, Confirmation, Draft, Event, JobRun, Message, Outbox, utcnow
+from intake.models import Case, CaseStatus, Confirmation, Draft, Event, JobRun, Message, Note, Outbox, utcnow
 from intake.settings import Settings
 
 # Cases that are over: their retention period counts from their last change of status.
@@ -103,7 +103,7 @@ def _cases(session: Session, settings: Settings, now: datetime, held: set[str], 
         ids = [m for m in session.exec(select(Message.id).where(Message.case_id == case.id)).all()]
         _redact(session, case.id, ids)
         session.execute(update(Case).where(Case.linked_case_id == case.id).values(linked_case_id=None))  # type: ignore[arg-type]
-        for model in (Confirmation, Draft):
+        for model in (Confirmation, Draft, Note):  # notes are the team's words about the requester: they go too
             for row in session.exec(select(model).where(model.case_id == case.id)).all():  # type: ignore[attr-defined]
                 session.delete(row)
         session.flush()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TextIO
 
@@ -28,39 +29,92 @@ COLUMNS = (
 )
 
 
-def _steps(session: Session, case: Case) -> dict[str, str]:
-    """The date each status was first reached, from the audit trail."""
-    out: dict[str, str] = {}
-    events = session.exec(
-        select(Event).where(Event.case_id == case.id, Event.action == "case.status").order_by(Event.id)  # type: ignore[arg-type]
-    ).all()
-    for event in events:
-        out.setdefault(str(event.detail.get("to")), event.at.date().isoformat())
-    return out
+# The statuses that answer a request. A refusal that is only drafted (`rejected`) has not answered it yet.
+FINISHED = ("sent", "closed", "withdrawn", "spam")
+
+
+@dataclass
+class _History:
+    """From a case's status events: the day each status was first reached, and when the request was answered."""
+
+    steps: dict[int, dict[str, str]]
+    answered: dict[int, datetime]  # the last move into a finished status from an unfinished one
+
+
+def _history(session: Session, case_id: int | None = None) -> _History:
+    """One case's history, or every case's in one query."""
+    query = select(  # type: ignore[call-overload]
+        Event.case_id,
+        Event.detail["from"].as_string(),  # type: ignore[index]
+        Event.detail["to"].as_string(),  # type: ignore[index]
+        Event.at,
+    ).where(Event.action == "case.status", Event.case_id.is_not(None))  # type: ignore[union-attr]
+    if case_id is not None:
+        query = query.where(Event.case_id == case_id)
+    history = _History({}, {})
+    for case, old, new, at in session.exec(query.order_by(Event.id)).all():
+        history.steps.setdefault(case, {}).setdefault(str(new), at.date().isoformat())
+        # A letter asking for more also moves the case to `sent`, and the case goes on when the requester answers:
+        # the answer is the last arrival. A case closed after its reply left was answered when the reply left.
+        if new in FINISHED and old not in FINISHED:
+            history.answered[case] = at
+    return history
+
+
+def _approvers(session: Session, case_id: int | None = None) -> dict[int, str]:
+    """Who approved a case's letters (people only, not the automatic ones), per case."""
+    query = select(Draft.case_id, Draft.approved_by).where(Draft.status == DraftStatus.approved)
+    if case_id is not None:
+        query = query.where(Draft.case_id == case_id)
+    names: dict[int, set[str]] = {}
+    for case, who in session.exec(query).all():
+        if who and who != "system":
+            names.setdefault(case, set()).add(who)
+    return {case: ", ".join(sorted(who)) for case, who in names.items()}
+
+
+def _fields(case: Case, history: _History, approvers: dict[int, str]) -> dict[str, Any]:
+    """What the register keeps of a case: no requester, no texts; the rights, outcomes and dates."""
+    case_id = case.id or 0
+    return {
+        "reference": case.reference,
+        "received_at": case.received_at,
+        "rights": list((case.extraction or {}).get("rights", [])),
+        "language": case.language,
+        "jurisdiction": case.jurisdiction,
+        "verification": (case.verification or {}).get("status"),
+        "status": case.status,
+        "due_on": case.due_on,
+        "closed_at": history.answered.get(case_id, case.updated_at),
+        "approved_by": approvers.get(case_id),
+        "steps": history.steps.get(case_id, {}),
+    }
 
 
 def entry_of(session: Session, case: Case, now: datetime) -> RegisterEntry:
-    """The register row a case leaves behind: no requester, no texts; the rights, outcomes and dates."""
-    approvers = session.exec(
-        select(Draft.approved_by).where(Draft.case_id == case.id, Draft.status == DraftStatus.approved)
-    ).all()
-    return RegisterEntry(
-        reference=case.reference,
-        received_at=case.received_at,
-        rights=list((case.extraction or {}).get("rights", [])),
-        language=case.language,
-        jurisdiction=case.jurisdiction,
-        verification=(case.verification or {}).get("status"),
-        status=case.status,
-        due_on=case.due_on,
-        closed_at=case.updated_at,
-        approved_by=", ".join(sorted({a for a in approvers if a and a != "system"})) or None,
-        steps=_steps(session, case),
-        purged_at=now,
-    )
+    """The register row a case leaves behind when the purge deletes it."""
+    case_id = case.id or 0
+    return RegisterEntry(**_fields(case, _history(session, case_id), _approvers(session, case_id)), purged_at=now)
 
 
-def _row(entry: RegisterEntry) -> dict[str, Any]:
+@dataclass
+class _Live:
+    """A live case's register row: the fields of a RegisterEntry without an ORM object's cost (~0.4 ms each)."""
+
+    reference: str
+    received_at: datetime
+    rights: list[str]
+    language: str | None
+    jurisdiction: str | None
+    verification: str | None
+    status: str
+    due_on: date | None
+    closed_at: datetime | None
+    approved_by: str | None
+    steps: dict[str, Any]
+
+
+def _row(entry: RegisterEntry | _Live) -> dict[str, Any]:
     closed = entry.closed_at.date() if entry.closed_at else None
     days = (closed - entry.received_at.date()).days if closed else None
     met = None if closed is None or entry.due_on is None else ("met" if closed <= entry.due_on else "missed")
@@ -81,15 +135,44 @@ def _row(entry: RegisterEntry) -> dict[str, Any]:
     }
 
 
+def _live(session: Session, history: _History, approvers: dict[int, str]) -> list[_Live]:
+    """Every live case's row, reading only the columns the register shows (a case's JSON holds its evidence too)."""
+    query = select(  # type: ignore[call-overload]
+        Case.id,
+        Case.reference,
+        Case.received_at,
+        Case.extraction["rights"],  # type: ignore[index]
+        Case.language,
+        Case.jurisdiction,
+        Case.verification["status"].as_string(),  # type: ignore[index]
+        Case.status,
+        Case.due_on,
+        Case.updated_at,
+    ).order_by(Case.id)
+    return [
+        _Live(
+            ref,
+            received,
+            list(rights or []),
+            language,
+            law,
+            verified,
+            status,
+            due,
+            history.answered.get(case_id, updated),
+            approvers.get(case_id),
+            history.steps.get(case_id, {}),
+        )
+        for case_id, ref, received, rights, language, law, verified, status, due, updated in session.exec(query).all()
+    ]
+
+
 def rows(session: Session, since: date | None = None) -> list[dict[str, Any]]:
     """Every request, live cases and purged ones alike, oldest first; `since` keeps those received from that day."""
-    from intake.models import utcnow
-
-    now = utcnow()
-    live = [entry_of(session, c, now) for c in session.exec(select(Case).order_by(Case.id)).all()]  # type: ignore[arg-type]
-    finished = {"closed", "sent", "withdrawn", "spam", "rejected"}
+    # Three queries for the live cases whatever their number (not three per case): the dashboard reads every row.
+    live = _live(session, _history(session), _approvers(session))
     for entry in live:
-        if entry.status not in finished:
+        if entry.status not in FINISHED:
             entry.closed_at = None
     kept = list(session.exec(select(RegisterEntry)).all())
     out = [_row(e) for e in [*kept, *live] if since is None or e.received_at.date() >= since]

@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 
 from intake.errors import SettingsError
 from intake.settings import Settings, section
-from intake.web import actions, api, health, mail, metrics, newcase, pages
+from intake.web import actions, api, desk, health, mail, metrics, newcase, notes, pages
 from intake.web.auth import Credentials, SessionCodec, SharedPassword, UsersFile
 from intake.web.config import WebConfig
 from intake.web.context import Ctx, Handler, Web
@@ -188,8 +188,11 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
         Mount("/api/v1", app=api.create(settings)),
         *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in newcase.PAGES],
         *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in newcase.ACTIONS],
-        *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in [*pages.ROUTES, *mail.ROUTES]],
-        *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in actions.ROUTES],
+        *[
+            Route(path, endpoint(handler), methods=["GET"])
+            for path, handler in [*pages.ROUTES, *mail.ROUTES, *desk.ROUTES]
+        ],
+        *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in [*actions.ROUTES, *notes.ROUTES]],
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={404: not_found})

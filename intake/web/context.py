@@ -19,7 +19,7 @@ from starlette.responses import HTMLResponse, RedirectResponse, Response
 
 from intake import db
 from intake.settings import Settings
-from intake.web.auth import DECIDERS, Credentials, SessionCodec, SharedPassword, Throttle
+from intake.web.auth import DECIDERS, Credentials, SessionCodec, SharedPassword, Throttle, UsersFile
 from intake.web.config import WebConfig
 
 HERE = Path(__file__).resolve().parent
@@ -162,6 +162,14 @@ class Ctx:
     def can_act(self) -> bool:
         """Whether the person logged in may decide: the pages hide the forms, and the server refuses their POST."""
         return self.role in DECIDERS
+
+    @property
+    def people(self) -> list[str]:
+        """Whom a case can be assigned to: the users file's people who may decide, or just the person logged in."""
+        credentials = self.web.credentials
+        if isinstance(credentials, UsersFile):
+            return sorted(name for name in credentials.users() if credentials.role(name) in DECIDERS)
+        return [self.user] if self.user else []
 
     @contextmanager
     def db(self) -> Iterator[Session]:

@@ -10,7 +10,7 @@ from typing import Any
 from sqlmodel import Session, select
 from starlette.responses import Response
 
-from intake import audit, confirmation, db, reading, review, search, store
+from intake import audit, confirmation, db, notes, reading, review, search, store
 from intake.errors import IntakeError
 from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
@@ -137,6 +137,7 @@ def case_page(ctx: Ctx) -> Response:
             events = audit.trail(session, case.id)  # type: ignore[arg-type]
             confirmations = confirmation.of_case(session, case)
             thread = reading.conversation(session, case)
+            kept = notes.of_case(session, case)
     except IntakeError as exc:
         ctx.flash("error", str(exc))
         return ctx.render("refused.html", 404, title="No such case", reason="")
@@ -159,6 +160,8 @@ def case_page(ctx: Ctx) -> Response:
         templates=reply_templates(ctx.settings),
         close_as=CLOSE_AS,
         known_flags=KNOWN_FLAGS,
+        notes=kept,
+        people=ctx.people,
     )
 
 

@@ -1,0 +1,1 @@
+"""Accountability figures: the period report (`intake report`) and the dashboard's numbers and charts."""
