@@ -17,7 +17,7 @@ from intake.errors import SettingsError
 _engines: dict[str, Engine] = {}
 
 
-def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _sqlite_pragmas(dbapi_conn, _record) -> None:
     # WAL lets the SMTP server commit while the worker reads; synchronous=FULL makes each commit
     # durable before we answer 250, which is the whole point of storing first.
     cur = dbapi_conn.cursor()
@@ -28,7 +28,7 @@ def _sqlite_pragmas(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def
     cur.close()
 
 
-def _postgresql_session(dbapi_conn, _record) -> None:  # type: ignore[no-untyped-def]
+def _postgresql_session(dbapi_conn, _record) -> None:
     # JIT compilation pays off on long analytic queries; on ours it costs more than the query: a search over
     # 100,000 cases (a seq scan the planner prices high) spent 1.9 s compiling, 0.1 s without it.
     with dbapi_conn.cursor() as cur:
@@ -93,7 +93,7 @@ def session(url: str) -> Iterator[Session]:
         yield s
 
 
-def alembic_config(url: str):  # type: ignore[no-untyped-def]
+def alembic_config(url: str):
     from alembic.config import Config
 
     cfg = Config()

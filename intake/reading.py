@@ -186,10 +186,10 @@ def conversation(session: Session, case: Case) -> list[Turn]:
     """Every message in and out of a case, oldest first."""
     turns = [
         Turn(m.received_at, "in", m.subject or "", m.from_addr or m.envelope_from or "-", m.status, f"/messages/{m.id}")
-        for m in session.exec(select(Message).where(Message.case_id == case.id)).all()  # type: ignore[arg-type]
+        for m in session.exec(select(Message).where(Message.case_id == case.id)).all()
     ]
     turns += [
         Turn(o.created_at, "out", o.subject, o.rcpt_to, o.status, None)
-        for o in session.exec(select(Outbox).where(Outbox.case_id == case.id)).all()  # type: ignore[arg-type]
+        for o in session.exec(select(Outbox).where(Outbox.case_id == case.id)).all()
     ]
     return sorted(turns, key=lambda t: t.at)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, fields
 from datetime import date, timedelta
 
 from sqlalchemy import String, cast, exists, func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from intake.errors import InputError
 from intake.identity.verify import STATUSES as VERIFICATION_STATUSES
@@ -43,8 +43,8 @@ class CaseQuery:
 
     def check(self) -> CaseQuery:
         """The query itself, or an InputError naming the valid values of the first field that has none of them."""
-        choices = {
-            "status": list(CaseStatus),
+        choices: dict[str, list[str]] = {
+            "status": [str(s) for s in CaseStatus],
             "right": list(RIGHTS),
             "verification": list(VERIFICATION_STATUSES),
             "due": list(DUE),
@@ -72,11 +72,13 @@ def _like(text: str) -> str:
     return "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
 
 
-def _where(query: CaseQuery, today: date) -> list:  # type: ignore[type-arg]
+def _where(query: CaseQuery, today: date) -> list:
     conditions = []
     if query.q.strip():
         pattern = _like(query.q.strip().lower())
-        subject = exists().where(Message.case_id == Case.id, func.lower(Message.subject).like(pattern, escape="\\"))
+        subject = exists().where(
+            col(Message.case_id) == col(Case.id), func.lower(Message.subject).like(pattern, escape="\\")
+        )
         conditions.append(
             or_(
                 func.lower(Case.reference).like(pattern, escape="\\"),
@@ -86,7 +88,7 @@ def _where(query: CaseQuery, today: date) -> list:  # type: ignore[type-arg]
             )
         )
     if query.status:
-        conditions.append(Case.status == query.status)
+        conditions.append(col(Case.status) == query.status)
     if query.language:
         conditions.append(func.lower(Case.language) == query.language.lower())
     # Flags and rights are JSON lists: their text holds each name in quotes, and the names are from a fixed
@@ -100,7 +102,7 @@ def _where(query: CaseQuery, today: date) -> list:  # type: ignore[type-arg]
         conditions.append(Case.verification["status"].as_string() == query.verification)  # type: ignore[index]
     if query.due:
         last = today - timedelta(days=1) if query.due == "overdue" else today + timedelta(days=7)
-        conditions += [Case.due_on.is_not(None), Case.due_on <= last, Case.status.not_in(DONE)]  # type: ignore[union-attr,attr-defined]
+        conditions += [col(Case.due_on).is_not(None), col(Case.due_on) <= last, col(Case.status).not_in(DONE)]
     return conditions
 
 
@@ -141,7 +143,7 @@ def find(session: Session, query: CaseQuery, today: date) -> Found:
         for case_id, subject in session.exec(
             select(Message.case_id, Message.subject).where(Message.case_id.in_(ids)).order_by(Message.id.desc())  # type: ignore[union-attr]
         ).all():
-            subjects[case_id] = subject or ""  # newest first, so the first message's subject is written last
+            subjects[case_id or 0] = subject or ""  # newest first, so the first message's subject is written last
     return Found([(c, subjects.get(c.id or 0, "")) for c in rows], total, query)
 
 

@@ -234,11 +234,17 @@ def documented() -> list[tuple[str, str, str]]:
     docs: dict[str, str] = {}
     body = tree.body[0].body  # type: ignore[attr-defined]
     for node, nxt in zip(body, body[1:], strict=False):
-        if isinstance(node, ast.AnnAssign) and isinstance(nxt, ast.Expr) and isinstance(nxt.value, ast.Constant):
-            docs[node.target.id] = str(nxt.value.value)  # type: ignore[attr-defined]
+        if (
+            isinstance(node, ast.AnnAssign)
+            and isinstance(node.target, ast.Name)
+            and isinstance(nxt, ast.Expr)
+            and isinstance(nxt.value, ast.Constant)
+        ):
+            docs[node.target.id] = str(nxt.value.value)
     rows = []
     for f in _own_fields():
-        default = f.default if f.default is not dataclasses.MISSING else f.default_factory()  # type: ignore[misc]
+        factory = f.default_factory
+        default = f.default if f.default is not dataclasses.MISSING or factory is dataclasses.MISSING else factory()
         if isinstance(default, list):
             default = ",".join(default)
         rows.append((f"INTAKE_{f.name.upper()}", str(default), docs.get(f.name, "")))

@@ -125,7 +125,7 @@ def authentication(parsed: ParsedEmail, config: VerifyConfig) -> str:
                 return "fail"  # no single author domain to check: nothing vouches for this From
             return "none"  # our DMARC verdict is about another domain, or none at all: nothing to trust
         failed = spf is not None and (spf.result or "").lower() == "fail"
-        if failed and _same_domain(_properties(spf).get("smtp.mailfrom", ""), domain):  # type: ignore[union-attr]
+        if failed and _same_domain(_properties(spf).get("smtp.mailfrom", ""), domain):
             return "fail"  # the envelope of the From's own domain failed SPF: evidence against, never a pass
         return "none"  # the topmost of ours says nothing more: those below it are not ours to trust
     return "none"

@@ -10,7 +10,7 @@ import intake.sources.imap  # noqa: F401  (IMAP sync state and locks)
 from intake.db import engine_for
 
 config = context.config
-url = config.get_main_option("sqlalchemy.url")
+url = config.get_main_option("sqlalchemy.url") or ""  # db.alembic_config always sets it
 
 with engine_for(url).connect() as connection:
     context.configure(

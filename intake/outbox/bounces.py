@@ -136,6 +136,8 @@ def _dsn_blocks(mime: MIMEMessage) -> dict[str, dict[str, str]]:
         if part.get_content_type() != "message/delivery-status" or not part.is_multipart():
             continue
         for block in part.get_payload():
+            if not isinstance(block, MIMEMessage):  # a malformed report: text where header blocks belong
+                continue
             who = str(block.get("original-recipient") or block.get("final-recipient") or "").partition(";")[2]
             if not who.strip():
                 continue
@@ -156,7 +158,9 @@ def _candidates(mime: MIMEMessage, parsed: ParsedEmail) -> list[str]:
     for part in mime.walk():
         kind = part.get_content_type()
         if kind == "message/rfc822" and part.is_multipart():
-            returned.append(str(part.get_payload(0).get("Message-ID", "")))
+            inner = part.get_payload(0)
+            if isinstance(inner, MIMEMessage):
+                returned.append(str(inner.get("Message-ID", "")))
         elif kind == "text/rfc822-headers":
             headers = HeaderParser(policy=compat32).parsestr(_text(part))
             returned.append(str(headers.get("Message-ID", "")))

@@ -90,7 +90,7 @@ def _sent_to(session: Session, to: str, since: datetime) -> list[datetime]:
     pattern = f"%{_like(local)}%@{_like(domain)}%"
     rows = session.exec(
         select(Outbox.rcpt_to, Outbox.created_at).where(
-            Outbox.automatic,  # type: ignore[arg-type]
+            Outbox.automatic,
             Outbox.created_at >= since,
             func.lower(Outbox.rcpt_to).like(pattern, escape="\\"),
         )

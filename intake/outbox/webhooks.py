@@ -23,7 +23,7 @@ from typing import Any, get_type_hints
 
 from sqlalchemy import func, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from intake import audit, lease
 from intake.errors import SettingsError
@@ -139,7 +139,10 @@ def collect(session: Session, settings: Settings, limit: int = 500) -> int:
                 body = _body(session, event, kind)
                 session.add(
                     WebhookDelivery(
-                        receiver=receiver.key, event_seq=event.seq, event_id=f"intake-{event.seq}", event_type=kind,
+                        receiver=receiver.key,
+                        event_seq=event.seq or 0,
+                        event_id=f"intake-{event.seq}",
+                        event_type=kind,
                         body=body,
                     )
                 )  # fmt: skip
@@ -165,7 +168,7 @@ def _take(session: Session, settings: Settings, owner: str) -> WebhookDelivery |
     """Lease the oldest due delivery, as the mail outbox does (outbox/send._take): committed before the POST."""
     session.commit()
     now = utcnow()
-    due = ((WebhookDelivery.status == WebhookStatus.pending) & (WebhookDelivery.next_attempt_at <= now)) | (  # type: ignore[operator]
+    due = ((WebhookDelivery.status == WebhookStatus.pending) & (WebhookDelivery.next_attempt_at <= now)) | (
         (WebhookDelivery.status == WebhookStatus.sending) & (WebhookDelivery.lease_expires < now)  # type: ignore[operator]
     )
     pick = select(WebhookDelivery.id).where(due).order_by(WebhookDelivery.id).limit(1).with_for_update(skip_locked=True)  # type: ignore[arg-type]
@@ -177,7 +180,7 @@ def _take(session: Session, settings: Settings, owner: str) -> WebhookDelivery |
             lease_expires=lease.until(settings.lease_seconds, now),
             attempts=WebhookDelivery.attempts + 1,
         )
-        .returning(WebhookDelivery.id)
+        .returning(col(WebhookDelivery.id))
     ).scalar_one_or_none()
     session.commit()
     return None if taken is None else session.get(WebhookDelivery, taken, populate_existing=True)
@@ -247,7 +250,7 @@ def mark_overdue(session: Session, today: date | None = None) -> int:
     """Record `case.overdue` once for each open case past its due date (again after an extension runs out)."""
     today = today or utcnow().date()
     late = session.exec(
-        select(Case).where(Case.due_on < today, Case.status.not_in(CLOSED + ("sent",)))  # type: ignore[operator,union-attr,attr-defined]
+        select(Case).where(Case.due_on < today, Case.status.not_in(CLOSED + ("sent",)))  # type: ignore[operator, attr-defined]
     ).all()
     if not late:
         return 0

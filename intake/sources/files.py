@@ -41,9 +41,9 @@ def read(paths: list[Path]) -> Iterator[RawMail]:
             for child in inner:
                 yield from read([child])
         elif _is_mbox(path):
-            box = mailbox.mbox(str(path), create=False)
-            for index, key in enumerate(box.keys()):
-                yield RawMail(f"{path}#{index}", box.get_bytes(key, from_=False))
+            mbox = mailbox.mbox(str(path), create=False)
+            for index, key in enumerate(mbox.keys()):
+                yield RawMail(f"{path}#{index}", mbox.get_bytes(key, from_=False))
         else:
             yield RawMail(str(path), path.read_bytes())
 

@@ -71,7 +71,7 @@ def acquire(session: Session, label: str, owner: str, seconds: float) -> bool:
     )
     if current and current != owner and _owner_dead(current):
         free = free | (ImapState.lock_owner == current)
-    result = session.exec(  # type: ignore[call-overload]
+    result = session.exec(
         update(ImapState)
         .where(ImapState.label == label, free)  # type: ignore[arg-type]
         .values(lock_owner=owner, lock_expires=now + timedelta(seconds=seconds))
@@ -81,7 +81,7 @@ def acquire(session: Session, label: str, owner: str, seconds: float) -> bool:
 
 
 def release(session: Session, label: str, owner: str) -> None:
-    session.exec(  # type: ignore[call-overload]
+    session.exec(
         update(ImapState)
         .where(ImapState.label == label, ImapState.lock_owner == owner)  # type: ignore[arg-type]
         .values(lock_owner=None, lock_expires=None)

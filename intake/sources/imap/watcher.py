@@ -126,7 +126,7 @@ class Watcher(threading.Thread):
     def _record_error(self, message: str | None) -> None:
         try:
             with db.session(self.settings.database_url) as session:
-                session.exec(  # type: ignore[call-overload]
+                session.exec(
                     update(ImapState).where(ImapState.label == self.mailbox.label).values(last_error=message)  # type: ignore[arg-type]
                 )
                 session.commit()
