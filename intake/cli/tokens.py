@@ -36,7 +36,7 @@ def list_(as_json: Annotated[bool, typer.Option("--json", help="One JSON array."
     """
     with open_session() as session:
         rows = tokens_module.listing(session)
-    data = [
+    data: list[dict[str, str | None]] = [
         {
             "name": t.name,
             "role": t.role,
@@ -51,8 +51,10 @@ def list_(as_json: Annotated[bool, typer.Option("--json", help="One JSON array."
         print(json.dumps(data))
         return
     for t in data:
-        state = f"revoked {t['revoked'][:10]}" if t["revoked"] else f"last used {(t['last_used'] or 'never')[:19]}"
-        out.print(f"{t['name']:<24} {t['role']:<7} by {t['created_by']} {t['created'][:10]}  {state}", highlight=False)
+        revoked, used = t["revoked"] or "", t["last_used"] or "never"
+        state = f"revoked {revoked[:10]}" if revoked else f"last used {used[:19]}"
+        created = t["created"] or ""
+        out.print(f"{t['name']:<24} {t['role']:<7} by {t['created_by']} {created[:10]}  {state}", highlight=False)
 
 
 @tokens_app.command("revoke")

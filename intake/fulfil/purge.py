@@ -104,18 +104,19 @@ def _cases(session: Session, settings: Settings, now: datetime, held: set[str], 
         _redact(session, case.id, ids)
         session.execute(update(Case).where(Case.linked_case_id == case.id).values(linked_case_id=None))  # type: ignore[arg-type]
         for model in (Confirmation, Draft, Note):  # notes are the team's words about the requester: they go too
-            for row in session.exec(select(model).where(model.case_id == case.id)).all():  # type: ignore[attr-defined]
+            for row in session.exec(select(model).where(model.case_id == case.id)).all():
                 session.delete(row)
         session.flush()
-        for model in (Outbox, Message):
-            for row in session.exec(select(model).where(model.case_id == case.id)).all():  # type: ignore[attr-defined]
-                session.delete(row)
-                report.messages_deleted += model is Message
+        for sent in session.exec(select(Outbox).where(Outbox.case_id == case.id)).all():
+            session.delete(sent)
+        for received in session.exec(select(Message).where(Message.case_id == case.id)).all():
+            session.delete(received)
+            report.messages_deleted += 1
         session.flush()
         session.delete(case)
         report.cases_reduced += 1
     # Mail that never became a case (auto-replies, bounces, spam) goes after the same period from its arrival.
-    stray = session.exec(select(Message).where(Message.case_id.is_(None), Message.received_at <= cutoff)).all()  # type: ignore[union-attr,arg-type]
+    stray = session.exec(select(Message).where(Message.case_id.is_(None), Message.received_at <= cutoff)).all()  # type: ignore[union-attr]
     if stray:
         _redact(session, None, [m.id for m in stray])
     for message in stray:
@@ -128,7 +129,7 @@ def _redact(session: Session, case_id: int | None, message_ids: list[int | None]
     """Empty the events of a purged case and its messages; their digests and hashes stay, so the chain verifies."""
     where = Event.message_id.in_([m for m in message_ids if m is not None])  # type: ignore[union-attr]
     if case_id is not None:
-        where = where | (Event.case_id == case_id)  # type: ignore[assignment]
+        where = where | (Event.case_id == case_id)
     session.flush()
     session.execute(
         update(Event).where(where).values(case_id=None, message_id=None, actor="", detail={}, redacted=True)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, TextIO
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from intake.models import Case, Draft, DraftStatus, Event, RegisterEntry
 
@@ -43,16 +43,18 @@ class _History:
 
 def _history(session: Session, case_id: int | None = None) -> _History:
     """One case's history, or every case's in one query."""
-    query = select(  # type: ignore[call-overload]
+    query = select(
         Event.case_id,
-        Event.detail["from"].as_string(),  # type: ignore[index]
-        Event.detail["to"].as_string(),  # type: ignore[index]
+        Event.detail["from"].as_string(),
+        Event.detail["to"].as_string(),
         Event.at,
-    ).where(Event.action == "case.status", Event.case_id.is_not(None))  # type: ignore[union-attr]
+    ).where(Event.action == "case.status", col(Event.case_id).is_not(None))
     if case_id is not None:
         query = query.where(Event.case_id == case_id)
     history = _History({}, {})
-    for case, old, new, at in session.exec(query.order_by(Event.id)).all():
+    for case, old, new, at in session.exec(query.order_by(col(Event.id))).all():
+        if case is None:  # excluded by the query; says so to the type checker
+            continue
         history.steps.setdefault(case, {}).setdefault(str(new), at.date().isoformat())
         # A letter asking for more also moves the case to `sent`, and the case goes on when the requester answers:
         # the answer is the last arrival. A case closed after its reply left was answered when the reply left.
@@ -175,7 +177,8 @@ def rows(session: Session, since: date | None = None) -> list[dict[str, Any]]:
         if entry.status not in FINISHED:
             entry.closed_at = None
     kept = list(session.exec(select(RegisterEntry)).all())
-    out = [_row(e) for e in [*kept, *live] if since is None or e.received_at.date() >= since]
+    entries: list[RegisterEntry | _Live] = [*kept, *live]
+    out = [_row(e) for e in entries if since is None or e.received_at.date() >= since]
     return sorted(out, key=lambda r: (r["received"], r["reference"]))
 
 

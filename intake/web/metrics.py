@@ -19,7 +19,7 @@ from prometheus_client.core import GaugeMetricFamily, HistogramMetricFamily, Met
 from prometheus_client.exposition import CONTENT_TYPE_LATEST
 from prometheus_client.registry import Collector
 from sqlalchemy import Float, case, cast, func, literal
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
@@ -68,7 +68,7 @@ class DatabaseCollector(Collector):
         )
         rows = session.exec(
             select(Message.source, Message.kind, Message.status, func.count()).group_by(
-                Message.source, Message.kind, Message.status
+                col(Message.source), col(Message.kind), col(Message.status)
             )
         ).all()
         for source, kind, status, count in rows:

@@ -43,7 +43,7 @@ def add(session: Session, name: str, role: str, actor: str) -> str:
 
 
 def listing(session: Session) -> list[ApiToken]:
-    return list(session.exec(select(ApiToken).order_by(ApiToken.name)).all())  # type: ignore[arg-type]
+    return list(session.exec(select(ApiToken).order_by(ApiToken.name)).all())
 
 
 def revoke(session: Session, name: str, actor: str) -> ApiToken:
