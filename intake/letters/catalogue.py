@@ -49,7 +49,7 @@ from intake.letters.samples import (  # noqa: F401  (the catalogue's sample name
 from intake.settings import Settings
 from intake.understand import RIGHTS
 
-LANGUAGES: tuple[str, ...] = tuple("en de fr es it nl pt pl hi sv da no fi cs el hu".split())
+LANGUAGES: tuple[str, ...] = tuple("en de fr es it nl pt pl hi sv da no fi cs el hu ro".split())
 
 # Each name is one kind of letter; the comment says when it is sent and which variables it needs beyond the
 # ones every letter uses (organisation, case.reference, requester_name).
@@ -307,8 +307,9 @@ def _check_missing_list(
         return []
     problems = []
     for key in ("name", "employer", "rights"):
-        words = str(labels.missing(key)).strip()
-        present = words.lower() in text.lower()
+        # A long item is wrapped in the text part: compare with single spaces, as the clause check does.
+        words = " ".join(str(labels.missing(key)).split())
+        present = words.lower() in " ".join(text.split()).lower()
         if key in sample.values["missing"] and not present:
             problems.append(Problem(path, f"does not ask for the missing {key}{where}"))
         elif key not in sample.values["missing"] and present:

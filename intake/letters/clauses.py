@@ -165,6 +165,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("feltétel nélkül",),
         "compelling": ("kényszerítő erejű jogos okok",),
     },
+    "ro": {
+        "complaint": ("autoritate de supraveghere",),
+        "verification": ("două sau mai multe",),
+        "judicial": ("cale de atac judiciară", "instanț"),
+        "no_sale": ("nu vinde și nu va vinde",),
+        "consequence": ("nu veți mai putea utiliza",),
+        "retention": ("obligații legale de păstrare", "obligație legală de păstrare"),
+        "absolute": ("absolut", "necondiționat"),
+        "compelling": ("motive legitime și imperioase",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -196,6 +206,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "cs": ("nenašli jsme", "nenalezli jsme", "nemáme žádné údaje", "žádné údaje o vás", "žádný účet", "nemáte účet"),
     "el": ("δεν βρήκαμε", "δεν εντοπίσαμε", "δεν τηρούμε δεδομένα", "κανένα στοιχείο σας", "κανέναν λογαριασμό"),
     "hu": ("nem találtuk", "nem találjuk", "nem található", "nincs adatunk", "nem kezelünk adatot", "nincs fiókja"),
+    "ro": ("nu am găsit", "nu găsim", "nu deținem date", "nu figurați", "niciun cont", "nicio dată despre dumneavoastră"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -217,4 +228,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "cs": ("v příloze", "přílo", "přilož"),
     "el": ("συνημμέν", "επισυνάπτ", "επισυναπτ"),
     "hu": ("csatol", "mellékel", "melléklet"),
+    "ro": ("atașat", "anexat", "anexă"),
 }
