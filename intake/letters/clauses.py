@@ -175,6 +175,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("absolut", "necondiționat"),
         "compelling": ("motive legitime și imperioase",),
     },
+    "sk": {
+        "complaint": ("dozornému orgánu", "dozorný orgán", "dozorného orgánu"),
+        "verification": ("aspoň dvoch údajov", "aspoň dva údaje"),
+        "judicial": ("súdny prostriedok nápravy", "súd"),
+        "no_sale": ("nepredáva a nebude predávať",),
+        "consequence": ("nebudete môcť naďalej používať",),
+        "retention": ("zákonná povinnosť uchovávania", "zákonnej povinnosti uchovávania"),
+        "absolute": ("bezpodmienečn",),
+        "compelling": ("nevyhnutné oprávnené dôvody",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -207,6 +217,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "el": ("δεν βρήκαμε", "δεν εντοπίσαμε", "δεν τηρούμε δεδομένα", "κανένα στοιχείο σας", "κανέναν λογαριασμό"),
     "hu": ("nem találtuk", "nem találjuk", "nem található", "nincs adatunk", "nem kezelünk adatot", "nincs fiókja"),
     "ro": ("nu am găsit", "nu găsim", "nu deținem date", "nu figurați", "niciun cont", "nicio dată despre dumneavoastră"),
+    "sk": ("nenašli sme", "nenachádzame", "nemáme žiadne údaje", "žiadne údaje o vás", "žiadny účet", "nemáte účet"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -229,4 +240,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "el": ("συνημμέν", "επισυνάπτ", "επισυναπτ"),
     "hu": ("csatol", "mellékel", "melléklet"),
     "ro": ("atașat", "anexat", "anexă"),
+    "sk": ("v prílohe", "prílo", "prilož"),
 }
