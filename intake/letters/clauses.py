@@ -185,6 +185,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("bezpodmienečn",),
         "compelling": ("nevyhnutné oprávnené dôvody",),
     },
+    "sl": {
+        "complaint": ("nadzornem organu", "nadzorni organ", "nadzornega organa"),
+        "verification": ("dva ali več podatkov", "dveh ali več podatkov"),
+        "judicial": ("pravnega sredstva", "sodišč"),
+        "no_sale": ("ne prodajamo in jih tudi ne bomo prodajali",),
+        "consequence": ("ne boste mogli več uporabljati",),
+        "retention": ("zakonska obveznost hrambe", "zakonske obveznosti hrambe"),
+        "absolute": ("brezpogojn",),
+        "compelling": ("nujne legitimne razloge", "nujni legitimni razlogi"),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -218,6 +228,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "hu": ("nem találtuk", "nem találjuk", "nem található", "nincs adatunk", "nem kezelünk adatot", "nincs fiókja"),
     "ro": ("nu am găsit", "nu găsim", "nu deținem date", "nu figurați", "niciun cont", "nicio dată despre dumneavoastră"),
     "sk": ("nenašli sme", "nenachádzame", "nemáme žiadne údaje", "žiadne údaje o vás", "žiadny účet", "nemáte účet"),
+    "sl": ("nismo našli", "ne najdemo", "nimamo podatkov", "nobenih podatkov o vas", "nimate računa", "nobenega računa"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -241,4 +252,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "hu": ("csatol", "mellékel", "melléklet"),
     "ro": ("atașat", "anexat", "anexă"),
     "sk": ("v prílohe", "prílo", "prilož"),
+    "sl": ("priponk", "priložen", "v prilogi", "prilagamo"),
 }
