@@ -195,6 +195,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("brezpogojn",),
         "compelling": ("nujne legitimne razloge", "nujni legitimni razlogi"),
     },
+    "hr": {
+        "complaint": ("nadzornom tijelu", "nadzorno tijelo", "nadzornog tijela"),
+        "verification": ("dva ili više podataka", "dvaju ili više podataka"),
+        "judicial": ("pravni lijek", "sud"),
+        "no_sale": ("ne prodaje i neće prodavati",),
+        "consequence": ("više nećete moći koristiti",),
+        "retention": ("zakonska obveza čuvanja", "zakonske obveze čuvanja"),
+        "absolute": ("bezuvjetn",),
+        "compelling": ("uvjerljivi legitimni razlozi", "uvjerljive legitimne razloge"),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -229,6 +239,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "ro": ("nu am găsit", "nu găsim", "nu deținem date", "nu figurați", "niciun cont", "nicio dată despre dumneavoastră"),
     "sk": ("nenašli sme", "nenachádzame", "nemáme žiadne údaje", "žiadne údaje o vás", "žiadny účet", "nemáte účet"),
     "sl": ("nismo našli", "ne najdemo", "nimamo podatkov", "nobenih podatkov o vas", "nimate računa", "nobenega računa"),
+    "hr": ("nismo pronašli", "ne možemo pronaći", "nemamo podataka", "nikakve podatke o vama", "nemate račun", "nijedan račun"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -253,4 +264,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "ro": ("atașat", "anexat", "anexă"),
     "sk": ("v prílohe", "prílo", "prilož"),
     "sl": ("priponk", "priložen", "v prilogi", "prilagamo"),
+    "hr": ("u privitku", "privit", "priložen", "prilažemo"),
 }
