@@ -205,6 +205,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("bezuvjetn",),
         "compelling": ("uvjerljivi legitimni razlozi", "uvjerljive legitimne razloge"),
     },
+    "bg": {
+        "complaint": ("надзорен орган", "надзорния орган"),
+        "verification": ("два или повече",),
+        "judicial": ("съдебна защита", "съд"),
+        "no_sale": ("не продава и няма да продава",),
+        "consequence": ("няма да можете да продължите да използвате",),
+        "retention": ("законово задължение за съхранение",),
+        "absolute": ("безусловн",),
+        "compelling": ("убедителни законови основания",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -240,6 +250,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "sk": ("nenašli sme", "nenachádzame", "nemáme žiadne údaje", "žiadne údaje o vás", "žiadny účet", "nemáte účet"),
     "sl": ("nismo našli", "ne najdemo", "nimamo podatkov", "nobenih podatkov o vas", "nimate računa", "nobenega računa"),
     "hr": ("nismo pronašli", "ne možemo pronaći", "nemamo podataka", "nikakve podatke o vama", "nemate račun", "nijedan račun"),
+    "bg": ("не открихме", "не намерихме", "не намираме", "нямаме данни", "нямате акаунт", "никакви данни за вас"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -265,4 +276,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "sk": ("v prílohe", "prílo", "prilož"),
     "sl": ("priponk", "priložen", "v prilogi", "prilagamo"),
     "hr": ("u privitku", "privit", "priložen", "prilažemo"),
+    "bg": ("приложен", "прикачен", "в приложение"),
 }
