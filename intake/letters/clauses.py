@@ -215,6 +215,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("безусловн",),
         "compelling": ("убедителни законови основания",),
     },
+    "et": {
+        "complaint": ("järelevalveasutus",),
+        "verification": ("kahte või enamat", "kaks või enam"),
+        "judicial": ("õiguskaitsevahend", "kohtu"),
+        "no_sale": ("ei müü ega hakka müüma",),
+        "consequence": ("ei saa te enam kasutada",),
+        "retention": ("seadusest tulenev säilitamiskohustus",),
+        "absolute": ("tingimusteta",),
+        "compelling": ("mõjuval õiguslikul põhjusel",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -251,6 +261,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "sl": ("nismo našli", "ne najdemo", "nimamo podatkov", "nobenih podatkov o vas", "nimate računa", "nobenega računa"),
     "hr": ("nismo pronašli", "ne možemo pronaći", "nemamo podataka", "nikakve podatke o vama", "nemate račun", "nijedan račun"),
     "bg": ("не открихме", "не намерихме", "не намираме", "нямаме данни", "нямате акаунт", "никакви данни за вас"),
+    "et": ("ei leidnud", "ei leia", "meil puuduvad andmed", "andmeid teie kohta ei ole", "teil ei ole kontot", "kontot ei ole"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -277,4 +288,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "sl": ("priponk", "priložen", "v prilogi", "prilagamo"),
     "hr": ("u privitku", "privit", "priložen", "prilažemo"),
     "bg": ("приложен", "прикачен", "в приложение"),
+    "et": ("manus", "lisatud", "lisana", "lisafail"),
 }
