@@ -225,6 +225,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("tingimusteta",),
         "compelling": ("mõjuval õiguslikul põhjusel",),
     },
+    "lv": {
+        "complaint": ("uzraudzības iestād",),
+        "verification": ("divus vai vairākus", "divi vai vairāki"),
+        "judicial": ("tiesību aizsardzību tiesā", "tiesā"),
+        "no_sale": ("nepārdod un nepārdos",),
+        "consequence": ("vairs nevarēsiet izmantot",),
+        "retention": ("likumā noteikts glabāšanas pienākums", "likumā noteiktu glabāšanas pienākumu"),
+        "absolute": ("beznosacījum",),
+        "compelling": ("pārliecinošus leģitīmus", "pārliecinoši leģitīmi"),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -262,6 +272,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "hr": ("nismo pronašli", "ne možemo pronaći", "nemamo podataka", "nikakve podatke o vama", "nemate račun", "nijedan račun"),
     "bg": ("не открихме", "не намерихме", "не намираме", "нямаме данни", "нямате акаунт", "никакви данни за вас"),
     "et": ("ei leidnud", "ei leia", "meil puuduvad andmed", "andmeid teie kohta ei ole", "teil ei ole kontot", "kontot ei ole"),
+    "lv": ("neatradām", "nevaram atrast", "mums nav datu", "nav neviena konta", "jums nav konta", "par jums nav"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -289,4 +300,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "hr": ("u privitku", "privit", "priložen", "prilažemo"),
     "bg": ("приложен", "прикачен", "в приложение"),
     "et": ("manus", "lisatud", "lisana", "lisafail"),
+    "lv": ("pielikum", "pievienot"),
 }
