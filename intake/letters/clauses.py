@@ -235,6 +235,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("beznosacījum",),
         "compelling": ("pārliecinošus leģitīmus", "pārliecinoši leģitīmi"),
     },
+    "lt": {
+        "complaint": ("priežiūros institucij",),
+        "verification": ("du ar daugiau", "dviejų ar daugiau"),
+        "judicial": ("teisių gynimo priemon", "teism"),
+        "no_sale": ("neparduoda ir neparduos",),
+        "consequence": ("nebegalėsite naudotis",),
+        "retention": ("teisės aktuose nustatyta saugojimo prievolė",),
+        "absolute": ("besąlygišk",),
+        "compelling": ("įtikinamų teisėtų priežasčių", "įtikinamos teisėtos priežastys"),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -273,6 +283,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "bg": ("не открихме", "не намерихме", "не намираме", "нямаме данни", "нямате акаунт", "никакви данни за вас"),
     "et": ("ei leidnud", "ei leia", "meil puuduvad andmed", "andmeid teie kohta ei ole", "teil ei ole kontot", "kontot ei ole"),
     "lv": ("neatradām", "nevaram atrast", "mums nav datu", "nav neviena konta", "jums nav konta", "par jums nav"),
+    "lt": ("neradome", "nerandame", "neturime duomenų", "neturite paskyros", "jokių duomenų apie jus", "jokios paskyros"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -301,4 +312,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "bg": ("приложен", "прикачен", "в приложение"),
     "et": ("manus", "lisatud", "lisana", "lisafail"),
     "lv": ("pielikum", "pievienot"),
+    "lt": ("prisegt", "pridėt", "priede", "pridedame"),
 }
