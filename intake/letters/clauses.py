@@ -245,6 +245,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("besąlygišk",),
         "compelling": ("įtikinamų teisėtų priežasčių", "įtikinamos teisėtos priežastys"),
     },
+    "tr": {
+        "complaint": ("denetim makam",),
+        "verification": ("iki veya daha fazla",),
+        "judicial": ("yargı yolu", "mahkeme"),
+        "no_sale": ("satmamaktadır ve satmayacaktır",),
+        "consequence": ("kullanmaya devam edemeyeceksiniz",),
+        "retention": ("yasal saklama yükümlülüğü",),
+        "absolute": ("koşulsuz",),
+        "compelling": ("zorlayıcı meşru gerekçe",),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -284,6 +294,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "et": ("ei leidnud", "ei leia", "meil puuduvad andmed", "andmeid teie kohta ei ole", "teil ei ole kontot", "kontot ei ole"),
     "lv": ("neatradām", "nevaram atrast", "mums nav datu", "nav neviena konta", "jums nav konta", "par jums nav"),
     "lt": ("neradome", "nerandame", "neturime duomenų", "neturite paskyros", "jokių duomenų apie jus", "jokios paskyros"),
+    "tr": ("bulamadık", "bulunamadı", "hakkınızda veri bulunmamaktadır", "hesabınız bulunmamaktadır", "kaydınız yok", "hiçbir veriniz"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -313,4 +324,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "et": ("manus", "lisatud", "lisana", "lisafail"),
     "lv": ("pielikum", "pievienot"),
     "lt": ("prisegt", "pridėt", "priede", "pridedame"),
+    "tr": ("ekte gönder", "ekteki", "ekli dosya", "iliştir"),
 }
