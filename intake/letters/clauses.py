@@ -255,6 +255,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("koşulsuz",),
         "compelling": ("zorlayıcı meşru gerekçe",),
     },
+    "ru": {
+        "complaint": ("надзорный орган", "надзорного органа"),
+        "verification": ("два или более", "двух или более"),
+        "judicial": ("судебной защит", "в суд"),
+        "no_sale": ("не продаёт и не будет продавать", "не продает и не будет продавать"),
+        "consequence": ("не сможете продолжать пользоваться",),
+        "retention": ("установленная законом обязанность хранения", "установленной законом обязанности хранения"),
+        "absolute": ("безусловн",),
+        "compelling": ("убедительных законных оснований", "убедительные законные основания"),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -295,6 +305,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "lv": ("neatradām", "nevaram atrast", "mums nav datu", "nav neviena konta", "jums nav konta", "par jums nav"),
     "lt": ("neradome", "nerandame", "neturime duomenų", "neturite paskyros", "jokių duomenų apie jus", "jokios paskyros"),
     "tr": ("bulamadık", "bulunamadı", "hakkınızda veri bulunmamaktadır", "hesabınız bulunmamaktadır", "kaydınız yok", "hiçbir veriniz"),
+    "ru": ("не нашли", "не найден", "у нас нет данных", "нет учётной записи", "нет учетной записи", "никаких данных о вас"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -325,4 +336,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "lv": ("pielikum", "pievienot"),
     "lt": ("prisegt", "pridėt", "priede", "pridedame"),
     "tr": ("ekte gönder", "ekteki", "ekli dosya", "iliştir"),
+    "ru": ("во вложени", "прилага", "приложен"),
 }
