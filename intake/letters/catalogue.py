@@ -49,7 +49,7 @@ from intake.letters.samples import (  # noqa: F401  (the catalogue's sample name
 from intake.settings import Settings
 from intake.understand import RIGHTS
 
-LANGUAGES: tuple[str, ...] = tuple("en de fr es it nl pt pl hi sv da no fi cs el hu ro sk sl hr bg et lv lt tr ru".split())
+LANGUAGES: tuple[str, ...] = tuple("en de fr es it nl pt pl hi sv da no fi cs el hu ro sk sl hr bg et lv lt tr ru uk".split())
 
 # Each name is one kind of letter; the comment says when it is sent and which variables it needs beyond the
 # ones every letter uses (organisation, case.reference, requester_name).

@@ -265,6 +265,16 @@ PHRASES: dict[str, dict[str, tuple[str, ...]]] = {
         "absolute": ("безусловн",),
         "compelling": ("убедительных законных оснований", "убедительные законные основания"),
     },
+    "uk": {
+        "complaint": ("наглядов",),
+        "verification": ("два або більше", "двох або більше"),
+        "judicial": ("судовим захистом", "судовий захист", "до суду"),
+        "no_sale": ("не продає і не продаватиме",),
+        "consequence": ("більше не зможете користуватися",),
+        "retention": ("встановлений законом обов’язок зберігання",),
+        "absolute": ("безумовн",),
+        "compelling": ("вагомих законних підстав", "вагомі законні підстави"),
+    },
 }
 
 # Phrases that would tell a stranger whether we hold data about someone (an enumeration leak).
@@ -306,6 +316,7 @@ FORBIDDEN: dict[str, tuple[str, ...]] = {
     "lt": ("neradome", "nerandame", "neturime duomenų", "neturite paskyros", "jokių duomenų apie jus", "jokios paskyros"),
     "tr": ("bulamadık", "bulunamadı", "hakkınızda veri bulunmamaktadır", "hesabınız bulunmamaktadır", "kaydınız yok", "hiçbir veriniz"),
     "ru": ("не нашли", "не найден", "у нас нет данных", "нет учётной записи", "нет учетной записи", "никаких данных о вас"),
+    "uk": ("не знайшли", "не знайдено", "у нас немає даних", "немає облікового запису", "жодних даних про вас"),
 }
 
 # Words that tell the reader the mail carries a file: a letter using them must be one whose approval attaches
@@ -337,4 +348,5 @@ ATTACHMENT: dict[str, tuple[str, ...]] = {
     "lt": ("prisegt", "pridėt", "priede", "pridedame"),
     "tr": ("ekte gönder", "ekteki", "ekli dosya", "iliştir"),
     "ru": ("во вложени", "прилага", "приложен"),
+    "uk": ("у вкладенні", "вкладен", "додаємо", "додан"),
 }
