@@ -7,7 +7,7 @@ from pathlib import Path
 from sqlmodel import select
 
 from intake import db, store
-from intake.letters import authorities, catalogue, proofread, render
+from intake.letters import authorities, breaks, catalogue, proofread, render
 from intake.letters.catalogue import SampleCase
 from intake.models import Case, Event, Outbox
 from intake.run import worker
@@ -122,3 +122,31 @@ def test_a_request_in_a_language_without_letters_is_answered_in_the_default_and_
         assert "acknowledgement" in {e.detail["template"] for e in events}
         ack = [o for o in s.exec(select(Outbox)).all() if o.purpose == "acknowledgement"]
         assert ack and b"We have received your request" in ack[0].raw
+
+
+def test_dates_in_the_new_languages_read_correctly_after_a_preposition() -> None:
+    def text(language: str) -> str:
+        return " ".join(_letter("acknowledgement", language, due_on="2026-12-25").text.split())
+
+    assert "do 25. 12. 2026" in text("sl")  # numeric: "do 25. december" would want the genitive
+    assert "do 25. prosinca 2026. godine" in text("hr")  # the ordinal dot never doubles as a full stop
+    assert "ne vėliau kaip 2026 m. gruodžio 25 d.," in text("lt")
+    assert "25 Aralık 2026 tarihine kadar" in text("tr")
+    assert "2026年12月25日までに" in breaks.flat(_letter("acknowledgement", "ja", due_on="2026-12-25").text)
+
+
+def test_japanese_is_wrapped_by_columns_between_characters_with_kinsoku() -> None:
+    rendered = _letter("acknowledgement", "ja", due_on="2026-12-25")
+    lines = rendered.text.splitlines()
+    assert max(breaks.columns(line) for line in lines) <= render.WIDTH
+    assert any(len(line) > 30 for line in lines)  # wrapped near 38 characters, not at every character
+    assert not [line for line in lines if line.strip() and line.strip()[0] in breaks.NO_START]
+    # The wrapped text says exactly what the HTML part says, and a clause wrapped across lines is still found.
+    assert proofread.apart(rendered.text, rendered.html) is None
+    assert "ご提供いただいた2つ以上の情報" in breaks.flat(rendered.text)
+    assert "\n" not in breaks.flat("個人\nデータ") and breaks.flat("two\n  words") == "two words"
+
+
+def test_a_line_never_breaks_inside_a_latin_word_among_japanese() -> None:
+    lines = breaks.wrap("次のファイルを添付します：" + "personal-data.json" * 3 + "（機械可読形式）", 40)
+    assert "personal-data.json" * 3 in lines and all(breaks.columns(line) <= 54 for line in lines)
