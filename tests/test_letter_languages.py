@@ -6,7 +6,7 @@ from pathlib import Path
 
 from sqlmodel import select
 
-from intake import db, store
+from intake import confirmation, db, store
 from intake.letters import authorities, breaks, catalogue, proofread, render
 from intake.letters.catalogue import SampleCase
 from intake.models import Case, Event, Outbox
@@ -150,3 +150,44 @@ def test_japanese_is_wrapped_by_columns_between_characters_with_kinsoku() -> Non
 def test_a_line_never_breaks_inside_a_latin_word_among_japanese() -> None:
     lines = breaks.wrap("次のファイルを添付します：" + "personal-data.json" * 3 + "（機械可読形式）", 40)
     assert "personal-data.json" * 3 in lines and all(breaks.columns(line) <= 54 for line in lines)
+
+
+# The word each language's confirmation letter asks the address on record to answer with.
+YES = {
+    "ro": "DA",
+    "sk": "ÁNO",
+    "sl": "DA",
+    "hr": "DA",
+    "bg": "ДА",
+    "et": "JAH",
+    "lv": "JĀ",
+    "lt": "TAIP",
+    "tr": "EVET",
+    "ru": "ДА",
+    "uk": "ТАК",
+    "ja": "「はい」",
+}
+NO = [
+    "Nu, nu am fost eu.",
+    "Nie, to som nebol ja.",
+    "Ne, tega nisem poslal.",
+    "Не, не съм аз.",
+    "Ei, see polnud mina.",
+    "Nē, tas nebiju es.",
+    "Ne, tai buvau ne aš.",
+    "Hayır, ben değilim.",
+    "Нет, это был не я.",
+    "Ні, це був не я.",
+    "いいえ、私ではありません。",
+]
+
+
+def test_each_confirmation_asks_for_a_yes_that_the_reply_reader_accepts() -> None:
+    values = {"confirmation_code": "ABCDE-23456", "requested_from": "x@example.org", "requested_on": "2026-11-30"}
+    for language, word in YES.items():
+        text = breaks.flat(_letter("confirmation", language, expires_on="2026-12-07", **values).text)
+        assert word in text, language
+        bare = word.strip("「」")
+        assert confirmation._YES_ONLY.match(bare) and confirmation._YES_ONLY.match(f"{bare.lower()}!"), language
+        assert not confirmation._denies(bare), language
+    assert [answer for answer in NO if not confirmation._denies(answer)] == []
