@@ -166,6 +166,7 @@ YES = {
     "ru": "ДА",
     "uk": "ТАК",
     "ja": "「はい」",
+    "zh": "“是”",
 }
 NO = [
     "Nu, nu am fost eu.",
@@ -179,6 +180,7 @@ NO = [
     "Нет, это был не я.",
     "Ні, це був не я.",
     "いいえ、私ではありません。",
+    "不是我，我没有提出过这个请求。",
 ]
 
 
@@ -187,7 +189,7 @@ def test_each_confirmation_asks_for_a_yes_that_the_reply_reader_accepts() -> Non
     for language, word in YES.items():
         text = breaks.flat(_letter("confirmation", language, expires_on="2026-12-07", **values).text)
         assert word in text, language
-        bare = word.strip("「」")
+        bare = word.strip("「」“”")
         assert confirmation._YES_ONLY.match(bare) and confirmation._YES_ONLY.match(f"{bare.lower()}!"), language
         assert not confirmation._denies(bare), language
     assert [answer for answer in NO if not confirmation._denies(answer)] == []
