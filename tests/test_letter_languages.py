@@ -169,6 +169,7 @@ YES = {
     "zh": "“是”",
     "ko": "“네”",
     "ar": "«نعم»",
+    "he": '"כן"',
 }
 NO = [
     "Nu, nu am fost eu.",
@@ -185,6 +186,7 @@ NO = [
     "不是我，我没有提出过这个请求。",
     "아니요, 제가 한 요청이 아닙니다.",
     "لا، لم أقدم هذا الطلب.",
+    "לא, זה לא הייתי אני.",
 ]
 
 
@@ -193,7 +195,7 @@ def test_each_confirmation_asks_for_a_yes_that_the_reply_reader_accepts() -> Non
     for language, word in YES.items():
         text = breaks.flat(_letter("confirmation", language, expires_on="2026-12-07", **values).text)
         assert word in text, language
-        bare = word.strip("「」“”«»")
+        bare = word.strip('「」“”«»"')
         assert confirmation._YES_ONLY.match(bare) and confirmation._YES_ONLY.match(f"{bare.lower()}!"), language
         assert not confirmation._denies(bare), language
     assert [answer for answer in NO if not confirmation._denies(answer)] == []
