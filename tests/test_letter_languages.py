@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import base64
+import dataclasses
+import smtplib
 from pathlib import Path
 
 from sqlmodel import select
 
 from intake import confirmation, db, store
-from intake.letters import authorities, breaks, catalogue, proofread, render
+from intake.letters import authorities, breaks, catalogue, identify, proofread, render
 from intake.letters.catalogue import SampleCase
 from intake.models import Case, Event, Outbox
+from intake.outbox import send, transports
 from intake.run import worker
 from intake.settings import Settings
+from intake.sources import smtp
+from tests.conftest import Sink, free_port
 
 
 def _letter(name: str, language: str, **values: object) -> render.Rendered:
@@ -199,3 +205,35 @@ def test_each_confirmation_asks_for_a_yes_that_the_reply_reader_accepts() -> Non
         assert confirmation._YES_ONLY.match(bare) and confirmation._YES_ONLY.match(f"{bare.lower()}!"), language
         assert not confirmation._denies(bare), language
     assert [answer for answer in NO if not confirmation._denies(answer)] == []
+
+
+HEBREW = (
+    "From: Dana Levi <dana@example.co.il>\r\nTo: dpo@example.org\r\nMessage-ID: <he-1@example.co.il>\r\n"
+    "Subject: =?utf-8?b?" + base64.b64encode("בקשה למחיקת מידע אישי".encode()).decode() + "?=\r\n"
+    "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
+    "שלום רב, שמי דנה לוי ואני עובדת בחברת אקמה. אני מבקשת למחוק את כל המידע האישי שלי מהמערכות שלכם, "
+    "בהתאם לחוק הגנת הפרטיות. בברכה, דנה לוי\r\n"
+).encode()
+
+
+def test_a_hebrew_request_over_smtp_is_acknowledged_in_hebrew_right_to_left(
+    settings: Settings, sink: tuple[Sink, int]
+) -> None:
+    handler, relay = sink
+    s = dataclasses.replace(settings, outbound=f"smtp://127.0.0.1:{relay}", smtp_listen=f"127.0.0.1:{free_port()}")
+    controller = smtp.controller(s)
+    controller.start()
+    try:
+        with smtplib.SMTP("127.0.0.1", smtp.listen_address(s)[1], timeout=30) as client:
+            client.sendmail("dana@example.co.il", ["dpo@example.org"], HEBREW)
+    finally:
+        controller.stop()
+    worker.drain(s)
+    with db.session(s.database_url) as session:
+        send.deliver_due(session, s, transports.transport_for(s))
+    (_, to, mail), *_ = handler.wait(1)
+    assert to == ["dana@example.co.il"] and mail["Content-Language"] == "he"
+    text = mail.get_body(("plain",)).get_content()
+    markup = mail.get_body(("html",)).get_content()
+    assert identify.detect(text) == "he"  # the library the extraction and the check use
+    assert '<html lang="he" dir="rtl">' in markup and proofread.apart(text, markup) is None
