@@ -43,8 +43,9 @@ YES_WORDS = (
     *("yes", "ja", "oui", "sí", "si", "sì", "sim", "tak", "haan", "हाँ", "हां", "kyllä", "ano", "ναι", "igen"),
     # The word each letter language's question asks for (intake/letters/templates/<lang>/confirmation.txt.j2):
     # Romanian, Slovene and Croatian DA; Slovak ÁNO; Bulgarian and Russian ДА; Estonian JAH; Latvian JĀ;
-    # Lithuanian TAIP; Turkish EVET; Ukrainian ТАК; Japanese はい; Chinese 是/是的; Korean 네/예; Arabic نعم; Hebrew כן.
-    *("da", "áno", "да", "jah", "jā", "taip", "evet", "так", "はい", "是的", "是", "네", "예", "نعم", "כן"),
+    # Lithuanian TAIP; Turkish EVET; Ukrainian ТАК; Japanese はい; Chinese 是/是的; Korean 네/예; Arabic نعم;
+    # Hebrew כן; Irish TÁ.
+    *("da", "áno", "да", "jah", "jā", "taip", "evet", "так", "はい", "是的", "是", "네", "예", "نعم", "כן", "tá"),
 )
 _YES_ONLY = re.compile(
     r"^\W*(?:" + "|".join(YES_WORDS) + r")\W*"
@@ -57,7 +58,7 @@ _DENIAL = re.compile(
     r"(?<!\w)(?:no|nope|not|never|nobody|didn'?t|wasn'?t|don'?t|doesn'?t|isn'?t|haven'?t|can'?t|cannot|won'?t|"
     r"wrong|stop|unknown|mistake|fraud|scam|nein|nicht|nie|niemals|kein|keine|falsch|non|pas|jamais|aucune?|"
     r"nunca|nee|niet|geen|não|nao|nem|nahi|nahin|नहीं|mai|nessuna?|nej|ikke|inte|nu|ei|ne|όχι|οχι|δεν|"
-    r"nē|нет|не|ні|hayır|hayir|değil|degil|değilim|yapmadım|yapmadim|لا|لم|لست|לא)(?!\w)",
+    r"nē|нет|не|ні|hayır|hayir|değil|degil|değilim|yapmadım|yapmadim|لا|لم|لست|לא|níl|ní|níor)(?!\w)",
     re.IGNORECASE,
 )
 # Japanese, Chinese and Korean denials: Japanese and Chinese put no space between words, so no word boundary marks
