@@ -7,6 +7,7 @@ import dataclasses
 import smtplib
 from pathlib import Path
 
+import pytest
 from sqlmodel import select
 
 from intake import confirmation, db, store
@@ -239,3 +240,34 @@ def test_a_hebrew_request_over_smtp_is_acknowledged_in_hebrew_right_to_left(
     markup = mail.get_body(("html",)).get_content()
     assert identify.detect(text) == "he"  # the library the extraction and the check use
     assert '<html lang="he" dir="rtl">' in markup and proofread.apart(text, markup) is None
+
+
+@pytest.mark.parametrize(
+    ("language", "kin", "paragraph", "shown"),
+    [
+        (
+            "uk",
+            "ru",
+            "Мы сообщим Вам до того, как ограничение будет снято, и больше от Вас ничего не требуется.",
+            "Мы сообщим Вам до того, как…",
+        ),
+        # Wrapped over two lines in the text part, and quoted whole, with no space where the line broke.
+        (
+            "zh",
+            "ja",
+            "制限を解除する前に、ご本人様にお知らせいたします。追加の手続きは必要ありません。",
+            "必要ありません。…",
+        ),
+    ],
+)
+def test_the_check_tells_a_paragraph_of_close_kin_inside_a_new_language(
+    tmp_path: Path, language: str, kin: str, paragraph: str, shown: str
+) -> None:
+    source = Path(f"intake/letters/templates/{language}/restriction.txt.j2").read_text()
+    (tmp_path / language).mkdir()
+    (tmp_path / language / "restriction.txt.j2").write_text(
+        source.removesuffix("{% endblock %}\n") + "\n" + paragraph + "\n{% endblock %}\n"
+    )
+    problems = catalogue.check_one(Settings(templates_dir=str(tmp_path)), language, "restriction")
+    found = [p.message for p in problems if p.message.startswith("has a paragraph in another language")]
+    assert found and found[0].endswith(f"{shown} ({kin})")

@@ -41,7 +41,7 @@ def foreign(text: str, language: str, data: Iterable[str] = ()) -> list[str]:
     data = tuple(data)
     found = []
     for paragraph in paragraphs.split(text):
-        words = " ".join(paragraph.lines)
+        words = breaks.flat(" ".join(paragraph.lines))  # a wrapped Chinese or Japanese line break is no space
         own = without(words, data)
         if len(_LETTER.findall(own)) < MIN_LETTERS:
             continue
@@ -52,7 +52,7 @@ def foreign(text: str, language: str, data: Iterable[str] = ()) -> list[str]:
             and identify.confidence(own, language) < FOREIGN_BELOW
             and identify.second_opinion(own, language, detected) != language
         ):
-            found.append(f"{' '.join(words.split()[:6])}… ({detected or 'undecided'})")
+            found.append(f"{' '.join(words.split()[:6])[:60]}… ({detected or 'undecided'})")
     return found
 
 
