@@ -218,6 +218,11 @@ def test_nothing_but_the_address_on_record_with_the_code_confirms(
         ("TAK", "confirmed"),
         ("KYLLÄ", "confirmed"),
         ("Igen", "confirmed"),
+        # Issue 17's letter languages: their yes, and a denial in a script without spaces.
+        ("Да", "confirmed"),
+        ("はい", "confirmed"),
+        ("Hayır, ben yapmadım.", "denied"),
+        ("いいえ、私ではありません。", "denied"),
     ],
 )
 def test_only_a_plain_yes_or_the_typed_code_confirms(known: Settings, answer: str, outcome: str) -> None:

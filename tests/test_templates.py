@@ -240,7 +240,10 @@ def test_checker_covers_an_added_language_and_says_what_it_cannot_check(tmp_path
     files = {f"is/{name}.txt.j2": Path(f"intake/letters/templates/en/{name}.txt.j2").read_text() for name in NAMES}
     settings = user_folder(tmp_path, files)
     problems = [p for p in catalogue.check(settings) if "/is/" in p.path]
-    assert any("add PHRASES['is']['judicial']" in p.message and p.path.endswith("refusal.txt.j2") for p in problems)
+    assert any(
+        "add judicial to [is] in intake/letters/clauses.toml" in p.message and p.path.endswith("refusal.txt.j2")
+        for p in problems
+    )
     # The sentinel clauses are checked in any language.
     assert not any(p.message == "missing the reasons" for p in problems)
 

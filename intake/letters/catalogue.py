@@ -10,7 +10,7 @@ from typing import Any
 from jinja2 import TemplateNotFound
 
 from intake.fulfil import SUPPLIES
-from intake.letters import identify, proofread, render
+from intake.letters import breaks, identify, proofread, render
 from intake.letters.clauses import ATTACHMENT, FORBIDDEN, PHRASES
 from intake.letters.samples import (  # noqa: F401  (the catalogue's sample names, as callers know them)
     AGENT,
@@ -49,7 +49,12 @@ from intake.letters.samples import (  # noqa: F401  (the catalogue's sample name
 from intake.settings import Settings
 from intake.understand import RIGHTS
 
-LANGUAGES: tuple[str, ...] = tuple("en de fr es it nl pt pl hi sv da no fi cs el hu".split())
+# Where a language's clause phrases live, as the check names it when one is missing.
+CLAUSES = "intake/letters/clauses.toml"
+
+LANGUAGES: tuple[str, ...] = tuple(
+    "en de fr es it nl pt pl hi sv da no fi cs el hu ro sk sl hr bg et lv lt tr ru uk ja zh ko ar he ga".split()
+)
 
 # Each name is one kind of letter; the comment says when it is sent and which variables it needs beyond the
 # ones every letter uses (organisation, case.reference, requester_name).
@@ -211,15 +216,15 @@ def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
             continue
         if rendered.fell_back:
             return [Problem(path, f"missing template: {language}/{name}.txt.j2 not found")]
-        # Phrases may be wrapped across lines; compare with single spaces.
-        whole = " ".join(f"{rendered.subject}\n{rendered.text}".split())
+        # Phrases may be wrapped across lines; compare with single spaces (none inside Chinese or Japanese).
+        whole = breaks.flat(f"{rendered.subject}\n{rendered.text}")
         if REFERENCE not in rendered.subject:
             problems.append(Problem(path, f"the subject line lacks the case reference{where}"))
         for need in sample.requires:
             if need.phrase and need.phrase not in PHRASES.get(language, {}):
                 # A language without a phrase row cannot be checked for this clause; say so rather than pass it.
                 problems.append(
-                    Problem(path, f"cannot check ({need.problem}): add PHRASES[{language!r}][{need.phrase!r}]")
+                    Problem(path, f"cannot check ({need.problem}): add {need.phrase} to [{language}] in {CLAUSES}")
                 )
             elif not _satisfied(need, language, whole):
                 problems.append(Problem(path, need.problem + where))
@@ -307,8 +312,9 @@ def _check_missing_list(
         return []
     problems = []
     for key in ("name", "employer", "rights"):
-        words = str(labels.missing(key)).strip()
-        present = words.lower() in text.lower()
+        # A long item is wrapped in the text part: compare with single spaces, as the clause check does.
+        words = breaks.flat(str(labels.missing(key)))
+        present = words.lower() in breaks.flat(text).lower()
         if key in sample.values["missing"] and not present:
             problems.append(Problem(path, f"does not ask for the missing {key}{where}"))
         elif key not in sample.values["missing"] and present:

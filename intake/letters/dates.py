@@ -14,8 +14,10 @@ LOCALE = {"en": "en_GB", "pt": "pt_PT", "no": "nb", "zh": "zh_Hans_CN"}
 
 # CLDR's long date is a nominative form; where a letter's sentences put a date after a preposition that
 # governs another case, the numeric form every reader of the language uses in letters reads correctly
-# after any preposition (Latvian "līdz 25.12.2026." not "līdz 2026. gada 25. decembris").
-PATTERN = {"lv": "dd.MM.yyyy."}
+# after any preposition (Latvian "līdz 25.12.2026." not "līdz 2026. gada 25. decembris"; Slovenian
+# "do 25. 12. 2026", not "do 25. december 2026", which wants the genitive "decembra"; Estonian "hiljemalt
+# 25.12.2026", where the long form would need a case ending on the month).
+PATTERN = {"lv": "dd.MM.yyyy.", "sl": "d. M. yyyy", "et": "dd.MM.yyyy"}
 
 
 def iso(value: Any) -> dt.date | None:

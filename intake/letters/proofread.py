@@ -6,7 +6,7 @@ import html
 import re
 from collections.abc import Iterable
 
-from intake.letters import identify, paragraphs
+from intake.letters import breaks, identify, paragraphs
 
 # A paragraph shorter than this (in letters, outside requester data) says too little for a language to be told:
 # a greeting, "Kind regards,", a signature.
@@ -41,7 +41,7 @@ def foreign(text: str, language: str, data: Iterable[str] = ()) -> list[str]:
     data = tuple(data)
     found = []
     for paragraph in paragraphs.split(text):
-        words = " ".join(paragraph.lines)
+        words = breaks.flat(" ".join(paragraph.lines))  # a wrapped Chinese or Japanese line break is no space
         own = without(words, data)
         if len(_LETTER.findall(own)) < MIN_LETTERS:
             continue
@@ -52,7 +52,7 @@ def foreign(text: str, language: str, data: Iterable[str] = ()) -> list[str]:
             and identify.confidence(own, language) < FOREIGN_BELOW
             and identify.second_opinion(own, language, detected) != language
         ):
-            found.append(f"{' '.join(words.split()[:6])}… ({detected or 'undecided'})")
+            found.append(f"{' '.join(words.split()[:6])[:60]}… ({detected or 'undecided'})")
     return found
 
 
@@ -77,12 +77,18 @@ def words_of_text(text: str) -> list[str]:
 
 
 def apart(text: str, markup: str) -> str | None:
-    """Where the text and HTML parts of one letter stop saying the same thing, or None when they agree."""
-    ours, theirs = words_of_text(text), words_of_html(markup)
+    """Where the text and HTML parts of one letter stop saying the same thing, or None when they agree.
+
+    Words are compared as `breaks.flat` leaves them: a Chinese or Japanese paragraph that the text part wraps has no
+    spaces in the HTML part, and the line breaks are no words of it.
+    """
+    ours = breaks.flat(" ".join(words_of_text(text))).split()
+    theirs = breaks.flat(" ".join(words_of_html(markup))).split()
     for index, (a, b) in enumerate(zip(ours, theirs, strict=False)):
         if a != b:
-            return f"text has {' '.join(ours[index : index + 5])!r}, HTML {' '.join(theirs[index : index + 5])!r}"
+            said, shown = " ".join(ours[index : index + 5])[:60], " ".join(theirs[index : index + 5])[:60]
+            return f"text has {said!r}, HTML {shown!r}"
     if len(ours) != len(theirs):
         longer, rest = ("text", ours) if len(ours) > len(theirs) else ("HTML", theirs)
-        return f"the {longer} part goes on: {' '.join(rest[min(len(ours), len(theirs)) :][:5])!r}"
+        return f"the {longer} part goes on: {' '.join(rest[min(len(ours), len(theirs)) :][:5])[:60]!r}"
     return None

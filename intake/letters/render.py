@@ -14,7 +14,7 @@ from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import escape
 
 from intake.errors import SettingsError
-from intake.letters import dates, paragraphs
+from intake.letters import breaks, dates, paragraphs
 from intake.settings import Settings
 
 BUILTIN_TEMPLATES = Path(__file__).resolve().parent / "templates"
@@ -153,11 +153,14 @@ def wrap(text: str, width: int = WIDTH) -> str:
     Prose paragraphs are re-flowed, so a value that is shorter or longer than the author expected
     leaves no ragged line. Lists and line-by-line blocks keep their lines; only a line a long value
     pushed past `width` is broken, a list item's continuation indented under its text. The last
-    paragraph, the signature, is never re-flowed.
+    paragraph, the signature, is never re-flowed. Width is counted in columns: a Chinese, Japanese or
+    Korean character takes two, and Chinese and Japanese break between characters (intake/letters/breaks.py).
     """
     out: list[str] = []
     for paragraph in paragraphs.split(text):
-        if paragraph.kind == "prose":
+        if paragraph.kind == "prose" and breaks.wide(paragraph.flowing):
+            out.append("\n".join(breaks.wrap(paragraph.flowing, width)))
+        elif paragraph.kind == "prose":
             lines = textwrap.wrap(paragraph.flowing, width, break_long_words=False, break_on_hyphens=False)
             out.append("\n".join(lines))
         else:
@@ -166,10 +169,12 @@ def wrap(text: str, width: int = WIDTH) -> str:
 
 
 def _break_long(line: str, width: int) -> str:
-    if len(line) <= width:
+    if breaks.columns(line) <= width:
         return line
     bullet = paragraphs.BULLET.match(line)
     indent = " " * (len(bullet.group(0)) if bullet else len(line) - len(line.lstrip()))
+    if breaks.wide(line):  # Chinese, Japanese, Korean: two columns a character, and no spaces in the first two
+        return "\n".join(breaks.wrap(line, width, indent))
     return "\n".join(
         textwrap.wrap(line, width, subsequent_indent=indent, break_long_words=False, break_on_hyphens=False)
     )

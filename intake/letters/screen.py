@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from intake.letters.breaks import flat
 from intake.letters.catalogue import VARIABLE_OF, samples
 from intake.letters.clauses import FORBIDDEN, PHRASES
 from intake.letters.dates import long_date
@@ -61,5 +62,6 @@ def _values(values: dict[str, Any], sentinel: str, language: str) -> list[str]:
 
 
 def _flat(text: str) -> str:
-    """Lower case with single spaces: wrapping and capitals do not change what a letter says."""
-    return " ".join(text.split()).lower()
+    """Lower case with single spaces (none beside Chinese or Japanese): wrapping and capitals do not change what a
+    letter says."""
+    return flat(text).lower()
