@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session
 
 from intake.fulfil import FLAGS, SUPPLIES, holds
-from intake.identity import records
+from intake.identity.source import source
 from intake.models import Case, utcnow
 from intake.settings import Settings
 
@@ -85,7 +85,7 @@ def plan(
     today = today or utcnow().date()
     if not case.subject_id:
         return {"missing": "subject"}
-    record = records.get(session, case.subject_id)
+    record = source(settings).get(session, case.subject_id)
     if record is None:
         return {"missing": "record"}
     context = context or {}
