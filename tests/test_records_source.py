@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 import secrets
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +21,7 @@ from sqlmodel import select
 from intake import db, review, store
 from intake import settings as settings_module
 from intake.errors import SettingsError, TransitionError
+from intake.fulfil import purge
 from intake.identity import records
 from intake.identity.records import organisation
 from intake.identity.records.organisation import RecordsConfig
@@ -46,6 +47,7 @@ QUERIES: dict[str, Any] = {
     "street = NULL, birth_date = NULL WHERE customer_no = :subject_id",
     "flag": "INSERT INTO customer_flags (customer_no, flag, set_on, reference) "
     "VALUES (:subject_id, :flag, :set_on, :reference)",
+    "accounts": "SELECT customer_no, status, status_changed FROM customers WHERE status IN ('expired', 'suspended')",
     "update": {
         "address": "UPDATE customers SET street = :value, updated_at = CURRENT_TIMESTAMP "
         "WHERE customer_no = :subject_id",
@@ -256,6 +258,18 @@ def test_subjects_sync_copies_the_rows_then_the_changed_ones_and_a_full_sync_dro
     assert _crm(crm, "SELECT COUNT(*) FROM customers WHERE customer_no = 'C-1001'") == [(0,)]
     with db.session(settings.database_url) as s:
         assert records.get(s, "C-1001") is None
+
+
+def test_the_purge_removes_an_account_expired_45_days_ago_from_the_organisations_database(
+    crm: str, tmp_path: Path
+) -> None:
+    settings = _settings(tmp_path, crm)
+    expired = "UPDATE customers SET status = 'expired', status_changed = :at WHERE customer_no = 'C-1003'"
+    _crm(crm, expired, at=datetime(2026, 1, 1))
+    with db.session(settings.database_url) as s:
+        assert purge.purge(s, settings, now=datetime(2026, 2, 14, 23, 0, tzinfo=UTC), dry_run=True).expired_removed == 0
+        assert purge.purge(s, settings, now=datetime(2026, 2, 15, 1, 0, tzinfo=UTC)).expired_removed == 1
+    assert _crm(crm, "SELECT customer_no FROM customers ORDER BY customer_no") == [("C-1001",), ("C-1002",)]
 
 
 def test_settings_errors_name_the_key() -> None:

@@ -24,6 +24,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from intake.errors import SettingsError
 from intake.identity import candidates as blocking
 from intake.identity import records
 from intake.identity.records.organisation import FETCH_LIMIT, Organisation, RecordsConfig
@@ -124,6 +125,9 @@ class Live(Own):
 
     def change(self, session: Session, record: dict[str, Any], changes: dict[str, Any]) -> None:
         sid = record["subject_id"]
+        lacking = next((why for why in map(self.missing, changes) if why), None)
+        if lacking:
+            raise SettingsError(lacking)
         statements = [
             (f"[records.update] {name}", self.config.update[name], {"subject_id": sid, "value": value})
             for name, value in changes.items()
@@ -132,6 +136,8 @@ class Live(Own):
 
     def erase(self, session: Session, record: dict[str, Any], keep: set[str] | None) -> None:
         key = "erase" if keep is None else "anonymise"
+        if self.missing(key):
+            raise SettingsError(f"[records] {key}: not configured, and {record['subject_id']} must be erased")
         self.org.execute([(f"[records] {key}", getattr(self.config, key), {"subject_id": record["subject_id"]})])
 
     def flag(self, session: Session, subject_id: str, flag: str, on: date, reference: str) -> None:
