@@ -10,7 +10,7 @@ from sqlmodel import Session
 
 from intake import audit
 from intake.errors import TransitionError
-from intake.fulfil import exports, flags
+from intake.fulfil import exports, flags, links
 from intake.fulfil.plan import plan
 from intake.identity.source import Own, source
 from intake.models import Case, Draft, utcnow
@@ -23,6 +23,7 @@ class Done:
 
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     summary: dict[str, Any] | None = None
+    link: links.Link | None = None  # [fulfilment] deliver = "link": the files wait behind it instead
 
 
 def _refuse(case: Case, draft: Draft, why: str) -> TransitionError:
@@ -93,7 +94,10 @@ def carry_out(
         files = exports.files(data, found["attachments"])
         detail = {**base, "files": sorted(files), "fields": len(data)}
         audit.record(session, "fulfil.exported", case_id=case.id, actor=actor, detail=detail)
-        return Done(files, data if draft.template == "access" else None)
+        summary = data if draft.template == "access" else None
+        if settings.fulfilment.deliver == "link":
+            return Done({}, summary, links.create(session, settings, case, draft.id, files))
+        return Done(files, summary)
     if "changes" in found:
         source_of_record.change(session, record, {c["field"]: c["new"] for c in found["changes"]})
         fields = [c["field"] for c in found["changes"]]

@@ -90,7 +90,7 @@ def plan(
         return {"missing": "record"}
     context = context or {}
     if template in ("access", "portability"):
-        return {"attachments": list(settings.fulfilment.attachments)}
+        return {"attachments": list(settings.fulfilment.attachments), "deliver": settings.fulfilment.deliver}
     if template == "rectification":
         changes = context.get("changes")
         return {"changes": changes if changes is not None else proposed_changes(case, record)}
@@ -104,6 +104,8 @@ def letter_values(found: dict[str, Any] | None) -> dict[str, Any]:
     if not found:
         return {}
     values: dict[str, Any] = {}
+    if "attachments" in found:
+        values["deliver"] = found.get("deliver", "attach")  # "link": the letter may say the files wait online
     if "changes" in found:
         values["changes"] = found["changes"]
     if "erasure" in found:

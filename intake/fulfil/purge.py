@@ -15,7 +15,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from intake import audit
-from intake.fulfil import holds
+from intake.fulfil import holds, links
 from intake.fulfil.register import entry_of
 from intake.identity.records.tables import FIELDS
 from intake.identity.source import source
@@ -34,6 +34,7 @@ class PurgeReport:
     suspended_expired: int = 0
     cases_reduced: int = 0
     messages_deleted: int = 0
+    downloads_deleted: int = 0  # exports whose download link expired
     held: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -135,6 +136,7 @@ def purge(session: Session, settings: Settings, now: datetime | None = None, dry
     try:
         _accounts(session, settings, today, held, report)
         _cases(session, settings, now, held, report)
+        report.downloads_deleted = links.purge_expired(session, now)
     except BaseException:
         session.rollback()
         raise

@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 
 from intake.errors import SettingsError
 from intake.settings import Settings, section
-from intake.web import actions, health, mail, metrics, pages
+from intake.web import actions, download, health, mail, metrics, pages
 from intake.web.auth import Credentials, SessionCodec, SharedPassword, UsersFile
 from intake.web.config import WebConfig
 from intake.web.context import Ctx, Handler, Web
@@ -177,6 +177,8 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
         Route("/healthz", health.healthz, methods=["GET"]),
         Route("/favicon.ico", favicon, methods=["GET"]),
         Route("/metrics", metrics.metrics, methods=["GET"]),
+        # For the requester, who has no log-in: the 128-bit token in the link is the key (fulfil.links).
+        *[Route(path, handler, methods=["GET"]) for path, handler in download.ROUTES],
         *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in [*pages.ROUTES, *mail.ROUTES]],
         *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in actions.ROUTES],
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
