@@ -6,7 +6,10 @@ Verification finds the requester there, approval changes it there (audited), `in
 from __future__ import annotations
 
 import json
+import os
 import secrets
+import subprocess
+import sys
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -25,7 +28,7 @@ from intake.fulfil import purge
 from intake.identity import records
 from intake.identity.records import organisation
 from intake.identity.records.organisation import RecordsConfig
-from intake.identity.records.sync import sync
+from intake.identity.records.sync import check, sync
 from intake.identity.source import Copy, Live, Own, source
 from intake.models import Case, Event
 from intake.run import worker
@@ -258,6 +261,21 @@ def test_subjects_sync_copies_the_rows_then_the_changed_ones_and_a_full_sync_dro
     assert _crm(crm, "SELECT COUNT(*) FROM customers WHERE customer_no = 'C-1001'") == [(0,)]
     with db.session(settings.database_url) as s:
         assert records.get(s, "C-1001") is None
+
+
+@pytest.mark.parametrize("crm", ["mariadb"], indirect=True)  # the command once; the copy itself on both above
+def test_intake_subjects_sync_shows_its_counts_and_refuses_in_live_mode(crm: str, tmp_path: Path) -> None:
+    settings = _settings(tmp_path, crm, mode="copy")
+    env = {**os.environ, "INTAKE_DATABASE_URL": settings.database_url, "INTAKE_VAR_DIR": settings.var_dir}
+    env["INTAKE_CONFIG"] = str(tmp_path / "intake.toml")
+    done = subprocess.run(
+        [sys.executable, "-m", "intake", "subjects", "sync"], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 0, done.stderr
+    assert "3 read (all rows): 3 inserted, 0 updated, 0 removed, 0 rejected" in done.stderr
+    live = settings_module.section(_settings(tmp_path, crm, mode="live"), "records", RecordsConfig)
+    with pytest.raises(SettingsError, match=r'^\[records\] mode: "live" asks'):
+        check(live)
 
 
 def test_the_purge_removes_an_account_expired_45_days_ago_from_the_organisations_database(

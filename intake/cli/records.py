@@ -54,11 +54,12 @@ def subjects_sync(
     Example: intake subjects sync --full
     """
     from intake.identity.records.organisation import RecordsConfig
-    from intake.identity.records.sync import sync
+    from intake.identity.records.sync import check, sync
     from intake.settings import section
 
     s = current_settings()
     config = section(s, "records", RecordsConfig)
+    check(config)  # before the progress bar: an error is then the only line
     db.upgrade(s.database_url)
     with open_session() as session, Progress(console=err) as progress:
         task = progress.add_task("syncing", total=None)

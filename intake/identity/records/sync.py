@@ -57,6 +57,17 @@ def last_start(session: Session) -> datetime | None:
     return datetime.fromisoformat(max(periods)) if periods else None
 
 
+def check(config: RecordsConfig) -> None:
+    """Refuse, in one line, a sync the settings do not call for."""
+    if not config.url:
+        raise SettingsError("[records] url: not set; `intake subjects import FILE` fills intake's own table")
+    if config.mode != "copy":
+        raise SettingsError(
+            '[records] mode: "live" asks the organisation\'s database for every request; set mode = "copy" (and a '
+            "sync query) to keep a copy in intake"
+        )
+
+
 def sync(
     session: Session,
     config: RecordsConfig,
@@ -65,13 +76,7 @@ def sync(
     now: datetime | None = None,
 ) -> SyncReport:
     """Copy the organisation's rows (those changed since the last sync, or all with `full`) into intake's table."""
-    if not config.url:
-        raise SettingsError("[records] url: not set; `intake subjects import FILE` fills intake's own table")
-    if config.mode != "copy":
-        raise SettingsError(
-            '[records] mode: "live" asks the organisation\'s database for every request; set mode = "copy" (and a '
-            "sync query) to keep a copy in intake"
-        )
+    check(config)
     started = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
     since = None if full else last_start(session)
     report = SyncReport(since=since.isoformat() if since else None)
