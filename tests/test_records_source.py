@@ -23,14 +23,14 @@ from sqlmodel import select
 
 from intake import db, review, store
 from intake import settings as settings_module
-from intake.errors import SettingsError, TransitionError
+from intake.errors import SettingsError, TransitionError, Unavailable
 from intake.fulfil import purge
 from intake.identity import records
 from intake.identity.records import organisation
 from intake.identity.records.organisation import RecordsConfig
 from intake.identity.records.sync import check, sync
 from intake.identity.source import Copy, Live, Own, source
-from intake.models import Case, Event
+from intake.models import Case, Event, Message, utcnow
 from intake.run import worker
 from intake.settings import Settings
 from tests.conftest import ORGANISATION_TOML, PG_ADMIN, free_port
@@ -318,11 +318,24 @@ def test_settings_errors_name_the_key() -> None:
 def test_an_unreachable_database_is_one_line_naming_the_url(tmp_path: Path) -> None:
     url = f"postgresql+psycopg://crm:secret@127.0.0.1:{free_port()}/crm"
     live = Live(RecordsConfig(url=url, find=QUERIES["find"], select=QUERIES["select"]))
-    with db.session(f"sqlite:///{tmp_path / 'x.db'}") as s, pytest.raises(SettingsError) as caught:
+    with db.session(f"sqlite:///{tmp_path / 'x.db'}") as s, pytest.raises(Unavailable) as caught:
         live.get(s, "C-1001")
     message = str(caught.value)
     assert message.startswith("[records] url: cannot reach the organisation's database") and "\n" not in message
     assert "secret" not in message  # the password is never shown
+
+
+def test_a_request_waits_while_the_organisations_database_is_down(tmp_path: Path) -> None:
+    settings = _settings(tmp_path, f"mysql+pymysql://root@127.0.0.1:{free_port()}/crm")
+    with db.session(settings.database_url) as s:
+        store.put(s, REQUEST, mailbox="smtp", source="smtp", envelope_from="jane@example.com")
+    assert worker.work_one(settings)
+    with db.session(settings.database_url) as s:
+        message = s.exec(select(Message)).one()
+    # Not set aside as failed, and not counted as an attempt: it is taken again send_retry_seconds later.
+    assert (message.status, message.attempts, message.error) == ("received", 0, None)
+    assert message.lease_expires is not None and message.lease_expires > utcnow()
+    assert not worker.work_one(settings)  # nothing else to take meanwhile
 
 
 def test_without_a_url_intake_reads_its_own_table(settings: Settings) -> None:

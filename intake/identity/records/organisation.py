@@ -20,7 +20,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
-from intake.errors import SettingsError
+from intake.errors import SettingsError, Unavailable
 from intake.identity.records.clean import _field_name
 from intake.identity.records.tables import FIELDS
 
@@ -186,12 +186,12 @@ class Organisation:
             raise self.failure(running, exc) from None
         return touched
 
-    def failure(self, key: str, exc: SQLAlchemyError) -> SettingsError:
+    def failure(self, key: str, exc: SQLAlchemyError) -> SettingsError | Unavailable:
         """One line naming the key: the database unreachable, or the query refused (no values quoted)."""
         if isinstance(exc, DBAPIError) and exc.connection_invalidated or _unreachable(exc):
             first = str(getattr(exc, "orig", exc)).strip().splitlines()[0][:200]
             where = self.config.where
-            return SettingsError(f"[records] url: cannot reach the organisation's database {where} ({first})")
+            return Unavailable(f"[records] url: cannot reach the organisation's database {where} ({first})")
         # The driver's message names the column or the syntax error; SQLAlchemy's own adds the parameters (data).
         first = str(getattr(exc, "orig", None) or type(exc).__name__).strip().splitlines()[0][:200]
         return SettingsError(f"{key}: the organisation's database refused the query ({first})")
