@@ -11,6 +11,7 @@ import secrets
 import subprocess
 import sys
 from collections.abc import Iterator
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -27,6 +28,7 @@ from intake.errors import SettingsError, TransitionError, Unavailable
 from intake.fulfil import purge
 from intake.identity import records
 from intake.identity.records import organisation
+from intake.identity.records import sync as sync_module
 from intake.identity.records.organisation import RecordsConfig
 from intake.identity.records.sync import check, sync
 from intake.identity.source import Copy, Live, Own, source
@@ -288,6 +290,24 @@ def test_the_purge_removes_an_account_expired_45_days_ago_from_the_organisations
         assert purge.purge(s, settings, now=datetime(2026, 2, 14, 23, 0, tzinfo=UTC), dry_run=True).expired_removed == 0
         assert purge.purge(s, settings, now=datetime(2026, 2, 15, 1, 0, tzinfo=UTC)).expired_removed == 1
     assert _crm(crm, "SELECT customer_no FROM customers ORDER BY customer_no") == [("C-1001",), ("C-1002",)]
+
+
+def test_intake_run_syncs_every_sync_hours_and_any_sqlalchemy_database_will_do(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'crm.db'}"  # an organisation's SQLite file: no server needed
+    _crm(url, "CREATE TABLE people (id TEXT, name TEXT, email TEXT, changed TIMESTAMP)")
+    _crm(url, "INSERT INTO people VALUES ('P-1', 'Ann Lee', 'ann@example.com', '2026-01-01 00:00:00')")
+    query = "SELECT id AS subject_id, name, email FROM people WHERE "
+    select = query + "id = :subject_id"
+    config = RecordsConfig(url=url, mode="copy", select=select, sync=query + "changed > :since", sync_hours=24)
+    settings = _settings(tmp_path, url)
+    start = datetime(2026, 3, 1, tzinfo=UTC)
+    with db.session(settings.database_url) as s:
+        assert sync_module.periodic(s, replace(config, sync_hours=0), now=start) is None  # off
+        assert sync_module.periodic(s, config, now=start).inserted == 1  # type: ignore[union-attr]
+        assert sync_module.periodic(s, config, now=start + timedelta(hours=23)) is None
+        later = sync_module.periodic(s, config, now=start + timedelta(hours=24))
+        assert later is not None and later.since == "2026-03-01T00:00:00"
+        assert records.get(s, "P-1")["email"] == "ann@example.com"  # type: ignore[index]
 
 
 def test_settings_errors_name_the_key() -> None:

@@ -73,6 +73,9 @@ class RecordsConfig:
     accounts: str = ""
     """Optional: subject_id, account_status and status_changed_at of the expired and suspended accounts, for the
     purge; without it the purge leaves the organisation's accounts to its own systems."""
+    sync_hours: int = 0
+    """Copy mode: hours between the syncs `intake run` does itself (checked hourly); 0: none, run `intake subjects
+    sync` from cron instead."""
     columns: dict[str, str] = field(default_factory=dict)
     """[records.columns]: intake field = the organisation's column name, for columns not named like the field."""
 
@@ -85,6 +88,8 @@ class RecordsConfig:
             raise SettingsError(f"[records] url: not a database URL: {self.url!r}") from None
         if self.mode not in MODES:
             raise SettingsError(f"[records] mode: use live or copy, got {self.mode!r}")
+        if self.sync_hours < 0:
+            raise SettingsError("[records] sync_hours: must be 0 (none) or more")
         needed = ("find", "select") if self.mode == "live" else ("sync", "select")
         for key in needed:
             if not getattr(self, key).strip():

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import text
@@ -127,3 +127,14 @@ def sync(
         session.rollback()
         raise
     return report
+
+
+def periodic(session: Session, config: RecordsConfig, now: datetime | None = None) -> SyncReport | None:
+    """The sync `intake run` does when `sync_hours` have passed since the last one started; None when not due."""
+    if not config.url or config.mode != "copy" or config.sync_hours < 1:
+        return None
+    now = (now or datetime.now(UTC)).replace(tzinfo=None)
+    last = last_start(session)
+    if last is not None and now - last < timedelta(hours=config.sync_hours):
+        return None
+    return sync(session, config, now=now)
