@@ -8,8 +8,10 @@ from __future__ import annotations
 import json
 import os
 import secrets
+import smtplib
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
@@ -35,7 +37,7 @@ from intake.identity.source import Copy, Live, Own, source
 from intake.models import Case, Event, Message, utcnow
 from intake.run import worker
 from intake.settings import Settings
-from tests.conftest import ORGANISATION_TOML, PG_ADMIN, free_port
+from tests.conftest import ORGANISATION_TOML, PG_ADMIN, Service, Sink, free_port, service_env
 
 COLUMNS = (
     "customer_no, CONCAT(first_name, ' ', last_name) AS full_name, email, mobile, company, kind, status, "
@@ -223,6 +225,49 @@ def test_approved_access_rectification_flag_and_erasure_change_the_organisations
     done = [e.action for e in _events(settings, "fulfil.rectified") + _events(settings, "fulfil.erasure")]
     assert done == ["fulfil.rectified", "fulfil.erasure"]
     assert [e.detail["flag"] for e in _events(settings, "fulfil.flagged")] == ["restricted"]
+
+
+ERASE = (
+    b"From: Jane Doe <jane@example.com>\r\nTo: dpo@example.org\r\nMessage-ID: <crm-2@example.com>\r\n"
+    b"Subject: Delete my data\r\n\r\nI am Jane Doe and I work at Acme Ltd. My customer number is CUST-4711, my date "
+    b"of birth 1984-03-02 and my phone +44 20 7946 0958. Please delete all my personal data.\r\n"
+)
+
+
+JANE = "jane@example.com"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("crm", ["mariadb"], indirect=True)  # a real service once; PostgreSQL in process above
+def test_over_smtp_an_erasure_request_ends_with_the_row_gone_from_the_organisations_database(
+    crm: str, tmp_path: Path, sink: tuple[Sink, int]
+) -> None:
+    """The issue's path: request over SMTP → verified against the CRM → the DPO approves → the CRM row is gone and
+    the letter reaches the requester."""
+    box, port = sink
+    settings = _settings(tmp_path, crm)
+    service = Service(tmp_path, service_env(tmp_path, port, INTAKE_CONFIG=str(tmp_path / "intake.toml")))
+    try:
+        service.start()
+        with smtplib.SMTP("127.0.0.1", service.smtp_port, timeout=10) as client:
+            client.sendmail(JANE, ["dpo@example.org"], ERASE)
+        reference = None
+        deadline = time.monotonic() + 30
+        while reference is None and time.monotonic() < deadline:
+            with db.session(settings.database_url) as s:
+                case = s.exec(select(Case)).first()
+                reference = case.reference if case is not None and case.subject_id == "C-1001" else None
+            time.sleep(0.1)
+        assert reference is not None, service.log.read_text()[-2000:]
+        approved = service.cli("--as", "A. DPO", "approve", reference)
+        assert approved.returncode == 0, approved.stdout + approved.stderr
+        assert _crm(crm, "SELECT customer_no FROM customers ORDER BY customer_no") == [("C-1002",), ("C-1003",)]
+        letters = [(rcpt, msg) for _, rcpt, msg in box.wait(2)]
+        assert any(
+            rcpt == ["jane@example.com"] and "erased" in msg.get_body(("plain",)).get_content() for rcpt, msg in letters
+        )  # type: ignore[union-attr]
+    finally:
+        service.stop()
 
 
 def test_a_change_the_organisation_configured_no_query_for_is_refused_at_approval(crm: str, tmp_path: Path) -> None:
