@@ -332,8 +332,11 @@ def test_the_purge_removes_an_account_expired_45_days_ago_from_the_organisations
     expired = "UPDATE customers SET status = 'expired', status_changed = :at WHERE customer_no = 'C-1003'"
     _crm(crm, expired, at=datetime(2026, 1, 1))
     with db.session(settings.database_url) as s:
-        assert purge.purge(s, settings, now=datetime(2026, 2, 14, 23, 0, tzinfo=UTC), dry_run=True).expired_removed == 0
-        assert purge.purge(s, settings, now=datetime(2026, 2, 15, 1, 0, tzinfo=UTC)).expired_removed == 1
+        assert purge.purge(s, settings, now=datetime(2026, 2, 14, 23, 0, tzinfo=UTC)).expired_removed == 0
+        due = datetime(2026, 2, 15, 1, 0, tzinfo=UTC)
+        assert purge.purge(s, settings, now=due, dry_run=True).expired_removed == 1
+        assert _crm(crm, "SELECT COUNT(*) FROM customers") == [(3,)]  # a dry run writes nothing there either
+        assert purge.purge(s, settings, now=due).expired_removed == 1
     assert _crm(crm, "SELECT customer_no FROM customers ORDER BY customer_no") == [("C-1001",), ("C-1002",)]
 
 

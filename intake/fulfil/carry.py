@@ -137,8 +137,8 @@ def erase(
             records.change(session, record, {"account_status": "expired", "status_changed_at": changed})
         return
     # anonymise: every field but the subject_id and the kept ones emptied; the record stays for what a law keeps.
-    records.erase(session, record, {k["field"] for k in found.get("kept", [])} if mode == "anonymise" else None)
+    keep = {k["field"] for k in found.get("kept", [])} if mode == "anonymise" else None
+    records.erase(session, record, keep, (today, reference))
     flags.forget(session, subject, keep=set())
     # A tombstone the organisation's systems can read: this id was erased on this day by this case.
     flags.set_flag(session, subject, "erased", reference, actor, today)
-    records.flag(session, subject, "erased", today, reference)

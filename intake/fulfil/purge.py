@@ -48,8 +48,13 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def _accounts(session: Session, settings: Settings, today: date, held: set[str], report: PurgeReport) -> None:
-    """Expired accounts removed and suspended ones closed, in the source of record (identity.source)."""
+def _accounts(
+    session: Session, settings: Settings, today: date, held: set[str], report: PurgeReport, dry_run: bool
+) -> None:
+    """Expired accounts removed and suspended ones closed, in the source of record (identity.source).
+
+    A dry run writes nothing at all: the organisation's database commits each write at once, where intake's own
+    table would only be rolled back."""
     records = source(settings)
     keep = set(settings.retention.kept)
     for subject_id, status, changed_at in records.accounts(session):
@@ -65,7 +70,8 @@ def _accounts(session: Session, settings: Settings, today: date, held: set[str],
                 continue
             record = records.get(session, subject_id) or {"subject_id": subject_id}
             # Dated the day it closed, not the day the purge noticed: removal follows 45 days after that.
-            records.change(session, record, {"account_status": "expired", "status_changed_at": closes.isoformat()})
+            if not dry_run:
+                records.change(session, record, {"account_status": "expired", "status_changed_at": closes.isoformat()})
             report.suspended_expired += 1
             changed, status = closes, "expired"
         if status == "expired" and today >= changed + timedelta(days=settings.policy.retention_days):
@@ -75,10 +81,12 @@ def _accounts(session: Session, settings: Settings, today: date, held: set[str],
             record = records.get(session, subject_id) or {"subject_id": subject_id}
             if any(record.get(f) or (record.get("attributes") or {}).get(f) for f in keep):
                 if any(record.get(f) for f in FIELDS if f != "subject_id" and f not in keep):
-                    records.erase(session, record, keep)
+                    if not dry_run:
+                        records.erase(session, record, keep)
                     report.expired_removed += 1
             else:
-                records.erase(session, record, None)
+                if not dry_run:
+                    records.erase(session, record, None)
                 report.expired_removed += 1
 
 
@@ -134,7 +142,7 @@ def purge(session: Session, settings: Settings, now: datetime | None = None, dry
     held = holds.held_subjects(session, today)
     report = PurgeReport()
     try:
-        _accounts(session, settings, today, held, report)
+        _accounts(session, settings, today, held, report, dry_run)
         _cases(session, settings, now, held, report)
         report.downloads_deleted = links.purge_expired(session, now)
     except BaseException:

@@ -59,8 +59,11 @@ class Own:
         """Set fields of the record (a rectification, an account expired), in the caller's transaction."""
         records.put(session, {**record, **changes})
 
-    def erase(self, session: Session, record: dict[str, Any], keep: set[str] | None) -> None:
-        """Delete the record, or (`keep` given) empty every field but the subject_id and `keep`."""
+    def erase(
+        self, session: Session, record: dict[str, Any], keep: set[str] | None, erased: tuple[date, str] | None = None
+    ) -> None:
+        """Delete the record, or (`keep` given) empty every field but the subject_id and `keep`; `erased` (the day
+        and the case reference) is the tombstone flag to record with it where the flags are kept apart."""
         if keep is None:
             records.remove(session, [record["subject_id"]], commit=False)
             return
@@ -134,11 +137,19 @@ class Live(Own):
         ]
         self.org.execute(statements)
 
-    def erase(self, session: Session, record: dict[str, Any], keep: set[str] | None) -> None:
-        key = "erase" if keep is None else "anonymise"
+    def erase(
+        self, session: Session, record: dict[str, Any], keep: set[str] | None, erased: tuple[date, str] | None = None
+    ) -> None:
+        key, sid = ("erase" if keep is None else "anonymise"), record["subject_id"]
         if self.missing(key):
-            raise SettingsError(f"[records] {key}: not configured, and {record['subject_id']} must be erased")
-        self.org.execute([(f"[records] {key}", getattr(self.config, key), {"subject_id": record["subject_id"]})])
+            raise SettingsError(f"[records] {key}: not configured, and {sid} must be erased")
+        statements = [(f"[records] {key}", getattr(self.config, key), {"subject_id": sid})]
+        if erased is not None and self.config.flag:
+            # In the same transaction: an erasure committed without its tombstone could not be approved again
+            # (the record is gone) to write it.
+            params = {"subject_id": sid, "flag": "erased", "set_on": erased[0], "reference": erased[1]}
+            statements.append(("[records] flag", self.config.flag, params))
+        self.org.execute(statements)
 
     def flag(self, session: Session, subject_id: str, flag: str, on: date, reference: str) -> None:
         if self.config.flag:
@@ -172,8 +183,10 @@ class Copy(Live):
         if records.get(session, record["subject_id"]) is not None:
             Own.change(self, session, record, changes)
 
-    def erase(self, session: Session, record: dict[str, Any], keep: set[str] | None) -> None:
-        super().erase(session, record, keep)
+    def erase(
+        self, session: Session, record: dict[str, Any], keep: set[str] | None, erased: tuple[date, str] | None = None
+    ) -> None:
+        super().erase(session, record, keep, erased)
         if records.get(session, record["subject_id"]) is not None:
             Own.erase(self, session, record, keep)
 
