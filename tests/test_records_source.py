@@ -377,6 +377,7 @@ def test_settings_errors_name_the_key() -> None:
             r"\[records.update\] name: must use :subject_id",
         ),
         ({**base, "columns": {"nick": "x"}}, "nick"),
+        ({**base, "update": "UPDATE c SET n = :value"}, r"\[records\] update: expected a table"),
     ]
     for values, expected in cases:
         with pytest.raises(SettingsError, match=expected):

@@ -80,6 +80,9 @@ class RecordsConfig:
     """[records.columns]: intake field = the organisation's column name, for columns not named like the field."""
 
     def __post_init__(self) -> None:
+        for key in ("update", "columns"):
+            if not isinstance(getattr(self, key), dict):
+                raise SettingsError(f"[records] {key}: expected a table, [records.{key}] in intake.toml")
         if not self.url:
             return
         try:
