@@ -304,6 +304,10 @@ def test_subjects_sync_copies_the_rows_then_the_changed_ones_and_a_full_sync_dro
     assert isinstance(source(settings), Copy)
     case = _request(settings)
     assert case.subject_id == "C-1001"
+    _approve(settings, case.reference, "rectification", changes=[{"field": "address", "old": "x", "new": "9 Lane"}])
+    assert _crm(crm, "SELECT street FROM customers WHERE customer_no = 'C-1001'") == [("9 Lane",)]
+    with db.session(settings.database_url) as s:
+        assert records.get(s, "C-1001")["address"] == "9 Lane"  # type: ignore[index]  # the copy kept in step
     _approve(settings, case.reference, "erasure")
     assert _crm(crm, "SELECT COUNT(*) FROM customers WHERE customer_no = 'C-1001'") == [(0,)]
     with db.session(settings.database_url) as s:
