@@ -22,6 +22,7 @@ from datetime import date
 from itertools import zip_longest
 from typing import Any
 
+from sqlalchemy import text
 from sqlmodel import Session
 
 from intake.errors import SettingsError
@@ -77,8 +78,6 @@ class Own:
 
     def accounts(self, session: Session) -> list[tuple[str, str, str | None]]:
         """(subject_id, account_status, status_changed_at) of the expired and suspended accounts, for the purge."""
-        from sqlalchemy import text
-
         rows = session.connection().execute(
             text(
                 "SELECT subject_id, account_status, status_changed_at FROM subject "
