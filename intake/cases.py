@@ -11,7 +11,7 @@ from sqlmodel import Session, select
 
 from intake import audit, reference
 from intake.identity import employers
-from intake.identity.records import Subject
+from intake.identity.source import Own
 from intake.models import Case, CaseStatus, Message, Outbox, utcnow
 from intake.outbox.send import reference_from_message_id
 from intake.policy import deadline
@@ -213,21 +213,23 @@ def history(session: Session, case: Case) -> tuple[int, int]:
 MAYBE_FORGED = frozenset({"from_failed_authentication", "possible_impersonation"})
 
 
-def subject_record(session: Session, subject_id: str | None) -> Record | None:
-    """The policy-relevant part of a verified subject's record, with its employer's admin contact."""
+def subject_record(session: Session, subject_id: str | None, records: Own | None = None) -> Record | None:
+    """The policy-relevant part of a verified subject's record, with its employer's admin contact.
+
+    `records` is the source of record (intake's own table when not given)."""
     if not subject_id:
         return None
-    row = session.exec(select(Subject).where(Subject.subject_id == subject_id)).first()
+    row = (records or Own()).get(session, subject_id)
     if row is None:
         return None
-    employer = employers.find(session, row.employer)
+    employer = employers.find(session, row["employer"])
     contact = employer.admin_email if employer else None
     return Record(
-        subject_id=row.subject_id,
-        name=row.name,
-        employer=row.employer,
-        role=row.role,
-        account_status=row.account_status,
-        status_changed_at=row.status_changed_at,
+        subject_id=row["subject_id"],
+        name=row["name"],
+        employer=row["employer"],
+        role=row["role"],
+        account_status=row["account_status"],
+        status_changed_at=row["status_changed_at"],
         employer_contact=contact,
     )

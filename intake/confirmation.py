@@ -20,7 +20,7 @@ from sqlalchemy import func, update
 from sqlmodel import Session, select
 
 from intake import audit, cases
-from intake.identity.records import Subject
+from intake.identity.source import source
 from intake.identity.verify import authentication
 from intake.letters.drafts import template_context
 from intake.letters.render import render
@@ -122,10 +122,10 @@ def ask(
     `automatic=False` when the DPO asks for it: it then does not count against the automatic-mail budget, but the
     limit of questions per address still holds.
     """
-    subject = session.exec(select(Subject).where(Subject.subject_id == subject_id)).first()
+    subject = source(settings).get(session, subject_id)
     if subject is None:
         return f"no subject record {subject_id}"
-    address = (subject.email or "").strip()
+    address = (subject["email"] or "").strip()
     if not address:
         return f"the record {subject_id} holds no e-mail address to confirm through"
     if confirmed_subject(session, case) is not None:

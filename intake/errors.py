@@ -5,6 +5,7 @@ IntakeError           anything intake reports to a person in one line
   InputError          a file or value given on the command line cannot be used
   TransitionError     a case cannot move to the requested state
   NotFound            a case, message or subject reference does not exist
+  Unavailable         a system intake relies on (the organisation's records database) cannot be reached now
 """
 
 
@@ -26,3 +27,7 @@ class TransitionError(IntakeError):
 
 class NotFound(IntakeError):
     pass
+
+
+class Unavailable(IntakeError):
+    """Raised for a failure of the moment: the work waits and is tried again, it is not set aside."""

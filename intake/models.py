@@ -334,3 +334,21 @@ class Note(SQLModel, table=True):
     author: str = Field(max_length=128)
     text: str = Field(sa_column=Column(Text, nullable=False))
     created_at: datetime = Field(default_factory=utcnow)
+
+
+class Download(SQLModel, table=True):
+    """An access or portability export behind an expiring link ([fulfilment] deliver = "link"), instead of
+    attachments: the token is in the link the requester receives and only its SHA-256 is kept here."""
+
+    __tablename__ = "download"
+
+    id: int | None = Field(default=None, primary_key=True)
+    token_hash: str = Field(max_length=64, unique=True)
+    # No foreign keys: the export outlives nothing (the purge deletes it once expired), and cases are purged apart.
+    case_id: int | None = None
+    draft_id: int | None = None
+    files: dict[str, str] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))  # name: type
+    content: bytes = Field(sa_column=Column(LargeBinary, nullable=False))  # the files, as one ZIP archive
+    created_at: datetime = Field(default_factory=utcnow)
+    expires_at: datetime
+    downloads: int = 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlmodel import Session
 
 from intake import audit, cases, confirmation
+from intake.identity.source import source as records_source
 from intake.identity.verify import trusted_from, verify
 from intake.letters.drafts import acknowledge, apply_outcomes, supersede_drafts
 from intake.models import Case, CaseStatus, Message, MessageStatus, utcnow
@@ -241,7 +242,10 @@ def evaluate(
 ) -> Decision:
     """Verify, gather history, run the rules; the verification and decision are stored on the case."""
     confirmed = confirmation.confirmed_subject(session, case)
-    match = verify(session, extraction, parsed, config=settings.verify_for(source), confirmed=confirmed)
+    records = records_source(settings)
+    match = verify(
+        session, extraction, parsed, config=settings.verify_for(source), confirmed=confirmed, records=records
+    )
     case.verification = match.to_json()
     case.subject_id = match.subject_id if match.status == "verified" else None
     audit.record(session, "case.verification", case_id=case.id, detail={"status": match.status, "score": match.score})
@@ -252,7 +256,7 @@ def evaluate(
         settings,
         envelope_from=envelope,
         match=match,
-        record=cases.subject_record(session, case.subject_id),
+        record=cases.subject_record(session, case.subject_id, records),
         requests_last_year=requests,
         repeats=repeats,
         requester=case.requester,

@@ -11,7 +11,7 @@ from intake import audit, confirmation, db
 from intake.errors import InputError, NotFound, TransitionError
 from intake.fulfil import carry
 from intake.fulfil.plan import RECTIFIABLE
-from intake.identity import records
+from intake.identity.source import source
 from intake.letters import screen
 from intake.letters.drafts import create_draft, queue_draft
 from intake.models import Case, CaseStatus, Draft, DraftStatus, utcnow
@@ -184,7 +184,7 @@ def rectify(session: Session, settings: Settings, ref: str, changes: dict[str, s
         )
     if not case.subject_id:
         raise TransitionError(f"{case.reference}: no verified subject whose record could change")
-    record = records.get(session, case.subject_id) or {}
+    record = source(settings).get(session, case.subject_id) or {}
     proposed = [{"field": f, "old": record.get(f), "new": v} for f, v in changes.items()]
     old = waiting[-1]
     old.status = DraftStatus.superseded

@@ -344,6 +344,12 @@ class FulfilmentConfig:
     expire_roles: list[str] = field(default_factory=lambda: ["customer_contact"])
     """Roles whose erasure closes the account instead: it goes to `expired` and the purge removes it
     [policy] retention_days later (the statement's Data Retention section)."""
+    deliver: str = "attach"
+    """attach: the access and portability files go with the letter; link: the letter carries an expiring link."""
+    link_days: int = 14
+    """Days a download link works; then it answers 410 and the purge deletes the stored export."""
+    link_url: str = ""
+    """The web face's address as the requester reaches it (https://dpo.example.com); empty: http://web_listen."""
 
     def __post_init__(self) -> None:
         unknown = [a for a in self.attachments if a not in ATTACHMENT_FORMATS]
@@ -351,6 +357,10 @@ class FulfilmentConfig:
             raise SettingsError(f"[fulfilment] attachments: use json, csv or both, got {self.attachments!r}")
         if self.erasure not in ERASURE_MODES:
             raise SettingsError(f"[fulfilment] erasure: use delete or anonymise, got {self.erasure!r}")
+        if self.deliver not in {"attach", "link"}:
+            raise SettingsError(f"[fulfilment] deliver: use attach or link, got {self.deliver!r}")
+        if self.link_days < 1:
+            raise SettingsError("[fulfilment] link_days: must be at least 1")
 
 
 @dataclass

@@ -66,6 +66,7 @@ DOCS = README + "".join(p.read_text() for p in (Path(__file__).resolve().parent.
         ("intake.sections", "OrganisationConfig"),
         ("intake.sections", "FulfilmentConfig"),
         ("intake.sections", "RetentionConfig"),
+        ("intake.identity.records.organisation", "RecordsConfig"),
         ("intake.web.config", "WebConfig"),
         ("intake.sources.imap", "ImapConfig"),
     ],

@@ -84,7 +84,8 @@ def test_a_held_subject_is_skipped_and_listed_and_the_run_audits_counts_only(
     with db.session(settings.database_url) as s:
         (run,) = s.exec(select(Event).where(Event.action == "purge.run")).all()
     assert run.detail == {
-        "expired_removed": 1, "suspended_expired": 0, "cases_reduced": 0, "messages_deleted": 0, "held_skipped": 1
+        "expired_removed": 1, "suspended_expired": 0, "cases_reduced": 0, "messages_deleted": 0,
+        "downloads_deleted": 0, "held_skipped": 1,
     }  # fmt: skip
 
 

@@ -43,6 +43,39 @@ def subjects_import(path: Annotated[Path, typer.Argument(help="CSV or JSON Lines
         raise typer.Exit(1)
 
 
+@subjects_app.command("sync")
+def subjects_sync(
+    full: Annotated[
+        bool, typer.Option("--full", help="Read every row, and drop the subjects the organisation no longer holds.")
+    ] = False,
+) -> None:
+    """Copy the organisation's records into intake ([records] mode = "copy"): the rows changed since the last sync.
+
+    Example: intake subjects sync --full
+    """
+    from intake.identity.records.organisation import RecordsConfig
+    from intake.identity.records.sync import check, sync
+    from intake.settings import section
+
+    s = current_settings()
+    config = section(s, "records", RecordsConfig)
+    check(config)  # before the progress bar: an error is then the only line
+    db.upgrade(s.database_url)
+    with open_session() as session, Progress(console=err) as progress:
+        task = progress.add_task("syncing", total=None)
+        report = sync(session, config, full, lambda n: progress.update(task, completed=n))
+    for line in report.errors[:50]:
+        err.print(line, highlight=False, markup=False)
+    since = f"changed since {report.since}" if report.since else "all rows"
+    err.print(
+        f"{report.read} read ({since}): {report.inserted} inserted, {report.updated} updated, "
+        f"{report.removed} removed, {len(report.errors)} rejected",
+        highlight=False,
+    )
+    if report.errors:
+        raise typer.Exit(1)
+
+
 @subjects_app.command("export")
 def subjects_export(
     fmt: Annotated[str, typer.Option("--format", help="jsonl or csv.")] = "jsonl",

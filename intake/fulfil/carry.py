@@ -10,9 +10,9 @@ from sqlmodel import Session
 
 from intake import audit
 from intake.errors import TransitionError
-from intake.fulfil import exports, flags
+from intake.fulfil import exports, flags, links
 from intake.fulfil.plan import plan
-from intake.identity import records
+from intake.identity.source import Own, source
 from intake.models import Case, Draft, utcnow
 from intake.settings import Settings
 
@@ -23,6 +23,7 @@ class Done:
 
     files: dict[str, tuple[str, bytes]] = field(default_factory=dict)
     summary: dict[str, Any] | None = None
+    link: links.Link | None = None  # [fulfilment] deliver = "link": the files wait behind it instead
 
 
 def _refuse(case: Case, draft: Draft, why: str) -> TransitionError:
@@ -49,11 +50,25 @@ def check(session: Session, settings: Settings, case: Case, draft: Draft, today:
             case, draft, f"it says the data was corrected, and nothing is to change; name the change with "
             f"`intake rectify {case.reference} FIELD=VALUE`"
         )  # fmt: skip
+    lacking = _lacking(source(settings), now)
+    if lacking:
+        raise _refuse(case, draft, f"{lacking}, and the organisation's database is where the change must be made")
     if draft.plan is not None and _binding(now) != _binding(draft.plan):
         raise _refuse(
             case, draft, f"what it would do changed since it was drafted (a hold, a retention rule or the record); "
             f"draft it again with `intake reply {case.reference} {draft.template}`"
         )  # fmt: skip
+
+
+def _lacking(records: Own, found: dict[str, Any]) -> str | None:
+    """Why the source of record cannot do what the plan says (a query the organisation did not configure), or None."""
+    needed = [c["field"] for c in found.get("changes") or []]
+    mode = found.get("erasure")
+    if mode == "expire":
+        needed += ["account_status", "status_changed_at"]
+    elif mode in {"delete", "anonymise"}:
+        needed.append("erase" if mode == "delete" else "anonymise")
+    return next((why for why in map(records.missing, needed) if why), None)
 
 
 def _binding(found: dict[str, Any]) -> dict[str, Any]:
@@ -71,28 +86,31 @@ def carry_out(
     if found is None:
         return Done()
     subject = str(case.subject_id)
-    record = records.get(session, subject) or {}
+    source_of_record = source(settings)
+    record = source_of_record.get(session, subject) or {}
     base = {"subject": subject, "draft": draft.id}
     if "attachments" in found:
         data = exports.flat(record, flags.of(session).get(subject))
         files = exports.files(data, found["attachments"])
         detail = {**base, "files": sorted(files), "fields": len(data)}
         audit.record(session, "fulfil.exported", case_id=case.id, actor=actor, detail=detail)
-        return Done(files, data if draft.template == "access" else None)
+        summary = data if draft.template == "access" else None
+        if settings.fulfilment.deliver == "link":
+            return Done({}, summary, links.create(session, settings, case, draft.id, files))
+        return Done(files, summary)
     if "changes" in found:
-        for change in found["changes"]:
-            record[change["field"]] = change["new"]
-        records.put(session, record)
+        source_of_record.change(session, record, {c["field"]: c["new"] for c in found["changes"]})
         fields = [c["field"] for c in found["changes"]]
         audit.record(session, "fulfil.rectified", case_id=case.id, actor=actor, detail={**base, "fields": fields})
         return Done()
     if "erasure" in found:
-        erase(session, settings, record, found, case.reference, actor, today)
+        erase(session, settings, source_of_record, record, found, case.reference, actor, today)
         kept = [k["field"] for k in found.get("kept", [])]
         detail = {**base, "erasure": found["erasure"], "kept": kept}
         audit.record(session, "fulfil.erasure", case_id=case.id, actor=actor, detail=detail)
         return Done()
     flags.set_flag(session, subject, found["flag"], case.reference, actor, today)
+    source_of_record.flag(session, subject, found["flag"], today, case.reference)
     audit.record(session, "fulfil.flagged", case_id=case.id, actor=actor, detail={**base, "flag": found["flag"]})
     return Done()
 
@@ -100,6 +118,7 @@ def carry_out(
 def erase(
     session: Session,
     settings: Settings,
+    records: Own,
     record: dict[str, Any],
     found: dict[str, Any],
     reference: str,
@@ -114,22 +133,12 @@ def erase(
         if record.get("account_status") != "expired":
             # Dated so that the purge removes it on the day the letter gives.
             removal = date.fromisoformat(found["removal_date"])
-            record["account_status"] = "expired"
-            record["status_changed_at"] = (removal - timedelta(days=settings.policy.retention_days)).isoformat()
-            records.put(session, record)
+            changed = (removal - timedelta(days=settings.policy.retention_days)).isoformat()
+            records.change(session, record, {"account_status": "expired", "status_changed_at": changed})
         return
-    if mode == "anonymise":
-        anonymise(session, record, {k["field"] for k in found.get("kept", [])})
-    else:
-        records.remove(session, [subject], commit=False)
+    # anonymise: every field but the subject_id and the kept ones emptied; the record stays for what a law keeps.
+    keep = {k["field"] for k in found.get("kept", [])} if mode == "anonymise" else None
+    records.erase(session, record, keep, (today, reference))
     flags.forget(session, subject, keep=set())
     # A tombstone the organisation's systems can read: this id was erased on this day by this case.
     flags.set_flag(session, subject, "erased", reference, actor, today)
-
-
-def anonymise(session: Session, record: dict[str, Any], keep: set[str]) -> None:
-    """Empty every field but the subject_id and `keep`; the record stays for what a law obliges us to keep."""
-    out: dict[str, Any] = {"subject_id": record["subject_id"]}
-    out.update({k: v for k, v in record.items() if k in keep and k != "attributes"})
-    out["attributes"] = {k: v for k, v in (record.get("attributes") or {}).items() if k in keep}
-    records.put(session, out)

@@ -9,7 +9,7 @@ from typing import Any
 from sqlmodel import Session
 
 from intake.fulfil import FLAGS, SUPPLIES, holds
-from intake.identity import records
+from intake.identity.source import source
 from intake.models import Case, utcnow
 from intake.settings import Settings
 
@@ -85,12 +85,12 @@ def plan(
     today = today or utcnow().date()
     if not case.subject_id:
         return {"missing": "subject"}
-    record = records.get(session, case.subject_id)
+    record = source(settings).get(session, case.subject_id)
     if record is None:
         return {"missing": "record"}
     context = context or {}
     if template in ("access", "portability"):
-        return {"attachments": list(settings.fulfilment.attachments)}
+        return {"attachments": list(settings.fulfilment.attachments), "deliver": settings.fulfilment.deliver}
     if template == "rectification":
         changes = context.get("changes")
         return {"changes": changes if changes is not None else proposed_changes(case, record)}
@@ -104,6 +104,8 @@ def letter_values(found: dict[str, Any] | None) -> dict[str, Any]:
     if not found:
         return {}
     values: dict[str, Any] = {}
+    if "attachments" in found:
+        values["deliver"] = found.get("deliver", "attach")  # "link": the letter may say the files wait online
     if "changes" in found:
         values["changes"] = found["changes"]
     if "erasure" in found:

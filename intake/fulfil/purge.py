@@ -10,15 +10,15 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import text, update
+from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from intake import audit
-from intake.fulfil import holds
-from intake.fulfil.carry import anonymise
+from intake.fulfil import holds, links
 from intake.fulfil.register import entry_of
-from intake.identity import records
+from intake.identity.records.tables import FIELDS
+from intake.identity.source import source
 from intake.models import Case, CaseStatus, Confirmation, Draft, Event, JobRun, Message, Note, Outbox, utcnow
 from intake.settings import Settings
 
@@ -34,6 +34,7 @@ class PurgeReport:
     suspended_expired: int = 0
     cases_reduced: int = 0
     messages_deleted: int = 0
+    downloads_deleted: int = 0  # exports whose download link expired
     held: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -47,19 +48,16 @@ def _day(value: Any) -> date | None:
         return None
 
 
-def _accounts(session: Session, settings: Settings, today: date, held: set[str], report: PurgeReport) -> None:
-    rows = (
-        session.connection()
-        .execute(
-            text(
-                "SELECT subject_id, account_status, status_changed_at FROM subject "
-                "WHERE account_status IN ('expired', 'suspended') ORDER BY id"
-            )
-        )
-        .all()
-    )
+def _accounts(
+    session: Session, settings: Settings, today: date, held: set[str], report: PurgeReport, dry_run: bool
+) -> None:
+    """Expired accounts removed and suspended ones closed, in the source of record (identity.source).
+
+    A dry run writes nothing at all: the organisation's database commits each write at once, where intake's own
+    table would only be rolled back."""
+    records = source(settings)
     keep = set(settings.retention.kept)
-    for subject_id, status, changed_at in rows:
+    for subject_id, status, changed_at in records.accounts(session):
         changed = _day(changed_at)
         if changed is None:
             continue  # no date, no clock: the DPO sees it in `intake subjects export`
@@ -70,23 +68,25 @@ def _accounts(session: Session, settings: Settings, today: date, held: set[str],
             if subject_id in held:
                 report.held.append(subject_id)
                 continue
-            record = records.get(session, subject_id) or {}
+            record = records.get(session, subject_id) or {"subject_id": subject_id}
             # Dated the day it closed, not the day the purge noticed: removal follows 45 days after that.
-            record["account_status"], record["status_changed_at"] = "expired", closes.isoformat()
-            records.put(session, record)
+            if not dry_run:
+                records.change(session, record, {"account_status": "expired", "status_changed_at": closes.isoformat()})
             report.suspended_expired += 1
             changed, status = closes, "expired"
         if status == "expired" and today >= changed + timedelta(days=settings.policy.retention_days):
             if subject_id in held:
                 report.held.append(subject_id)
                 continue
-            record = records.get(session, subject_id) or {}
+            record = records.get(session, subject_id) or {"subject_id": subject_id}
             if any(record.get(f) or (record.get("attributes") or {}).get(f) for f in keep):
-                if any(record.get(f) for f in records.FIELDS if f != "subject_id" and f not in keep):
-                    anonymise(session, record, keep)
+                if any(record.get(f) for f in FIELDS if f != "subject_id" and f not in keep):
+                    if not dry_run:
+                        records.erase(session, record, keep)
                     report.expired_removed += 1
             else:
-                records.remove(session, [subject_id], commit=False)
+                if not dry_run:
+                    records.erase(session, record, None)
                 report.expired_removed += 1
 
 
@@ -143,8 +143,9 @@ def purge(session: Session, settings: Settings, now: datetime | None = None, dry
     held = holds.held_subjects(session, today)
     report = PurgeReport()
     try:
-        _accounts(session, settings, today, held, report)
+        _accounts(session, settings, today, held, report, dry_run)
         _cases(session, settings, now, held, report)
+        report.downloads_deleted = links.purge_expired(session, now)
     except BaseException:
         session.rollback()
         raise

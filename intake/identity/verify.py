@@ -19,7 +19,6 @@ from typing import Any
 import authres
 from sqlmodel import Session
 
-from intake.identity.candidates import candidates, subject, term_counts
 from intake.identity.mask import MASKS
 from intake.identity.normalise import (
     employer_key,
@@ -29,6 +28,7 @@ from intake.identity.normalise import (
     norm_phone,
 )
 from intake.identity.score import FORGED_CONTRADICTION, FieldEvidence, Request, Scored, Scorer
+from intake.identity.source import Own
 from intake.sections import VerifyConfig
 from intake.understand import Extraction, ParsedEmail
 
@@ -168,20 +168,22 @@ def verify(
     trusted_from: bool | None = None,
     config: VerifyConfig | None = None,
     confirmed: str | None = None,
+    records: Own | None = None,
 ) -> IdentityMatch:
     """Match the requester against the subject records; `trusted_from=None` decides trust from the headers.
 
     `confirmed` names the subject whose address on record confirmed this request (the round trip): its record
-    then counts the e-mail point as agreeing, whatever mailbox the request came from.
+    then counts the e-mail point as agreeing, whatever mailbox the request came from. `records` is the source of
+    record (`identity.source.source(settings)`); intake's own table when not given.
     """
     config = config or VerifyConfig()
     verdict = authentication(parsed, config)
     trusted = _trusted(parsed, config) if trusted_from is None else trusted_from
     req = Request.of(extraction, parsed)
-    conn = session.connection()
-    rows = candidates(conn, req.keys(), config.max_candidates)
+    records = records or Own()
+    rows = records.candidates(session, req, config.max_candidates)
     if confirmed is not None and all(str(r["subject_id"]) != confirmed for r in rows):
-        rows += subject(conn, confirmed)  # the confirmed record is compared even if blocking missed it
+        rows += records.subject(session, confirmed)  # the confirmed record is compared even if blocking missed it
     result = IdentityMatch(candidates=len(rows), trusted_from=trusted, authentication=verdict)
     if not rows:
         result.reasons.append("no subject record shares a data point with the request")
@@ -202,7 +204,7 @@ def verify(
         for kind, value in (("e", row["_email"]), ("p", row["_phone"]), ("a", row["_account"])):
             if value:
                 holders[f"{kind}:{value}"] = holders.get(f"{kind}:{value}", 0) + 1
-    counts, total = term_counts(conn, term_names)
+    counts, total = records.term_counts(session, term_names)
     scorer = Scorer(req, trusted, config, counts, max(total, len(rows)), holders, verdict == "fail", confirmed)
     scored = sorted((scorer.score(r) for r in rows), key=lambda s: (-s.score, s.row["subject_id"]))
     return _decide(scored, config, result)

@@ -218,7 +218,11 @@ def queue_draft(
     in_reply_to, references = thread_of(session, case)
     body = draft.body
     if done is not None and done.summary is not None:
-        body = body.rstrip("\n") + "\n\n" + appendix.summary(settings, draft.language, done.summary)
+        body = (
+            body.rstrip("\n") + "\n\n" + appendix.summary(settings, draft.language, done.summary, done.link is not None)
+        )
+    if done is not None and done.link is not None:
+        body = body.rstrip("\n") + "\n\n" + appendix.download(settings, draft.language, done.link)
     files = tuple((name, kind, data) for name, (kind, data) in (done.files if done else {}).items())
     row = enqueue(
         session,

@@ -6,7 +6,7 @@ from typing import Any
 
 from intake.letters.breaks import flat
 from intake.letters.catalogue import VARIABLE_OF, samples
-from intake.letters.clauses import FORBIDDEN, PHRASES
+from intake.letters.clauses import ATTACHMENT, FORBIDDEN, PHRASES
 from intake.letters.dates import long_date
 from intake.letters.drafts import stored_values, template_context
 from intake.letters.render import render
@@ -43,6 +43,14 @@ def problems(settings: Settings, case: Case, draft: Draft, verified: bool) -> li
             options = [o for o in options if o and o in wanted]
             if options and not any(o in sent for o in options):
                 found.append(need.problem)
+    if (draft.plan or {}).get("deliver") == "link":
+        # The files wait behind a download link ([fulfilment] deliver): a letter saying they are attached would lie.
+        word = next((w for w in ATTACHMENT.get(draft.language, ()) if _flat(w) in sent), None)
+        if word:
+            found.append(
+                f'says the files are attached ({word!r}), and [fulfilment] deliver = "link" sends a download link '
+                "below the letter instead; say so in the text"
+            )
     if not verified:
         for phrase in FORBIDDEN.get(draft.language, ()):
             if _flat(phrase) in sent:

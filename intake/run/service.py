@@ -17,7 +17,7 @@ from intake.errors import InputError, SettingsError
 from intake.models import Message, MessageStatus, utcnow
 from intake.outbox import send, transports, webhooks
 from intake.run import worker
-from intake.settings import Settings
+from intake.settings import Settings, section
 from intake.sources import imap, smtp
 
 log = logging.getLogger("intake.service")
@@ -73,9 +73,12 @@ def _sender_loop(settings: Settings, stop: threading.Event) -> None:
 
 def _digest_loop(settings: Settings, stop: threading.Event) -> None:
     """Hourly: queue the DPO's daily digest (send_digest makes sure it goes once a day), close the
-    confirmations whose code ran out, so their cases show it, and run the day's purge (once a day, keyed by it)."""
+    confirmations whose code ran out, so their cases show it, run the day's purge (once a day, keyed by it), and
+    copy the organisation's records when `[records] sync_hours` have passed."""
     from intake import confirmation
     from intake.fulfil import purge
+    from intake.identity.records import sync
+    from intake.identity.records.organisation import RecordsConfig
     from intake.outbox import digest
 
     while not stop.is_set():
@@ -85,6 +88,7 @@ def _digest_loop(settings: Settings, stop: threading.Event) -> None:
                 confirmation.expire_due(session)
                 purge.daily(session, settings)
                 webhooks.mark_overdue(session)
+                sync.periodic(session, section(settings, "records", RecordsConfig))
         except Exception:
             log.exception("scheduler error")
         stop.wait(3600)
@@ -149,6 +153,10 @@ def run(settings: Settings, options: Options | None = None) -> None:
     # on one database, each start migrating would race the others and change the schema under running code.
     db.require_current(settings.database_url)
     db.dispose_all()
+    # [records] is read by the worker for every request: a wrong key stops the start, not the first message.
+    from intake.identity.records.organisation import RecordsConfig
+
+    section(settings, "records", RecordsConfig)
     stop = threading.Event()
 
     def _stop(_signum, _frame):  # type: ignore[no-untyped-def]

@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from intake import audit, db, lease, logs, pipeline, store
+from intake.errors import Unavailable
 from intake.models import Message, MessageStatus, utcnow
 from intake.settings import Settings
 
@@ -185,6 +186,9 @@ def work_one(settings: Settings) -> bool:
                 "message processed",
                 extra={"message_pk": message_pk, "case": message.case_id, "kind": message.kind},
             )
+        except Unavailable as exc:  # the organisation's database is down: the message waits, it is not at fault
+            _postpone(settings, session, message_pk)
+            log.warning("message postponed", extra={"message_pk": message_pk, "error": str(exc)[:300]})
         except (Exception, TimeLimit) as exc:  # bad input, a bug or too slow: set it aside, never block the queue
             if db.connection_lost(exc):
                 # Not the message's fault: the transaction was rolled back, so it goes back to the queue. Its
@@ -217,6 +221,22 @@ def _release(settings: Settings, session: Session, message_pk: int | None) -> No
             fresh.commit()
     except DBAPIError:
         log.warning("database still unreachable, the lease will run out", extra={"message_pk": message_pk})
+
+
+def _postpone(settings: Settings, session: Session, message_pk: int | None) -> None:
+    """Keep the claim until send_retry_seconds from now, so the message is taken again then; the attempt is given
+    back, as a database that is down says nothing about the message (attempts count what crashes a worker)."""
+    session.rollback()
+    with db.session(settings.database_url) as fresh:
+        fresh.execute(
+            update(Message)
+            .where(Message.id == message_pk, Message.status == MessageStatus.received)  # type: ignore[arg-type]
+            .values(
+                attempts=Message.attempts - 1,
+                lease_expires=lease.until(settings.send_retry_seconds),
+            )
+        )
+        fresh.commit()
 
 
 def _set_aside(settings: Settings, session: Session, message_pk: int | None, error: str) -> None:

@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 
 from intake.errors import SettingsError
 from intake.settings import Settings, section
-from intake.web import actions, api, desk, health, mail, metrics, newcase, notes, pages
+from intake.web import actions, api, desk, download, health, mail, metrics, newcase, notes, pages
 from intake.web.auth import Credentials, SessionCodec, SharedPassword, UsersFile
 from intake.web.config import WebConfig
 from intake.web.context import Ctx, Handler, Web
@@ -186,6 +186,8 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
         Route("/metrics", metrics.metrics, methods=["GET"]),
         # The JSON API: bearer tokens instead of sessions, JSON errors instead of pages (intake/web/api.py).
         Mount("/api/v1", app=api.create(settings)),
+        # For the requester, who has no log-in: the 128-bit token in the link is the key (fulfil.links).
+        *[Route(path, handler, methods=["GET"]) for path, handler in download.ROUTES],
         *[Route(path, endpoint(handler), methods=["GET"]) for path, handler in newcase.PAGES],
         *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in newcase.ACTIONS],
         *[

@@ -1,0 +1,102 @@
+"""Download links: an export stored behind a 128-bit token that expires, instead of attachments to the letter.
+
+The token goes in the link only; the database keeps its SHA-256, so a copy of the database opens no export. A
+token is 16 random bytes (128 bits): guessing one is hopeless, so the link needs no log-in, and the requester,
+who may never have had an account, can use it. Every download is audited (the export and the file, nothing
+about who asked); an expired link answers 410 until the purge deletes the export, then 404 like any unknown one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import secrets
+import zipfile
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlmodel import Session, col, delete, select
+
+from intake import audit
+from intake.models import Case, Download, utcnow
+from intake.settings import Settings
+
+TOKEN_BYTES = 16  # 128 bits
+
+
+@dataclass(frozen=True)
+class Link:
+    """What the letter says: where the files are, their names and the last moment they can be fetched."""
+
+    url: str
+    names: list[str]
+    expires_at: datetime
+
+
+def digest(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def base_url(settings: Settings) -> str:
+    return (settings.fulfilment.link_url or f"http://{settings.web_listen}").rstrip("/")
+
+
+def create(
+    session: Session,
+    settings: Settings,
+    case: Case,
+    draft_id: int | None,
+    files: dict[str, tuple[str, bytes]],
+    now: datetime | None = None,
+) -> Link:
+    """Store the files behind a new token, in the caller's transaction; the link carries the only copy of it."""
+    now = now or utcnow()
+    token = secrets.token_urlsafe(TOKEN_BYTES)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for name, (_, data) in files.items():
+            archive.writestr(name, data)
+    row = Download(
+        token_hash=digest(token),
+        case_id=case.id,
+        draft_id=draft_id,
+        files={name: kind for name, (kind, _) in files.items()},
+        content=buffer.getvalue(),
+        created_at=now,
+        expires_at=now + timedelta(days=settings.fulfilment.link_days),
+    )
+    session.add(row)
+    session.flush()
+    audit.record(
+        session, "download.created", case_id=case.id, detail={"download": row.id, "expires": row.expires_at.isoformat()}
+    )
+    return Link(f"{base_url(settings)}/download/{token}", sorted(files), row.expires_at)
+
+
+def fetch(session: Session, token: str, name: str, now: datetime | None = None) -> tuple[int, str, bytes]:
+    """(HTTP status, content type, bytes) of one file behind `token`: 200 and audited, 410 expired, 404 unknown."""
+    now = now or utcnow()
+    if not token or len(token) > 64:
+        return 404, "", b""
+    row = session.exec(select(Download).where(Download.token_hash == digest(token))).first()
+    if row is None or name not in row.files:
+        return 404, "", b""
+    if now >= row.expires_at:
+        audit.record(session, "download.refused", case_id=row.case_id, detail={"download": row.id, "why": "expired"})
+        session.commit()
+        return 410, "", b""
+    with zipfile.ZipFile(io.BytesIO(row.content)) as archive:
+        data = archive.read(name)
+    row.downloads += 1
+    session.add(row)
+    audit.record(session, "download.served", case_id=row.case_id, detail={"download": row.id, "file": name})
+    session.commit()
+    return 200, row.files[name], data
+
+
+def purge_expired(session: Session, now: datetime) -> int:
+    """Delete the exports whose links expired (retention: the data is not kept for a link nobody can use)."""
+    found = session.exec(select(Download.id).where(Download.expires_at <= now)).all()
+    if found:
+        session.execute(delete(Download).where(col(Download.id).in_(found)))
+    return len(found)

@@ -1,0 +1,131 @@
+"""[fulfilment] deliver = "link": the export waits behind an expiring 128-bit link the web face serves, audited."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import timedelta
+from email import message_from_bytes
+from email.message import EmailMessage
+from email.policy import default
+from pathlib import Path
+
+import pytest
+from sqlmodel import select
+from starlette.testclient import TestClient
+
+from intake import db, review, store
+from intake import settings as settings_module
+from intake.errors import InputError, SettingsError
+from intake.fulfil import purge
+from intake.models import Case, Download, Draft, Event, Outbox, utcnow
+from intake.run import worker
+from intake.sections import FulfilmentConfig
+from intake.settings import Settings
+from intake.web.app import create_app
+from intake.web.config import WebConfig
+from tests.conftest import ORGANISATION_TOML, link_subject
+from tests.test_fulfil import JANE, REQUEST
+
+LINK = re.compile(r"https://dpo\.example\.com/download/([A-Za-z0-9_-]+)/personal-data\.json")
+
+
+@pytest.fixture
+def linked(tmp_path: Path) -> Settings:
+    config = tmp_path / "intake.toml"
+    extra = 'deliver = "link"\nlink_days = 7\nlink_url = "https://dpo.example.com/"\n'
+    config.write_text(ORGANISATION_TOML.read_text().replace("[fulfilment]\n", "[fulfilment]\n" + extra))
+    env = {
+        "INTAKE_DATABASE_URL": f"sqlite:///{tmp_path / 'intake.db'}",
+        "INTAKE_VAR_DIR": str(tmp_path / "var"),
+        "INTAKE_OUTBOUND": f"file:{tmp_path / 'outbox'}",
+        "INTAKE_DPO_ADDRESSES": "dpo@example.org",
+        "INTAKE_CONFIG": str(config),
+    }
+    s = settings_module.load(None, env=env)
+    db.upgrade(s.database_url)
+    return s
+
+
+def _approved_access(settings: Settings) -> EmailMessage:
+    with db.session(settings.database_url) as s:
+        store.put(s, REQUEST, mailbox="smtp", source="smtp", envelope_from="jane@example.com")
+    worker.drain(settings)
+    with db.session(settings.database_url) as s:
+        ref = s.exec(select(Case)).one().reference
+    link_subject(settings.database_url, ref, JANE)
+    with db.session(settings.database_url) as s:
+        review.flag(s, ref, "identity_checked", "alice")
+        for d in review.drafts(s, review.load(s, ref)):
+            d.status = "discarded"
+            s.add(d)
+        s.commit()
+        draft = review.reply(s, settings, ref, "access", "alice")
+        assert draft.plan["deliver"] == "link"  # type: ignore[index]  # templates may say so (`deliver`)
+        # The template says the files are attached: approval waits until the text says what really happens.
+        with pytest.raises(InputError, match="says the files are attached"):
+            review.approve(s, settings, ref, "alice")
+        body = draft.body.replace("Attached you will find a copy", "Below this letter are links to a copy")
+        review.edit(s, draft.id, draft.subject, body, "alice")  # type: ignore[arg-type]
+        review.approve(s, settings, ref, "alice")
+        row = s.get(Outbox, s.get(Draft, draft.id).outbox_id)  # type: ignore[union-attr]
+        return message_from_bytes(row.raw, policy=default)  # type: ignore[union-attr,return-value]
+
+
+def _client(settings: Settings) -> TestClient:
+    return TestClient(create_app(settings, WebConfig(password="a long password")), base_url="http://127.0.0.1")
+
+
+def _events(settings: Settings, action: str) -> list[Event]:
+    with db.session(settings.database_url) as s:
+        return list(s.exec(select(Event).where(Event.action == action)).all())
+
+
+def test_the_letter_carries_a_link_that_serves_the_export_without_a_log_in_and_audits_each_download(
+    linked: Settings,
+) -> None:
+    msg = _approved_access(linked)
+    assert list(msg.iter_attachments()) == []  # nothing attached
+    text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    found = LINK.search(text)
+    assert found is not None and "personal-data.csv" in text and "attached" not in text
+    token = found.group(1)
+    assert len(token) >= 22  # 16 random bytes, base64url: 128 bits
+    with db.session(linked.database_url) as s:
+        (row,) = s.exec(select(Download)).all()
+    assert token not in row.token_hash and len(row.token_hash) == 64  # only its SHA-256 is kept
+    assert timedelta(days=6, hours=23) < row.expires_at - utcnow() <= timedelta(days=7)
+    client = _client(linked)
+    got = client.get(f"/download/{token}/personal-data.json")
+    assert got.status_code == 200 and json.loads(got.content) == JANE
+    assert got.headers["cache-control"] == "no-store" and "attachment" in got.headers["content-disposition"]
+    assert client.get(f"/download/{token}/personal-data.csv").status_code == 200
+    served = _events(linked, "download.served")
+    assert [e.detail["file"] for e in served] == ["personal-data.json", "personal-data.csv"]
+    assert "Leeds" not in json.dumps([e.detail for e in served])  # ids and file names, never the data
+    assert client.get(f"/download/{token[:-1]}x/personal-data.json").status_code == 404
+    assert client.get(f"/download/{token}/other.txt").status_code == 404
+
+
+def test_an_expired_link_answers_410_and_the_purge_deletes_the_export(linked: Settings) -> None:
+    msg = _approved_access(linked)
+    token = LINK.search(msg.get_body(("plain",)).get_content()).group(1)  # type: ignore[union-attr]
+    with db.session(linked.database_url) as s:
+        row = s.exec(select(Download)).one()
+        row.expires_at = utcnow() - timedelta(seconds=1)
+        s.add(row)
+        s.commit()
+    client = _client(linked)
+    assert client.get(f"/download/{token}/personal-data.json").status_code == 410
+    assert [e.detail["why"] for e in _events(linked, "download.refused")] == ["expired"]
+    with db.session(linked.database_url) as s:
+        assert purge.purge(s, linked).downloads_deleted == 1
+        assert s.exec(select(Download)).first() is None
+    assert client.get(f"/download/{token}/personal-data.json").status_code == 404
+
+
+def test_delivery_settings_are_checked() -> None:
+    with pytest.raises(SettingsError, match=r"\[fulfilment\] deliver"):
+        FulfilmentConfig(deliver="post")
+    with pytest.raises(SettingsError, match=r"\[fulfilment\] link_days"):
+        FulfilmentConfig(link_days=0)
