@@ -38,7 +38,7 @@ _PHONEISH = re.compile(r"\d[\d\s()./+-]{5,}\d|@|https?://|www\.", re.I)
 # An organisation named in quotes after its legal form: ТОВ «Карпати Логістик», UAB „Baltų vėjas“, SIA "Koks".
 _QUOTED_ORG = re.compile(r"^(?:[^\s«„“\"]{1,12}\s)?[«„“\"][^»“”\"\n]{1,60}[»“”\"]")
 
-_STATE_LINE = re.compile(r"^(?:[^\W\d_][\w .'-]{0,40},\s*)?([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$")
+_STATE_LINE = re.compile(r"^(?:[^\W\d_][\w .'-]{0,40}(?:,\s*|\s))?([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$")
 
 
 def clean_org(raw: str, case_free: bool = False) -> str | None:
@@ -149,7 +149,8 @@ def _org_is_pronoun(org: str) -> bool:
 
 
 def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
-    """The company line of a signature: after the name line, skipping job titles, phones and addresses."""
+    """The company line of a signature: a legal form near the name, else a line after it that is not a job title,
+    a phone, an address or a place."""
     furniture = lexicon.common().furniture
     start = 0
     if anchor:
@@ -163,17 +164,18 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
         return None
     first = lines[start]
     # "Name | Title | Company", "Name, Company", "Title at Company" on the name line itself.
-    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s*,\s*|\s+[-–]\s+", first) if p.strip()]
-    for part in reversed(parts[1:]):
+    for part in reversed(_parts(first)[1:]):
         org = _org_from_line(part)
-        if org:
+        if org and (_has_suffix(org) or _bare_org(org)):
             return Found(org, "signature", first, 0.8)
     following = lines[start + 1 : start + 4]
-    # A line ending in a legal form is the company, whatever title or department line comes before it.
-    for line in following:
-        plain = not any(mark in line for mark in ",|–")
-        if plain and _has_suffix(line.strip()) and not furniture.search(line) and not _PHONEISH.search(line):
-            org = _org_from_line(line)
+    # A legal form names the company, whatever title, department or town stands beside it: below the name, or
+    # above it where the company comes first (株式会社さくら物産 / 営業部 課長 / 伊藤 誠).
+    for line in [*following, *reversed(lines[max(0, start - 2) : start])]:
+        if furniture.search(line) or _PHONEISH.search(line):
+            continue
+        for part in _parts(line):
+            org = _org_from_line(part) if _has_suffix(part) else None
             if org:
                 return Found(org, "signature", line, 0.8)
     words = {w.lower() for w in anchor.split()}
@@ -185,19 +187,54 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
             continue
         if re.match(r"^(?:tel|phone|mobile|fax|mob|tél|telefon)\b", line, re.I):
             continue
-        parts = [p.strip() for p in re.split(r"\s*\|\s*|\s*,\s*|\s+at\s+|\s+[-–]\s+", line) if p.strip()]
-        if len(parts) > 1:
-            for part in reversed(parts):
-                org = _org_from_line(part)
-                if org:
-                    return Found(org, "signature", line, 0.75)
+        parts = _parts(line, at=True)
+        if len(parts) == 1 and _job_title_line(line):
             continue
-        if _job_title_line(line):
-            continue
-        org = _org_from_line(line)
-        if org:
-            return Found(org, "signature", line, 0.7)
+        for part in reversed(parts):
+            if len(parts) > 1 and _job_title_line(part):
+                continue
+            org = _org_from_line(part)
+            if org and _bare_org(org):
+                return Found(org, "signature", line, 0.75 if len(parts) > 1 else 0.7)
     return None
+
+
+_SPLIT = re.compile(r"\s*\|\s*|\s*,\s*|\s+[-–]\s+")
+_SPLIT_AT = re.compile(r"\s*\|\s*|\s*,\s*|\s+at\s+|\s+[-–]\s+")
+
+
+def _parts(line: str, at: bool = False) -> list[str]:
+    """A signature line cut at "|", "," and dashes, a legal form after a comma kept with its name ("Soler, S.L.")."""
+    out: list[str] = []
+    for part in (_SPLIT_AT if at else _SPLIT).split(line):
+        part = part.strip()
+        if not part:
+            continue
+        if out and _legal_form_alone(part):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _legal_form_alone(part: str) -> bool:
+    suffixes = lexicon.common().org_suffixes
+    return any(part == s or part == s.rstrip(".") or part.startswith(f"{s} ") for s in suffixes)
+
+
+# Han and Hangul place names end in their administrative unit: 東京都, 世田谷区, 北京市, 台北市, 서울시, 강남구.
+_PLACE_END = re.compile(r"[都道府県市区區町村郡省州縣县시구군도동읍면]$")
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _bare_org(org: str) -> bool:
+    """Whether a line without a legal form can be a company: not an address, not a town ("Kassel", "Cluj-Napoca",
+    "台北市"). A company's name without its legal form has two words at least ("Valley Orthopedics")."""
+    if any(ch.isdigit() for ch in org) or _us_address(org):
+        return False
+    if _DENSE.search(org):
+        return not _PLACE_END.search(org)
+    return len(org.split()) >= 2
 
 
 def _org_from_line(part: str) -> str | None:

@@ -171,8 +171,27 @@ def _job_title_regex() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
 
 
+# Scripts written without spaces between words, and the bracket of "(주)", "(株)": their legal forms need no space.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af(（]")
+
+
 def _has_suffix(text: str) -> bool:
-    return any(text.endswith(s.rstrip(".")) or text.endswith(s) for s in lexicon.common().org_suffixes)
+    """Whether `text` carries a legal form: at its end ("Acme Ltd", "Seguros, S.A.") or first ("UAB Vėjas", "株式会社…")."""
+    text = text.strip()
+    common = lexicon.common()
+    for suffix in common.org_suffixes:
+        for form in (suffix, suffix.rstrip(".")):
+            if form and len(text) > len(form) and text.endswith(form):
+                if not text[-len(form) - 1].isalnum() or _UNSPACED.match(form[0]):
+                    return True
+    for prefix in common.org_prefixes:
+        if len(text) > len(prefix) + 1 and text.startswith(prefix):
+            after = text[len(prefix) :]
+            if _UNSPACED.match(prefix[0]):
+                return True
+            if after[0] == " " and (after[1] in "«„“\"'" or _capitalised(after[1])):
+                return True
+    return False
 
 
 def _job_title_line(text: str) -> bool:
