@@ -13,7 +13,7 @@ from intake.understand.people import (
     _SPACES,
     Found,
     _capitalised,
-    _has_suffix,
+    has_legal_form,
     _job_title_line,
     _line,
     _post_nominal,
@@ -166,7 +166,7 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
     # "Name | Title | Company", "Name, Company", "Title at Company" on the name line itself.
     for part in reversed(_parts(first)[1:]):
         org = _org_from_line(part)
-        if org and (_has_suffix(org) or _bare_org(org)):
+        if org and (has_legal_form(org) or _bare_org(org)):
             return Found(org, "signature", first, 0.8)
     following = lines[start + 1 : start + 4]
     # A legal form names the company, whatever title, department or town stands beside it: below the name, or
@@ -175,7 +175,7 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
         if furniture.search(line) or _PHONEISH.search(line):
             continue
         for part in _parts(line):
-            org = _org_from_line(part) if _has_suffix(part) else None
+            org = _org_from_line(part) if has_legal_form(part) else None
             if org:
                 return Found(org, "signature", line, 0.8)
     words = {w.lower() for w in anchor.split()}
@@ -188,8 +188,8 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
         if re.match(r"^(?:tel|phone|mobile|fax|mob|tél|telefon)\b", line, re.I):
             continue
         parts = _parts(line, at=True)
-        if len(parts) == 1 and _job_title_line(line):
-            continue
+        if len(parts) == 1 and _job_title_line(line) or any(_REGION.match(part) for part in parts[1:]):
+            continue  # a job title; a town and its state or province ("São Paulo - SP", "Galway, IE")
         for part in reversed(parts):
             if len(parts) > 1 and _job_title_line(part):
                 continue
@@ -199,6 +199,7 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
     return None
 
 
+_REGION = re.compile(r"^\(?[A-Z]{2}\)?$")
 _SPLIT = re.compile(r"\s*\|\s*|\s*,\s*|\s+[-–]\s+")
 _SPLIT_AT = re.compile(r"\s*\|\s*|\s*,\s*|\s+at\s+|\s+[-–]\s+")
 
@@ -239,10 +240,10 @@ def _bare_org(org: str) -> bool:
 
 def _org_from_line(part: str) -> str | None:
     part = part.strip()
-    part = part if _has_suffix(part) else part.rstrip(".")
-    if not part or _job_title_line(part) and not _has_suffix(part) or _PHONEISH.search(part):
+    part = part if has_legal_form(part) else part.rstrip(".")
+    if not part or _job_title_line(part) and not has_legal_form(part) or _PHONEISH.search(part):
         return None
-    if len(part) > 60 or len(part.split()) > 7 or not _capitalised(part[0]):
+    if len(part) > 60 or len(part.split()) > 7 or not _capitalised(part.lstrip("(（")[:1] or "a"):
         return None
     if part.lower() in {"hr", "dpo"} or _post_nominal(part.replace(",", " ")):
         return None
@@ -260,7 +261,7 @@ def _us_address(line: str) -> bool:
 def letterhead(content: str) -> Found | None:
     """The company of a letterhead: a first line ending in a legal form, with an address line below it."""
     lines = [line.strip() for line in content.lstrip()[:400].split("\n")[:3]]
-    if len(lines) < 2 or not _has_suffix(lines[0]) or not re.search(r"\d", lines[1]):
+    if len(lines) < 2 or not has_legal_form(lines[0]) or not re.search(r"\d", lines[1]):
         return None
     org = _org_from_line(lines[0])
     return Found(org, "letterhead", lines[0], 0.7) if org else None

@@ -175,7 +175,7 @@ def _job_title_regex() -> re.Pattern[str]:
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af(（]")
 
 
-def _has_suffix(text: str) -> bool:
+def has_legal_form(text: str) -> bool:
     """Whether `text` carries a legal form: at its end ("Acme Ltd", "Seguros, S.A.") or first ("UAB Vėjas", "株式会社…")."""
     text = text.strip()
     common = lexicon.common()
@@ -196,7 +196,7 @@ def _has_suffix(text: str) -> bool:
 
 def _job_title_line(text: str) -> bool:
     """A short line naming a role ("Logistics Coordinator"); "Schneider & Partner" is a firm, not a role."""
-    if "&" in text or len(text.split()) > 4 or _has_suffix(text):
+    if "&" in text or len(text.split()) > 4 or has_legal_form(text):
         return False
     return bool(_job_title_regex().search(text))
 
