@@ -244,6 +244,18 @@ def signature(text: str) -> tuple[str, list[str]]:
     return content, sig
 
 
+def _after_closing(line: str) -> str | None:
+    """The name after a closing on the same line ("Helsing Kari Nordmo" -> "Kari Nordmo"), else None."""
+    words = line.split()
+    if len(words) > 7:
+        return None
+    for cut in (1, 2, 3):
+        rest = words[cut:]
+        if 1 <= len(rest) <= 4 and is_closing(" ".join(words[:cut])) and rest[0][:1].isupper():
+            return " ".join(rest)
+    return None
+
+
 def _is_name_line(line: str) -> bool:
     words = line.split()
     return 2 <= len(words) <= 5 and all(w[0].isalpha() and not w[0].islower() for w in words)
@@ -273,6 +285,11 @@ def _signature(text: str) -> tuple[str, list[str]]:
                 break
             continue  # a rule left under the signature once the footer below it was taken out
         if is_closing(stripped):
+            index -= 1
+            break
+        signed = _after_closing(stripped)
+        if signed:
+            sig.append(signed)  # "Gruß S. Krüger", "groetjes Sanne de Vries": the closing and the name on one line
             index -= 1
             break
         if not _signature_like(stripped):

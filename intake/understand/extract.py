@@ -83,8 +83,10 @@ def _sender_name(display: str | None, signature: people.Found | None) -> people.
     """The sender's name from the From header and the signature: the fuller spelling of the same person."""
     if display and signature:
         if people.same_person(display, signature.value):
-            fuller = len(signature.value.split()) > len(display.split())
-            if fuller:
+            # The fuller spelling, and at equal length the one signed: "Guadalupe" over "Lupita", "Małgorzata
+            # Szczepańska-Gołąb" over the family-name-first "Szczepańska-Gołąb Małgorzata" of an address book.
+            words, written = len(signature.value.split()), len(display.split())
+            if words > written or words == written and len(signature.value) >= len(display):
                 return signature
             return people.Found(display, "header:From", f"From: {display}", 0.9)
         return people.Found(display, "header:From", f"From: {display}", 0.75)

@@ -18,12 +18,13 @@ ORG_WORDS = frozenset(
     outlook mine the group ltd inc gmbh llc llp plc digest weekly promo ofertas offers hello contact enquiries jobs
     careers recruiting kanzlei law legal rechtsanwalt maître avocats""".split()
 )
-PARTICLES = frozenset("van von de der den del della di da do dos das du la le ter ten bin al el y zu dem".split())
+PARTICLES = frozenset("van von de der den del della di da do dos das du la le ter ten bin al el y i zu dem los las d' ibn".split())
 # Degrees and certifications written after a name ("Anna Weber, PhD", "John Carter MBA, CIPP/E"): never part
 # of the name, never an employer.
 POST_NOMINALS = frozenset(
     """phd ph.d dphil mba msc bsc ma ba meng llm llb ll.m md mbbs jd esq cipp cipp/e cipp/us cipm cipt cisa cissp
-    cism cpa aca fca acca cima mrics frsa ceng pmp dipl.-ing dr.-ing mag dipl bsc(hons) ba(hons)""".split()
+    cism cpa aca fca acca cima mrics frsa ceng pmp dipl.-ing dr.-ing mag dipl bsc(hons) ba(hons) llm. mba. phd.
+    敬上 谨上 謹上 拜上 敬启 敬啟 上 敬具 드림 올림""".split()
 )
 _SPACES = re.compile(r"\s+")
 _QUOTE = re.compile(r'(?<![\u0590-\u05ff])"|"(?![\u0590-\u05ff])')
