@@ -297,9 +297,14 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
             fwd_author = people.Found(fwd_author.value, "forwarded", fwd_author.text, fwd_author.confidence)
     # The forwarded author is the data subject when the forwarder asks nothing themselves, or relays the
     # request of someone they act for (HR: "please see our employee's request below").
+    # HR naming the employee whose mail it forwards ("the request of our employee Wouter Claes") relays it too.
     subject_is_forwarded = (
         fwd_author is not None
-        and (not own_asks or fwd_asks and (is_agent or employer_side))
+        and (
+            not own_asks
+            or fwd_asks and (is_agent or employer_side)
+            or employer_side and fwd_author.value.split()[-1] in own.split()
+        )
         and not (sender is not None and people.same_person(sender.value, fwd_author.value))
     )
     name: people.Found | None
