@@ -254,8 +254,12 @@ def _org_from_line(part: str) -> str | None:
 
 def _us_address(line: str) -> bool:
     """ "Sacramento, CA", "CA 94105": a city and a US state, not a company."""
-    state = _STATE_LINE.match(line.strip())
-    return bool(state and state.group(1) in US_STATES)
+    line = line.strip()
+    state = _STATE_LINE.match(line)
+    if not state or state.group(1) not in US_STATES:
+        return False
+    # "Henderson NV" is a town in Nevada; "Goossens Bouw NV" a Belgian company: its legal form after two words.
+    return "," in line or not has_legal_form(line) or len(line.split()) <= 2
 
 
 def letterhead(content: str) -> Found | None:

@@ -303,7 +303,7 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
         and (
             not own_asks
             or fwd_asks and (is_agent or employer_side)
-            or employer_side and fwd_author.value.split()[-1] in own.split()
+            or employer_side and fwd_author.value.split()[-1] in re.findall(r"[^\W\d_]+", own)
         )
         and not (sender is not None and people.same_person(sender.value, fwd_author.value))
     )
