@@ -174,7 +174,7 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
     for line in [*following, *reversed(lines[max(0, start - 2) : start])]:
         if furniture.search(line) or _PHONEISH.search(line):
             continue
-        for part in _parts(line):
+        for part in _parts(line, words=True):
             org = _org_from_line(part) if has_legal_form(part) else None
             if org:
                 return Found(org, "signature", line, 0.8)
@@ -204,10 +204,14 @@ _SPLIT = re.compile(r"\s*\|\s*|\s*,\s*|\s+[-–]\s+")
 _SPLIT_AT = re.compile(r"\s*\|\s*|\s*,\s*|\s+at\s+|\s+[-–]\s+")
 
 
-def _parts(line: str, at: bool = False) -> list[str]:
+def _parts(line: str, at: bool = False, words: bool = False) -> list[str]:
     """A signature line cut at "|", "," and dashes, a legal form after a comma kept with its name ("Soler, S.L.")."""
     out: list[str] = []
-    for part in (_SPLIT_AT if at else _SPLIT).split(line):
+    # Han and Hangul lines put the department after the company with a space: "東和物産株式会社 人事部".
+    pieces = (_SPLIT_AT if at else _SPLIT).split(line)
+    if words and _DENSE.search(line):
+        pieces = [word for piece in pieces for word in piece.split()]
+    for part in pieces:
         part = part.strip()
         if not part:
             continue
@@ -228,6 +232,13 @@ _PLACE_END = re.compile(r"[都道府県市区區町村郡省州縣县시구군�
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
+def names_the_person(org: str, name: str) -> bool:
+    """Whether an "employer" is only the person's name in another case ("працівника Віктора Гончаренка")."""
+    stems = [word[:4].lower() for word in name.split() if len(word) >= 4]
+    words = org.split()
+    return bool(stems) and all(len(w) >= 4 and w[:4].lower() in stems for w in words)
+
+
 def _bare_org(org: str) -> bool:
     """Whether a line without a legal form can be a company: not an address, not a town ("Kassel", "Cluj-Napoca",
     "台北市"). A company's name without its legal form has two words at least ("Valley Orthopedics")."""
@@ -243,7 +254,8 @@ def _org_from_line(part: str) -> str | None:
     part = part if has_legal_form(part) else part.rstrip(".")
     if not part or _job_title_line(part) and not has_legal_form(part) or _PHONEISH.search(part):
         return None
-    if len(part) > 60 or len(part.split()) > 7 or not _capitalised(part.lstrip("(（")[:1] or "a"):
+    longest = 10 if has_legal_form(part) else 7  # "Kälte- und Klimatechnik Nord GmbH & Co. KG"
+    if len(part) > 80 or len(part.split()) > longest or not _capitalised(part.lstrip("(（")[:1] or "a"):
         return None
     if part.lower() in {"hr", "dpo"} or _post_nominal(part.replace(",", " ")):
         return None

@@ -354,6 +354,8 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
             employer = employers.employer_in_signature(layout.signature, anchor)
             # A formal letter's letterhead: the company and its address above the salutation.
             employer = employer or employers.letterhead(layout.content)
+    if employer is not None and name is not None and employers.names_the_person(employer.value, name.value):
+        employer = None  # "the request of our employee Віктора Гончаренка": a person, not a company
     if employer is not None:
         result.employer = employer.value
         result.confidence["employer"] = employer.confidence
