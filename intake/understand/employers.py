@@ -175,6 +175,7 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
         if furniture.search(line) or _PHONEISH.search(line):
             continue
         for part in _parts(line, words=True):
+            part = _from_legal_form(part)
             org = _org_from_line(part) if has_legal_form(part) else None
             if org:
                 return Found(org, "signature", line, 0.8)
@@ -220,6 +221,17 @@ def _parts(line: str, at: bool = False, words: bool = False) -> list[str]:
         else:
             out.append(part)
     return out
+
+
+def _from_legal_form(part: str) -> str:
+    """ "відділ кадрів ПрАТ «Дніпро Агро»" -> "ПрАТ «Дніпро Агро»": a department before a legal form written first."""
+    if has_legal_form(part):
+        return part
+    for prefix in lexicon.common().org_prefixes:
+        at = part.find(f" {prefix} ")
+        if at > 0 and has_legal_form(part[at + 1 :]):
+            return part[at + 1 :]
+    return part
 
 
 def _legal_form_alone(part: str) -> bool:

@@ -274,10 +274,13 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
     # A person's letter with "Label: value" lines ("Employee: …", "Data subject: …", "Company: …"); a form's
     # fields were read already.
     labels = form.labelled(own) if fields is None else form.Labelled()
-    if agent_subject is None and labels.subject is not None:
+    if labels.subject is not None:
         labelled_name = people.clean_name(labels.subject[0])
-        if people.person_like(labelled_name) and not (sender and people.same_person(sender.value, labelled_name or "")):
-            agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
+        # A labelled line gives the name in the nominative: "Stranka: Matej Horvat" over "v imenu stranke Mateja Horvata".
+        declined = agent_subject is not None and employers.names_the_person(agent_subject.value, labelled_name or "")
+        if (agent_subject is None or declined) and people.person_like(labelled_name):
+            if not (sender and people.same_person(sender.value, labelled_name or "")):
+                agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
     explicit = people.names_in_text(own, lexicons)
     if is_agent and agent_subject is None and explicit is None and generator is None:
         # "Re: Hannah Whitfield – request under Art. 15" and "our client Ms Whitfield": the subject line names them.
