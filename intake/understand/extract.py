@@ -340,6 +340,8 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
 
     fwd = "\n".join([forwarded.content, *forwarded.signature]) if forwarded is not None else ""
     employer = employers.employer_in_text(own, lexicons) or (employers.employer_in_text(fwd, lexicons) if fwd else None)
+    if employer is not None and name is not None and employers.names_the_person(employer.value, name.value):
+        employer = None  # "the request of our employee Віктора Гончаренка": a person, not a company
     if fields is not None and fields.employer and not (is_agent and not employer_side and generator is None):
         employer = people.Found(fields.employer, "form", fields.lines.get("company", ""), 0.9)
     if employer is None and labels.company is not None and not is_agent:
@@ -357,8 +359,6 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
             employer = employers.employer_in_signature(layout.signature, anchor)
             # A formal letter's letterhead: the company and its address above the salutation.
             employer = employer or employers.letterhead(layout.content)
-    if employer is not None and name is not None and employers.names_the_person(employer.value, name.value):
-        employer = None  # "the request of our employee Віктора Гончаренка": a person, not a company
     if employer is not None:
         result.employer = employer.value
         result.confidence["employer"] = employer.confidence
