@@ -82,6 +82,13 @@ def _compiled_identifiers(config: ExtractConfig) -> list[re.Pattern[str]]:
 def _sender_name(display: str | None, signature: people.Found | None) -> people.Found | None:
     """The sender's name from the From header and the signature: the fuller spelling of the same person."""
     if display and signature:
+        first, *rest = display.split()
+        if rest and len(first.strip(".")) == 1 and signature.value.split()[0].startswith(first.strip(".")):
+            # "L Cartwright" in the address book, "Liam" under the letter: one person, "Liam Cartwright".
+            if len(signature.value.split()) == 1:
+                return people.Found(" ".join([signature.value, *rest]), "header:From", f"From: {display}", 0.85)
+        if display.isascii() and not signature.value.isascii() and not people.same_person(display, signature.value):
+            return signature  # "Aya Watanabe" in the header, "渡辺 彩" signed: the name in its own script
         if people.same_person(display, signature.value):
             # The fuller spelling, and at equal length the one signed: "Guadalupe" over "Lupita", "Małgorzata
             # Szczepańska-Gołąb" over the family-name-first "Szczepańska-Gołąb Małgorzata" of an address book.
@@ -262,8 +269,11 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
     own, own_asks, fwd_asks = asks
     forwarded = layout.forwarded
     written = parsed.from_name
-    if written and written.islower() and 2 <= len(written.split()) <= 4 and "@" not in written:
-        written = written.title()  # "jamie fletcher": a person who never capitalises, still a name
+    if written and written.islower() and 1 <= len(written.split()) <= 4 and "@" not in written:
+        titled = written.title()  # "jamie fletcher": a person who never capitalises, still a name
+        # A single lower-case word ("dave") is a name only when the letter signs with it ("Dave").
+        if len(written.split()) > 1 or re.search(rf"(?m)^{re.escape(titled)}\s*$", parsed.text[:5000]):
+            written = titled
     display = people.clean_name(written) if people.person_like(written) else None
     sig = people.signature_name(layout.signature, display)
     sender = _sender_name(display, sig)

@@ -92,7 +92,9 @@ def clean_name(raw: str | None) -> str | None:
         if not token or not _letters_only(token) or kept and _post_nominal(token):
             break
         particle = token.lower() in PARTICLES and bool(kept) and _particle_then_name(tokens[i + 1 :])
-        if _capitalised(token) or particle:
+        # "d'Auvergne", "d’Almeida": an elided particle attached to the surname.
+        elided = bool(kept) and token[:2].lower() in ("d'", "d’") and len(token) > 2 and _capitalised(token[2])
+        if _capitalised(token) or particle or elided:
             kept.append(token)
         else:
             break
@@ -133,17 +135,25 @@ def person_like(name: str | None) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings share a word of the name ("Emily" and "Emily Clarke", "dan harris" and "Daniel Harris")."""
-    wa = {w.lower().strip(".") for w in a.split() if len(w.strip(".")) > 1}
-    wb = {w.lower().strip(".") for w in b.split() if len(w.strip(".")) > 1}
+    wa = {_plain(w) for w in a.split() if len(w.strip(".")) > 1}
+    wb = {_plain(w) for w in b.split() if len(w.strip(".")) > 1}
     return bool(wa & wb)
 
 
+def _plain(word: str) -> str:
+    """A word without case or accents: "Kovač-Šimić" and "Kovac-Simic" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().strip("."))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def names_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
-    """An explicit statement of the writer's name ("My name is...", "Ich heiße...")."""
+    """An explicit statement of the writer's name ("My name is...", "Ich heiße..."); "I'm Practice Manager" is none."""
     for lex in lexicons:
         for pattern in lex.name:
             for found in lexicon.finditer(pattern, text):
                 name = clean_name(found.group("name"))
+                if name and _job_title_line(name):
+                    continue
                 if name and (len(name.split()) >= 2 or "name" in pattern.pattern.lower()[:40]):
                     return Found(name, "body", _line(text, found.start()), 0.95)
     return None
