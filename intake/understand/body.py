@@ -13,7 +13,7 @@ from intake.understand.people import has_legal_form
 FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet|vl|vb|pārs\.?|pers\.?)\s*:", re.I)
 _QUOTED_LINE = re.compile(r"^[ \t]{0,3}>", re.M)
 _HEADER_LINE = re.compile(
-    r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto|"
+    r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Sujet|Pour|Asunto|Oggetto|Onderwerp|Assunto|"
     r"Temat|To|An|À|Para|A|Aan|Do|Cc|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano)[ \t]?:[ \t]?(.{0,300})$",
     re.I,
 )
@@ -201,7 +201,7 @@ def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
             break
         key = line.split(":", 1)[0].strip().lower()
         canonical = {"von": "from", "de": "from", "da": "from", "van": "from", "od": "from", "betreff": "subject",
-                     "objet": "subject", "asunto": "subject", "oggetto": "subject", "onderwerp": "subject",
+                     "objet": "subject", "sujet": "subject", "asunto": "subject", "oggetto": "subject", "onderwerp": "subject",
                      "assunto": "subject", "temat": "subject"}.get(key, key)  # fmt: skip
         headers.setdefault(canonical, found.group(1).strip())
         index += 1

@@ -27,6 +27,7 @@ POST_NOMINALS = frozenset(
     敬上 谨上 謹上 拜上 敬启 敬啟 上 敬具 드림 올림""".split()
 )
 _SPACES = re.compile(r"\s+")
+_READING = re.compile(r"\s?[（(][^()（）\n]{1,40}[)）]$")
 _QUOTE = re.compile(r'(?<![\u0590-\u05ff])"|"(?![\u0590-\u05ff])')
 # A sentence ends at a full stop and a space before a capital, unless the stop ends a legal form's abbreviation.
 _SENTENCE_START = re.compile(r"(?<!\b\w)(?<!\bCo)(?<!\bSp)(?<!Pty)(?<!Tic)(?<!Ltd)[.!?]\s+(?=[^\W\d_])")
@@ -68,6 +69,7 @@ def clean_name(raw: str | None) -> str | None:
         return None
     # Quotes go, except a gershayim-style quote inside a Hebrew abbreviation (עו"ד, ד"ר): that is a title.
     text = _SPACES.sub(" ", _QUOTE.sub(" ", raw).replace("\u200b", "")).strip(" ,;:-'")
+    text = _READING.sub("", text)  # "渡辺 彩（わたなべ あや）": the reading after a name is not part of it
     if not text or len(text) > 80 or any(ch.isdigit() for ch in text) or "@" in text:
         return None
     parts = text.split(",")
