@@ -201,6 +201,7 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
 
 
 _REGION = re.compile(r"^\(?[A-Z]{2}\)?$")
+_REGION_AFTER = re.compile(r"\s?/\s?[A-Z]{2}$")  # "São Paulo/SP"
 _SPLIT = re.compile(r"\s*\|\s*|\s*,\s*|\s+[-–]\s+")
 _SPLIT_AT = re.compile(r"\s*\|\s*|\s*,\s*|\s+at\s+|\s+[-–]\s+")
 
@@ -254,10 +255,10 @@ def names_the_person(org: str, name: str) -> bool:
 def _bare_org(org: str) -> bool:
     """Whether a line without a legal form can be a company: not an address, not a town ("Kassel", "Cluj-Napoca",
     "台北市"). A company's name without its legal form has two words at least ("Valley Orthopedics")."""
-    if any(ch.isdigit() for ch in org) or _us_address(org):
+    if any(ch.isdigit() for ch in org) or _us_address(org) or _REGION_AFTER.search(org):
         return False
     if _DENSE.search(org):
-        return not _PLACE_END.search(org)
+        return len(org) >= 4 and not _PLACE_END.search(org)  # "上海" is a city; "华信科技" a company
     return len(org.split()) >= 2
 
 
