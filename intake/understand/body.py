@@ -201,8 +201,8 @@ def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
             break
         key = line.split(":", 1)[0].strip().lower()
         canonical = {"von": "from", "de": "from", "da": "from", "van": "from", "od": "from", "betreff": "subject",
-                     "objet": "subject", "sujet": "subject", "asunto": "subject", "oggetto": "subject", "onderwerp": "subject",
-                     "assunto": "subject", "temat": "subject"}.get(key, key)  # fmt: skip
+                     "objet": "subject", "sujet": "subject", "asunto": "subject", "oggetto": "subject",
+                     "onderwerp": "subject", "assunto": "subject", "temat": "subject"}.get(key, key)  # fmt: skip
         headers.setdefault(canonical, found.group(1).strip())
         index += 1
     return headers, "\n".join(lines[index:])

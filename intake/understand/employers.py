@@ -13,11 +13,11 @@ from intake.understand.people import (
     _SPACES,
     Found,
     _capitalised,
-    has_legal_form,
     _job_title_line,
     _line,
     _post_nominal,
     clean_name,
+    has_legal_form,
     same_person,
 )
 

@@ -83,10 +83,10 @@ def _sender_name(display: str | None, signature: people.Found | None) -> people.
     """The sender's name from the From header and the signature: the fuller spelling of the same person."""
     if display and signature:
         first, *rest = display.split()
-        if rest and len(first.strip(".")) == 1 and signature.value.split()[0].startswith(first.strip(".")):
+        initial = first.strip(".")
+        if rest and len(initial) == 1 and len(signature.value.split()) == 1 and signature.value.startswith(initial):
             # "L Cartwright" in the address book, "Liam" under the letter: one person, "Liam Cartwright".
-            if len(signature.value.split()) == 1:
-                return people.Found(" ".join([signature.value, *rest]), "header:From", f"From: {display}", 0.85)
+            return people.Found(" ".join([signature.value, *rest]), "header:From", f"From: {display}", 0.85)
         if display.isascii() and not signature.value.isascii() and not people.same_person(display, signature.value):
             return signature  # "Aya Watanabe" in the header, "渡辺 彩" signed: the name in its own script
         if people.same_person(display, signature.value):
@@ -286,11 +286,11 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
     labels = form.labelled(own) if fields is None else form.Labelled()
     if labels.subject is not None:
         labelled_name = people.clean_name(labels.subject[0])
-        # A labelled line gives the name in the nominative: "Stranka: Matej Horvat" over "v imenu stranke Mateja Horvata".
+        # A labelled line gives the name in the nominative: "Stranka: Matej Horvat", not "stranke Mateja Horvata".
         declined = agent_subject is not None and employers.names_the_person(agent_subject.value, labelled_name or "")
-        if (agent_subject is None or declined) and people.person_like(labelled_name):
-            if not (sender and people.same_person(sender.value, labelled_name or "")):
-                agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
+        writer = sender is not None and people.same_person(sender.value, labelled_name or "")
+        if (agent_subject is None or declined) and people.person_like(labelled_name) and not writer:
+            agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
     explicit = people.names_in_text(own, lexicons)
     if is_agent and agent_subject is None and explicit is None and generator is None:
         # "Re: Hannah Whitfield – request under Art. 15" and "our client Ms Whitfield": the subject line names them.
@@ -315,8 +315,8 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
         fwd_author is not None
         and (
             not own_asks
-            or fwd_asks and (is_agent or employer_side)
-            or employer_side and fwd_author.value.split()[-1] in re.findall(r"[^\W\d_]+", own)
+            or (fwd_asks and (is_agent or employer_side))
+            or (employer_side and fwd_author.value.split()[-1] in re.findall(r"[^\W\d_]+", own))
         )
         and not (sender is not None and people.same_person(sender.value, fwd_author.value))
     )

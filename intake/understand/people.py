@@ -18,7 +18,9 @@ ORG_WORDS = frozenset(
     outlook mine the group ltd inc gmbh llc llp plc digest weekly promo ofertas offers hello contact enquiries jobs
     careers recruiting kanzlei law legal rechtsanwalt maître avocats""".split()
 )
-PARTICLES = frozenset("van von de der den del della di da do dos das du la le ter ten bin al el y i zu dem los las d' ibn".split())
+PARTICLES = frozenset(
+    "van von de der den del della di da do dos das du la le ter ten bin al el y i zu dem los las d' ibn".split()
+)
 # Degrees and certifications written after a name ("Anna Weber, PhD", "John Carter MBA, CIPP/E"): never part
 # of the name, never an employer.
 POST_NOMINALS = frozenset(
@@ -189,14 +191,14 @@ _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af(（]")
 
 
 def has_legal_form(text: str) -> bool:
-    """Whether `text` carries a legal form: at its end ("Acme Ltd", "Seguros, S.A.") or first ("UAB Vėjas", "株式会社…")."""
+    """Whether `text` has a legal form at its end ("Acme Ltd", "Seguros, S.A.") or first ("UAB Vėjas", "株式会社…")."""
     text = text.strip()
     common = lexicon.common()
     for suffix in common.org_suffixes:
         for form in (suffix, suffix.rstrip(".")):
-            if form and len(text) > len(form) and text.endswith(form):
-                if not text[-len(form) - 1].isalnum() or _UNSPACED.match(form[0]):
-                    return True
+            ends = form and len(text) > len(form) and text.endswith(form)
+            if ends and (not text[-len(form) - 1].isalnum() or _UNSPACED.match(form[0])):
+                return True
     for prefix in common.org_prefixes:
         if len(text) > len(prefix) + 1 and text.startswith(prefix):
             after = text[len(prefix) :]
