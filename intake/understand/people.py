@@ -172,9 +172,10 @@ def signature_name(lines: list[str], hint: str | None = None) -> Found | None:
         if not name or _org_like_words(head) or _job_title_line(head):
             continue
         candidates.append((name, line))
+    initial = hint.split()[0].strip(".") if hint and len(hint.split()) > 1 else ""
     for name, line in candidates:
-        if hint and same_person(name, hint):
-            return Found(name, "signature", line, 0.85)
+        if hint and same_person(name, hint) or len(initial) == 1 and " " not in name and name.startswith(initial):
+            return Found(name, "signature", line, 0.85)  # also "Noor" under the "N Haddad" of an address book
     if candidates and len(candidates[0][0].split()) >= 2:
         return Found(candidates[0][0], "signature", candidates[0][1], 0.7)
     return None
