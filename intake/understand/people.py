@@ -191,23 +191,33 @@ def _job_title_regex() -> re.Pattern[str]:
 _UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af(（]")
 
 
+@cache
+def _legal_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(legal forms ending a text, legal forms starting it) as two alternations, longest first."""
+    common = lexicon.common()
+    ends = {form for suffix in common.org_suffixes for form in (suffix, suffix.rstrip(".")) if form}
+    spaced = sorted((f for f in ends if not _UNSPACED.match(f[0])), key=len, reverse=True)
+    dense = sorted((f for f in ends if _UNSPACED.match(f[0])), key=len, reverse=True)
+    # A spaced form follows a character that is no letter or digit ("Acme Ltd", "Seguros, S.A."); Han and Hangul
+    # forms follow anything ("さくら物産株式会社").
+    suffix = rf"(?:[^\w]|_)(?:{'|'.join(map(re.escape, spaced))})\Z|.(?:{'|'.join(map(re.escape, dense))})\Z"
+    prefixes = sorted(common.org_prefixes, key=len, reverse=True)
+    return re.compile(suffix, re.S), re.compile("|".join(map(re.escape, prefixes)))
+
+
 def has_legal_form(text: str) -> bool:
     """Whether `text` has a legal form at its end ("Acme Ltd", "Seguros, S.A.") or first ("UAB Vėjas", "株式会社…")."""
     text = text.strip()
-    common = lexicon.common()
-    for suffix in common.org_suffixes:
-        for form in (suffix, suffix.rstrip(".")):
-            ends = form and len(text) > len(form) and text.endswith(form)
-            if ends and (not text[-len(form) - 1].isalnum() or _UNSPACED.match(form[0])):
-                return True
-    for prefix in common.org_prefixes:
-        if len(text) > len(prefix) + 1 and text.startswith(prefix):
-            after = text[len(prefix) :]
-            if _UNSPACED.match(prefix[0]):
-                return True
-            if after[0] == " " and (after[1] in "«„“\"'" or _capitalised(after[1])):
-                return True
-    return False
+    ending, starting = _legal_forms()
+    if ending.search(text[-40:] if len(text) > 40 else text):
+        return True
+    prefix = starting.match(text)
+    if prefix is None or len(text) <= prefix.end() + 1:
+        return False
+    after = text[prefix.end() :]
+    if _UNSPACED.match(text[0]):
+        return True
+    return after[0] == " " and (after[1] in "«„“\"'" or _capitalised(after[1]))
 
 
 def _job_title_line(text: str) -> bool:
