@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from intake.understand import lexicon
 from intake.understand.lexicon import Lexicon
@@ -74,12 +75,10 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
     kept: list[str] = []
     i = 0
     while i < len(tokens) and len(kept) < 8:
-        rest = " ".join(tokens[i:])
-        suffix = next(
-            (s for s in suffixes if rest.startswith(s) and (len(rest) == len(s) or rest[len(s)] in " ,.")), None
-        )
-        if suffix and kept:
-            kept.append(suffix)
+        rest = " ".join(tokens[i : i + 6])  # a legal form has five words at most ("Unipessoal, Lda.")
+        leading = _leading_suffix().match(rest) if kept else None
+        if leading:
+            kept.append(leading.group(0))
             break
         token = tokens[i]
         if not token:
@@ -118,6 +117,13 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
     return org if len(org) >= 2 else None
 
 
+@cache
+def _leading_suffix(bounded: bool = True) -> re.Pattern[str]:
+    """A legal form at the start of the rest of a name ("GmbH & Co. KG sells…"), longest first."""
+    forms = "|".join(map(re.escape, lexicon.common().org_suffixes))
+    return re.compile(rf"(?:{forms})" + (r"(?=$|[ ,.])" if bounded else ""))
+
+
 def _letters_or_digits(token: str) -> bool:
     return any(ch.isalnum() for ch in token) and all(ch.isalnum() or ch in "'’.-&" for ch in token)
 
@@ -136,8 +142,8 @@ def employer_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
                 rest = text[found.end("org") : found.end("org") + 20]
                 if rest.startswith(", "):
                     # "colaborador da Atlântico Seguros, S.A.": the legal form after a comma is part of the name.
-                    tail = next((s for s in lexicon.common().org_suffixes if rest[2:].startswith(s)), None)
-                    raw = f"{raw}, {tail}" if tail else raw
+                    tail = _leading_suffix(bounded=False).match(rest[2:])
+                    raw = f"{raw}, {tail.group(0)}" if tail else raw
                 org = clean_org(raw, case_free=case_free and not raw.isascii())
                 if org and not _org_is_pronoun(org):
                     return Found(org, "body", _line(text, found.start()), 0.9)
