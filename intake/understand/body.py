@@ -8,11 +8,12 @@ from email.utils import parseaddr
 from functools import cache
 
 from intake.understand import lexicon
+from intake.understand.people import has_legal_form
 
-FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet)\s*:", re.I)
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet|vl|vb|pārs\.?|pers\.?)\s*:", re.I)
 _QUOTED_LINE = re.compile(r"^[ \t]{0,3}>", re.M)
 _HEADER_LINE = re.compile(
-    r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto|"
+    r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Sujet|Pour|Asunto|Oggetto|Onderwerp|Assunto|"
     r"Temat|To|An|À|Para|A|Aan|Do|Cc|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano)[ \t]?:[ \t]?(.{0,300})$",
     re.I,
 )
@@ -200,8 +201,8 @@ def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
             break
         key = line.split(":", 1)[0].strip().lower()
         canonical = {"von": "from", "de": "from", "da": "from", "van": "from", "od": "from", "betreff": "subject",
-                     "objet": "subject", "asunto": "subject", "oggetto": "subject", "onderwerp": "subject",
-                     "assunto": "subject", "temat": "subject"}.get(key, key)  # fmt: skip
+                     "objet": "subject", "sujet": "subject", "asunto": "subject", "oggetto": "subject",
+                     "onderwerp": "subject", "assunto": "subject", "temat": "subject"}.get(key, key)  # fmt: skip
         headers.setdefault(canonical, found.group(1).strip())
         index += 1
     return headers, "\n".join(lines[index:])
@@ -219,12 +220,56 @@ def _signature_like(line: str) -> bool:
         return False
     if " | " in stripped:
         return True  # "Name | Title | Company"
-    # A full stop ends a sentence, unless the line is a short name or company ("Kestrel Health Inc.").
-    return not (_SENTENCE_END.search(stripped) and len(words) > 5)
+    # A full stop ends a sentence, unless the line is a short name or company ("Kestrel Health Inc.", "Distribuidora
+    # del Bajío, S.A. de C.V.").
+    return not (_SENTENCE_END.search(stripped) and len(words) > 5 and not has_legal_form(stripped))
 
 
 def signature(text: str) -> tuple[str, list[str]]:
-    """(content, signature lines): the short lines at the bottom, up to a closing or a sentence."""
+    """(content, signature lines): the short lines at the bottom, up to a closing or a sentence.
+
+    A paragraph of prose below the name block ("Ebba Lund / Lund Konsult AB", a blank line, "You have the right
+    to…") is a company's notice: the block above it is the signature, and the notice stays in the content.
+    """
+    content, sig = _signature(text)
+    if sig:
+        return content, sig
+    head, _, tail = text.rstrip().rpartition("\n\n")
+    notice = [line.strip() for line in tail.split("\n") if line.strip() and not _SIG_DELIMITER.match(line.strip())]
+    if not head.strip() or not notice or len(notice[0]) <= 70:
+        return content, sig
+    above, block = _signature(head.rstrip().removesuffix("\n\n").rstrip())
+    if 2 <= len(block) <= 6 and _is_name_line(block[0]):
+        return f"{above}\n\n{tail.strip()}", block
+    return content, sig
+
+
+def _after_closing(line: str) -> str | None:
+    """The name after a closing on the same line ("Helsing Kari Nordmo" -> "Kari Nordmo"), else None."""
+    words = line.split()
+    if len(words) > 7:
+        return None
+    for cut in (1, 2, 3):
+        rest = words[cut:]
+        if 1 <= len(rest) <= 4 and is_closing(" ".join(words[:cut])) and rest[0][:1].isupper():
+            return " ".join(rest)
+    return None
+
+
+def _is_name_line(line: str) -> bool:
+    words = line.split()
+    return 2 <= len(words) <= 5 and all(w[0].isalpha() and not w[0].islower() for w in words)
+
+
+def _block_line(line: str) -> bool:
+    """A signature line however long: "Title | Company", a company's legal name, an address in capitals."""
+    words = line.split()
+    if " | " in line or has_legal_form(line):
+        return True
+    return any(ch.isupper() for ch in line) and all(not w[0].islower() for w in words)
+
+
+def _signature(text: str) -> tuple[str, list[str]]:
     lines = text.rstrip().split("\n")
     sig: list[str] = []
     index = len(lines)
@@ -236,14 +281,21 @@ def signature(text: str) -> tuple[str, list[str]]:
             continue
         if _SIG_DELIMITER.match(stripped):
             index -= 1
-            break
+            if sig:
+                break
+            continue  # a rule left under the signature once the footer below it was taken out
         if is_closing(stripped):
+            index -= 1
+            break
+        signed = _after_closing(stripped)
+        if signed:
+            sig.append(signed)  # "Gruß S. Krüger", "groetjes Sanne de Vries": the closing and the name on one line
             index -= 1
             break
         if not _signature_like(stripped):
             break
         above = lines[index - 2].rstrip() if index >= 2 else ""
-        if len(above) >= 40 and not above.endswith((".", "!", "?", ":", ";", ",", "।")):
+        if len(above) >= 40 and not above.endswith((".", "!", "?", ":", ";", ",", "।")) and not _block_line(above):
             break  # the end of a hard-wrapped sentence, not a signature line
         sig.append(stripped)
         index -= 1

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from intake.understand import lexicon
 from intake.understand.lexicon import Lexicon
@@ -13,11 +14,11 @@ from intake.understand.people import (
     _SPACES,
     Found,
     _capitalised,
-    _has_suffix,
     _job_title_line,
     _line,
     _post_nominal,
     clean_name,
+    has_legal_form,
     same_person,
 )
 
@@ -38,7 +39,7 @@ _PHONEISH = re.compile(r"\d[\d\s()./+-]{5,}\d|@|https?://|www\.", re.I)
 # An organisation named in quotes after its legal form: ТОВ «Карпати Логістик», UAB „Baltų vėjas“, SIA "Koks".
 _QUOTED_ORG = re.compile(r"^(?:[^\s«„“\"]{1,12}\s)?[«„“\"][^»“”\"\n]{1,60}[»“”\"]")
 
-_STATE_LINE = re.compile(r"^(?:[^\W\d_][\w .'-]{0,40},\s*)?([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$")
+_STATE_LINE = re.compile(r"^(?:[^\W\d_][\w .'-]{0,40}(?:,\s*|\s))?([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$")
 
 
 def clean_org(raw: str, case_free: bool = False) -> str | None:
@@ -74,12 +75,10 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
     kept: list[str] = []
     i = 0
     while i < len(tokens) and len(kept) < 8:
-        rest = " ".join(tokens[i:])
-        suffix = next(
-            (s for s in suffixes if rest.startswith(s) and (len(rest) == len(s) or rest[len(s)] in " ,.")), None
-        )
-        if suffix and kept:
-            kept.append(suffix)
+        rest = " ".join(tokens[i : i + 6])  # a legal form has five words at most ("Unipessoal, Lda.")
+        leading = _leading_suffix().match(rest) if kept else None
+        if leading:
+            kept.append(leading.group(0))
             break
         token = tokens[i]
         if not token:
@@ -118,6 +117,13 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
     return org if len(org) >= 2 else None
 
 
+@cache
+def _leading_suffix(bounded: bool = True) -> re.Pattern[str]:
+    """A legal form at the start of the rest of a name ("GmbH & Co. KG sells…"), longest first."""
+    forms = "|".join(map(re.escape, lexicon.common().org_suffixes))
+    return re.compile(rf"(?:{forms})" + (r"(?=$|[ ,.])" if bounded else ""))
+
+
 def _letters_or_digits(token: str) -> bool:
     return any(ch.isalnum() for ch in token) and all(ch.isalnum() or ch in "'’.-&" for ch in token)
 
@@ -136,8 +142,8 @@ def employer_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
                 rest = text[found.end("org") : found.end("org") + 20]
                 if rest.startswith(", "):
                     # "colaborador da Atlântico Seguros, S.A.": the legal form after a comma is part of the name.
-                    tail = next((s for s in lexicon.common().org_suffixes if rest[2:].startswith(s)), None)
-                    raw = f"{raw}, {tail}" if tail else raw
+                    tail = _leading_suffix(bounded=False).match(rest[2:])
+                    raw = f"{raw}, {tail.group(0)}" if tail else raw
                 org = clean_org(raw, case_free=case_free and not raw.isascii())
                 if org and not _org_is_pronoun(org):
                     return Found(org, "body", _line(text, found.start()), 0.9)
@@ -149,7 +155,8 @@ def _org_is_pronoun(org: str) -> bool:
 
 
 def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
-    """The company line of a signature: after the name line, skipping job titles, phones and addresses."""
+    """The company line of a signature: a legal form near the name, else a line after it that is not a job title,
+    a phone, an address or a place."""
     furniture = lexicon.common().furniture
     start = 0
     if anchor:
@@ -163,17 +170,19 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
         return None
     first = lines[start]
     # "Name | Title | Company", "Name, Company", "Title at Company" on the name line itself.
-    parts = [p.strip() for p in re.split(r"\s*\|\s*|\s*,\s*|\s+[-–]\s+", first) if p.strip()]
-    for part in reversed(parts[1:]):
+    for part in reversed(_parts(first)[1:]):
         org = _org_from_line(part)
-        if org:
+        if org and (has_legal_form(org) or _bare_org(org)):
             return Found(org, "signature", first, 0.8)
     following = lines[start + 1 : start + 4]
-    # A line ending in a legal form is the company, whatever title or department line comes before it.
-    for line in following:
-        plain = not any(mark in line for mark in ",|–")
-        if plain and _has_suffix(line.strip()) and not furniture.search(line) and not _PHONEISH.search(line):
-            org = _org_from_line(line)
+    # A legal form names the company, whatever title, department or town stands beside it: below the name, or
+    # above it where the company comes first (株式会社さくら物産 / 営業部 課長 / 伊藤 誠).
+    for line in [*following, *reversed(lines[max(0, start - 2) : start])]:
+        if furniture.search(line) or _PHONEISH.search(line):
+            continue
+        for part in _parts(line, words=True):
+            part = _from_legal_form(part)
+            org = _org_from_line(part) if has_legal_form(part) else None
             if org:
                 return Found(org, "signature", line, 0.8)
     words = {w.lower() for w in anchor.split()}
@@ -185,27 +194,87 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
             continue
         if re.match(r"^(?:tel|phone|mobile|fax|mob|tél|telefon)\b", line, re.I):
             continue
-        parts = [p.strip() for p in re.split(r"\s*\|\s*|\s*,\s*|\s+at\s+|\s+[-–]\s+", line) if p.strip()]
-        if len(parts) > 1:
-            for part in reversed(parts):
-                org = _org_from_line(part)
-                if org:
-                    return Found(org, "signature", line, 0.75)
-            continue
-        if _job_title_line(line):
-            continue
-        org = _org_from_line(line)
-        if org:
-            return Found(org, "signature", line, 0.7)
+        parts = _parts(line, at=True)
+        if len(parts) == 1 and _job_title_line(line) or any(_REGION.match(part) for part in parts[1:]):
+            continue  # a job title; a town and its state or province ("São Paulo - SP", "Galway, IE")
+        for part in reversed(parts):
+            if len(parts) > 1 and _job_title_line(part):
+                continue
+            org = _org_from_line(part)
+            if org and _bare_org(org):
+                return Found(org, "signature", line, 0.75 if len(parts) > 1 else 0.7)
     return None
+
+
+_REGION = re.compile(r"^\(?[A-Z]{2}\)?$")
+_REGION_AFTER = re.compile(r"\s?/\s?[A-Z]{2}$")  # "São Paulo/SP"
+_SPLIT = re.compile(r"\s*\|\s*|\s*,\s*|\s+[-–]\s+")
+_SPLIT_AT = re.compile(r"\s*\|\s*|\s*,\s*|\s+at\s+|\s+[-–]\s+")
+
+
+def _parts(line: str, at: bool = False, words: bool = False) -> list[str]:
+    """A signature line cut at "|", "," and dashes, a legal form after a comma kept with its name ("Soler, S.L.")."""
+    out: list[str] = []
+    # Han and Hangul lines put the department after the company with a space: "東和物産株式会社 人事部".
+    pieces = (_SPLIT_AT if at else _SPLIT).split(line)
+    if words and _DENSE.search(line):
+        pieces = [word for piece in pieces for word in piece.split()]
+    for part in pieces:
+        part = part.strip()
+        if not part:
+            continue
+        if out and _legal_form_alone(part):
+            out[-1] = f"{out[-1]}, {part}"
+        else:
+            out.append(part)
+    return out
+
+
+def _from_legal_form(part: str) -> str:
+    """ "відділ кадрів ПрАТ «Дніпро Агро»" -> "ПрАТ «Дніпро Агро»": a department before a legal form written first."""
+    if has_legal_form(part):
+        return part
+    for prefix in lexicon.common().org_prefixes:
+        at = part.find(f" {prefix} ")
+        if at > 0 and has_legal_form(part[at + 1 :]):
+            return part[at + 1 :]
+    return part
+
+
+def _legal_form_alone(part: str) -> bool:
+    suffixes = lexicon.common().org_suffixes
+    return any(part == s or part == s.rstrip(".") or part.startswith(f"{s} ") for s in suffixes)
+
+
+# Han and Hangul place names end in their administrative unit: 東京都, 世田谷区, 北京市, 台北市, 서울시, 강남구.
+_PLACE_END = re.compile(r"[都道府県市区區町村郡省州縣县시구군도동읍면]$")
+_DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def names_the_person(org: str, name: str) -> bool:
+    """Whether an "employer" is only the person's name in another case ("працівника Віктора Гончаренка")."""
+    stems = [word[:4].lower() for word in name.split() if len(word) >= 4]
+    words = org.split()
+    return bool(stems) and all(len(w) >= 4 and w[:4].lower() in stems for w in words)
+
+
+def _bare_org(org: str) -> bool:
+    """Whether a line without a legal form can be a company: not an address, not a town ("Kassel", "Cluj-Napoca",
+    "台北市"). A company's name without its legal form has two words at least ("Valley Orthopedics")."""
+    if any(ch.isdigit() for ch in org) or _us_address(org) or _REGION_AFTER.search(org):
+        return False
+    if _DENSE.search(org):
+        return len(org) >= 4 and not _PLACE_END.search(org)  # "上海" is a city; "华信科技" a company
+    return len(org.split()) >= 2
 
 
 def _org_from_line(part: str) -> str | None:
     part = part.strip()
-    part = part if _has_suffix(part) else part.rstrip(".")
-    if not part or _job_title_line(part) and not _has_suffix(part) or _PHONEISH.search(part):
+    part = part if has_legal_form(part) else part.rstrip(".")
+    if not part or _job_title_line(part) and not has_legal_form(part) or _PHONEISH.search(part):
         return None
-    if len(part) > 60 or len(part.split()) > 7 or not _capitalised(part[0]):
+    longest = 10 if has_legal_form(part) else 7  # "Kälte- und Klimatechnik Nord GmbH & Co. KG"
+    if len(part) > 80 or len(part.split()) > longest or not _capitalised(part.lstrip("(（")[:1] or "a"):
         return None
     if part.lower() in {"hr", "dpo"} or _post_nominal(part.replace(",", " ")):
         return None
@@ -216,14 +285,18 @@ def _org_from_line(part: str) -> str | None:
 
 def _us_address(line: str) -> bool:
     """ "Sacramento, CA", "CA 94105": a city and a US state, not a company."""
-    state = _STATE_LINE.match(line.strip())
-    return bool(state and state.group(1) in US_STATES)
+    line = line.strip()
+    state = _STATE_LINE.match(line)
+    if not state or state.group(1) not in US_STATES:
+        return False
+    # "Henderson NV" is a town in Nevada; "Goossens Bouw NV" a Belgian company: its legal form after two words.
+    return "," in line or not has_legal_form(line) or len(line.split()) <= 2
 
 
 def letterhead(content: str) -> Found | None:
     """The company of a letterhead: a first line ending in a legal form, with an address line below it."""
     lines = [line.strip() for line in content.lstrip()[:400].split("\n")[:3]]
-    if len(lines) < 2 or not _has_suffix(lines[0]) or not re.search(r"\d", lines[1]):
+    if len(lines) < 2 or not has_legal_form(lines[0]) or not re.search(r"\d", lines[1]):
         return None
     org = _org_from_line(lines[0])
     return Found(org, "letterhead", lines[0], 0.7) if org else None

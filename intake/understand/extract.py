@@ -82,9 +82,18 @@ def _compiled_identifiers(config: ExtractConfig) -> list[re.Pattern[str]]:
 def _sender_name(display: str | None, signature: people.Found | None) -> people.Found | None:
     """The sender's name from the From header and the signature: the fuller spelling of the same person."""
     if display and signature:
+        first, *rest = display.split()
+        initial = first.strip(".")
+        if rest and len(initial) == 1 and len(signature.value.split()) == 1 and signature.value.startswith(initial):
+            # "L Cartwright" in the address book, "Liam" under the letter: one person, "Liam Cartwright".
+            return people.Found(" ".join([signature.value, *rest]), "header:From", f"From: {display}", 0.85)
+        if display.isascii() and not signature.value.isascii() and not people.same_person(display, signature.value):
+            return signature  # "Aya Watanabe" in the header, "渡辺 彩" signed: the name in its own script
         if people.same_person(display, signature.value):
-            fuller = len(signature.value.split()) > len(display.split())
-            if fuller:
+            # The fuller spelling, and at equal length the one signed: "Guadalupe" over "Lupita", "Małgorzata
+            # Szczepańska-Gołąb" over the family-name-first "Szczepańska-Gołąb Małgorzata" of an address book.
+            words, written = len(signature.value.split()), len(display.split())
+            if words > written or words == written and len(signature.value) >= len(display):
                 return signature
             return people.Found(display, "header:From", f"From: {display}", 0.9)
         return people.Found(display, "header:From", f"From: {display}", 0.75)
@@ -260,8 +269,11 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
     own, own_asks, fwd_asks = asks
     forwarded = layout.forwarded
     written = parsed.from_name
-    if written and written.islower() and 2 <= len(written.split()) <= 4 and "@" not in written:
-        written = written.title()  # "jamie fletcher": a person who never capitalises, still a name
+    if written and written.islower() and 1 <= len(written.split()) <= 4 and "@" not in written:
+        titled = written.title()  # "jamie fletcher": a person who never capitalises, still a name
+        # A single lower-case word ("dave") is a name only when the letter signs with it ("Dave").
+        if len(written.split()) > 1 or re.search(rf"(?m)^{re.escape(titled)}\s*$", parsed.text[:5000]):
+            written = titled
     display = people.clean_name(written) if people.person_like(written) else None
     sig = people.signature_name(layout.signature, display)
     sender = _sender_name(display, sig)
@@ -272,9 +284,12 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
     # A person's letter with "Label: value" lines ("Employee: …", "Data subject: …", "Company: …"); a form's
     # fields were read already.
     labels = form.labelled(own) if fields is None else form.Labelled()
-    if agent_subject is None and labels.subject is not None:
+    if labels.subject is not None:
         labelled_name = people.clean_name(labels.subject[0])
-        if people.person_like(labelled_name) and not (sender and people.same_person(sender.value, labelled_name or "")):
+        # A labelled line gives the name in the nominative: "Stranka: Matej Horvat", not "stranke Mateja Horvata".
+        declined = agent_subject is not None and employers.names_the_person(agent_subject.value, labelled_name or "")
+        writer = sender is not None and people.same_person(sender.value, labelled_name or "")
+        if (agent_subject is None or declined) and people.person_like(labelled_name) and not writer:
             agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
     explicit = people.names_in_text(own, lexicons)
     if is_agent and agent_subject is None and explicit is None and generator is None:
@@ -295,9 +310,14 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
             fwd_author = people.Found(fwd_author.value, "forwarded", fwd_author.text, fwd_author.confidence)
     # The forwarded author is the data subject when the forwarder asks nothing themselves, or relays the
     # request of someone they act for (HR: "please see our employee's request below").
+    # HR naming the employee whose mail it forwards ("the request of our employee Wouter Claes") relays it too.
     subject_is_forwarded = (
         fwd_author is not None
-        and (not own_asks or fwd_asks and (is_agent or employer_side))
+        and (
+            not own_asks
+            or (fwd_asks and (is_agent or employer_side))
+            or (employer_side and fwd_author.value.split()[-1] in re.findall(r"[^\W\d_]+", own))
+        )
         and not (sender is not None and people.same_person(sender.value, fwd_author.value))
     )
     name: people.Found | None
@@ -330,6 +350,8 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
 
     fwd = "\n".join([forwarded.content, *forwarded.signature]) if forwarded is not None else ""
     employer = employers.employer_in_text(own, lexicons) or (employers.employer_in_text(fwd, lexicons) if fwd else None)
+    if employer is not None and name is not None and employers.names_the_person(employer.value, name.value):
+        employer = None  # "the request of our employee Віктора Гончаренка": a person, not a company
     if fields is not None and fields.employer and not (is_agent and not employer_side and generator is None):
         employer = people.Found(fields.employer, "form", fields.lines.get("company", ""), 0.9)
     if employer is None and labels.company is not None and not is_agent:

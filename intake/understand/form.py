@@ -60,7 +60,7 @@ def read(text: str) -> Form | None:
         found["name"] = found["subject"]  # in a form, "Data subject:" is its person
     form = Form(lines={k: line for k, (_, line) in found.items()}, named_by_other=named_by_other)
     if "name" in found:
-        form.name = found["name"][0]
+        form.name = _name_part(found["name"][0])
     elif "last_name" in found:
         first = found.get("first_name", ("", ""))[0]
         form.name = f"{first} {found['last_name'][0]}".strip()
@@ -99,10 +99,16 @@ def labelled(text: str) -> Labelled:
             # Short lines joined back: "Marta Ruiz DNI: 12345678Z" is the value and the next field's label.
             value = value.split(":", 1)[0].rsplit(None, 1)[0] if " " in value.split(":", 1)[0] else ""
         if key == "subject" and out.subject is None:
-            out.subject = (value, match.group(0).strip())
+            # "Dotknutá osoba: Veronika Szabóová, nar. 1984": the name ends at the comma; "Ana <ana@…>" at the address.
+            out.subject = (_name_part(value), match.group(0).strip())
         elif key == "company" and out.company is None and not _NOT_ORG.search(value.strip(" .")) and len(value) <= 80:
             out.company = (value, match.group(0).strip())
     return out
+
+
+def _name_part(value: str) -> str:
+    """A name field's value without what follows it on the line: a mail address, a comma and more details."""
+    return value.split("<", 1)[0].split(",", 1)[0].split(" (", 1)[0].strip()
 
 
 def request_type_rights(value: str) -> list[str]:

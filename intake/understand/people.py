@@ -18,14 +18,18 @@ ORG_WORDS = frozenset(
     outlook mine the group ltd inc gmbh llc llp plc digest weekly promo ofertas offers hello contact enquiries jobs
     careers recruiting kanzlei law legal rechtsanwalt maître avocats""".split()
 )
-PARTICLES = frozenset("van von de der den del della di da do dos das du la le ter ten bin al el y zu dem".split())
+PARTICLES = frozenset(
+    "van von de der den del della di da do dos das du la le ter ten bin al el y i zu dem los las d' ibn".split()
+)
 # Degrees and certifications written after a name ("Anna Weber, PhD", "John Carter MBA, CIPP/E"): never part
 # of the name, never an employer.
 POST_NOMINALS = frozenset(
     """phd ph.d dphil mba msc bsc ma ba meng llm llb ll.m md mbbs jd esq cipp cipp/e cipp/us cipm cipt cisa cissp
-    cism cpa aca fca acca cima mrics frsa ceng pmp dipl.-ing dr.-ing mag dipl bsc(hons) ba(hons)""".split()
+    cism cpa aca fca acca cima mrics frsa ceng pmp dipl.-ing dr.-ing mag dipl bsc(hons) ba(hons) llm. mba. phd.
+    敬上 谨上 謹上 拜上 敬启 敬啟 上 敬具 드림 올림""".split()
 )
 _SPACES = re.compile(r"\s+")
+_READING = re.compile(r"\s?[（(][^()（）\n]{1,40}[)）]$")
 _QUOTE = re.compile(r'(?<![\u0590-\u05ff])"|"(?![\u0590-\u05ff])')
 # A sentence ends at a full stop and a space before a capital, unless the stop ends a legal form's abbreviation.
 _SENTENCE_START = re.compile(r"(?<!\b\w)(?<!\bCo)(?<!\bSp)(?<!Pty)(?<!Tic)(?<!Ltd)[.!?]\s+(?=[^\W\d_])")
@@ -67,6 +71,7 @@ def clean_name(raw: str | None) -> str | None:
         return None
     # Quotes go, except a gershayim-style quote inside a Hebrew abbreviation (עו"ד, ד"ר): that is a title.
     text = _SPACES.sub(" ", _QUOTE.sub(" ", raw).replace("\u200b", "")).strip(" ,;:-'")
+    text = _READING.sub("", text)  # "渡辺 彩（わたなべ あや）": the reading after a name is not part of it
     if not text or len(text) > 80 or any(ch.isdigit() for ch in text) or "@" in text:
         return None
     parts = text.split(",")
@@ -91,7 +96,9 @@ def clean_name(raw: str | None) -> str | None:
         if not token or not _letters_only(token) or kept and _post_nominal(token):
             break
         particle = token.lower() in PARTICLES and bool(kept) and _particle_then_name(tokens[i + 1 :])
-        if _capitalised(token) or particle:
+        # "d'Auvergne", "d’Almeida": an elided particle attached to the surname.
+        elided = bool(kept) and token[:2].lower() in ("d'", "d’") and len(token) > 2 and _capitalised(token[2])
+        if _capitalised(token) or particle or elided:
             kept.append(token)
         else:
             break
@@ -132,17 +139,25 @@ def person_like(name: str | None) -> bool:
 
 def same_person(a: str, b: str) -> bool:
     """Whether two spellings share a word of the name ("Emily" and "Emily Clarke", "dan harris" and "Daniel Harris")."""
-    wa = {w.lower().strip(".") for w in a.split() if len(w.strip(".")) > 1}
-    wb = {w.lower().strip(".") for w in b.split() if len(w.strip(".")) > 1}
+    wa = {_plain(w) for w in a.split() if len(w.strip(".")) > 1}
+    wb = {_plain(w) for w in b.split() if len(w.strip(".")) > 1}
     return bool(wa & wb)
 
 
+def _plain(word: str) -> str:
+    """A word without case or accents: "Kovač-Šimić" and "Kovac-Simic" are one spelling."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().strip("."))
+    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+
+
 def names_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
-    """An explicit statement of the writer's name ("My name is...", "Ich heiße...")."""
+    """An explicit statement of the writer's name ("My name is...", "Ich heiße..."); "I'm Practice Manager" is none."""
     for lex in lexicons:
         for pattern in lex.name:
             for found in lexicon.finditer(pattern, text):
                 name = clean_name(found.group("name"))
+                if name and _job_title_line(name):
+                    continue
                 if name and (len(name.split()) >= 2 or "name" in pattern.pattern.lower()[:40]):
                     return Found(name, "body", _line(text, found.start()), 0.95)
     return None
@@ -157,9 +172,10 @@ def signature_name(lines: list[str], hint: str | None = None) -> Found | None:
         if not name or _org_like_words(head) or _job_title_line(head):
             continue
         candidates.append((name, line))
+    initial = hint.split()[0].strip(".") if hint and len(hint.split()) > 1 else ""
     for name, line in candidates:
-        if hint and same_person(name, hint):
-            return Found(name, "signature", line, 0.85)
+        if hint and same_person(name, hint) or len(initial) == 1 and " " not in name and name.startswith(initial):
+            return Found(name, "signature", line, 0.85)  # also "Noor" under the "N Haddad" of an address book
     if candidates and len(candidates[0][0].split()) >= 2:
         return Found(candidates[0][0], "signature", candidates[0][1], 0.7)
     return None
@@ -171,13 +187,42 @@ def _job_title_regex() -> re.Pattern[str]:
     return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
 
 
-def _has_suffix(text: str) -> bool:
-    return any(text.endswith(s.rstrip(".")) or text.endswith(s) for s in lexicon.common().org_suffixes)
+# Scripts written without spaces between words, and the bracket of "(주)", "(株)": their legal forms need no space.
+_UNSPACED = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af(（]")
+
+
+@cache
+def _legal_forms() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(legal forms ending a text, legal forms starting it) as two alternations, longest first."""
+    common = lexicon.common()
+    ends = {form for suffix in common.org_suffixes for form in (suffix, suffix.rstrip(".")) if form}
+    spaced = sorted((f for f in ends if not _UNSPACED.match(f[0])), key=len, reverse=True)
+    dense = sorted((f for f in ends if _UNSPACED.match(f[0])), key=len, reverse=True)
+    # A spaced form follows a character that is no letter or digit ("Acme Ltd", "Seguros, S.A."); Han and Hangul
+    # forms follow anything ("さくら物産株式会社").
+    suffix = rf"(?:[^\w]|_)(?:{'|'.join(map(re.escape, spaced))})\Z|.(?:{'|'.join(map(re.escape, dense))})\Z"
+    prefixes = sorted(common.org_prefixes, key=len, reverse=True)
+    return re.compile(suffix, re.S), re.compile("|".join(map(re.escape, prefixes)))
+
+
+def has_legal_form(text: str) -> bool:
+    """Whether `text` has a legal form at its end ("Acme Ltd", "Seguros, S.A.") or first ("UAB Vėjas", "株式会社…")."""
+    text = text.strip()
+    ending, starting = _legal_forms()
+    if ending.search(text[-40:] if len(text) > 40 else text):
+        return True
+    prefix = starting.match(text)
+    if prefix is None or len(text) <= prefix.end() + 1:
+        return False
+    after = text[prefix.end() :]
+    if _UNSPACED.match(text[0]):
+        return True
+    return after[0] == " " and (after[1] in "«„“\"'" or _capitalised(after[1]))
 
 
 def _job_title_line(text: str) -> bool:
     """A short line naming a role ("Logistics Coordinator"); "Schneider & Partner" is a firm, not a role."""
-    if "&" in text or len(text.split()) > 4 or _has_suffix(text):
+    if "&" in text or len(text.split()) > 4 or has_legal_form(text):
         return False
     return bool(_job_title_regex().search(text))
 
