@@ -50,7 +50,8 @@ MAILS = [  # (sender, subject, text): made-up people at made-up addresses
 ]
 NEWSLETTER = (
     b"From: Club News <news@club.example>\r\nTo: dpo@example.org\r\nMessage-ID: <shot-news@club.example>\r\n"
-    b"Date: Fri, 04 Dec 2026 09:12:00 +0000\r\nList-Id: <members.club.example>\r\nPrecedence: bulk\r\nSubject: Members' news: I want my data\r\n\r\n"
+    b"Date: Fri, 04 Dec 2026 09:12:00 +0000\r\nList-Id: <members.club.example>\r\nPrecedence: bulk\r\n"
+    b"Subject: Members' news: I want my data\r\n\r\n"
     b"Dear members,\r\n\r\nOne of you, Jo Bloggs, writes: please send me a copy of the personal data you hold on "
     b"me.\r\n\r\nThe club\r\n"
 )
