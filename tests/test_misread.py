@@ -141,6 +141,7 @@ def test_the_message_page_opens_a_case_and_marks_a_message_and_a_viewer_gets_403
     assert answer.status_code == 200 and "opened from message" in answer.text
     ref = re.search(r"<h1>(DPO-[\d-]+)", answer.text)
     assert ref and "opened_from_message" in answer.text
+    assert '<option value="access">access — ' in answer.text  # each reply template says what it is for
     [opened] = _events(settings, "case.opened_from_message")
     assert opened.actor == "alice" and opened.detail["rights"] == ["access", "erasure"]
     page = client.get(f"/messages/{misread}").text
