@@ -41,15 +41,12 @@ class HandRequest:
         if any("\x00" in text for text in texts):
             raise InputError("a NUL character is not text anyone types")  # and PostgreSQL refuses it
         self.name, self.employer, self.note = self.name.strip(), self.employer.strip(), self.note.strip()
-        self.rights = sorted({r.strip() for r in self.rights if r.strip()})
         self.language, self.address = self.language.strip().lower(), self.address.strip()
         if not self.name or len(self.name) > 200:
             raise InputError("name: the requester's name (at most 200 characters)")
+        self.rights = check_rights(self.rights)
         if not self.rights:
             raise InputError(f"rights: name at least one of {', '.join(RIGHTS)}")
-        unknown = [r for r in self.rights if r not in RIGHTS]
-        if unknown:
-            raise InputError(f"rights: {unknown[0]!r} is not one of {', '.join(RIGHTS)}")
         if self.address:
             parsed = address.parse(self.address)
             if parsed is None or not address.deliverable(self.address):
