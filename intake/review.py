@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -57,7 +58,8 @@ def drafts(session: Session, case: Case, status: str | None = DraftStatus.draft)
 def queue(session: Session, today: date | None = None) -> list[QueueItem]:
     """Cases that need the DPO: those whose reply bounced first, then the rest by due date, earliest first."""
     today = today or utcnow().date()
-    waiting = {d.case_id for d in session.exec(select(Draft).where(Draft.status == DraftStatus.draft)).all()}
+    # One query for every waiting draft's case (not the letters themselves): the case page asks for the queue too.
+    waiting = Counter(session.exec(select(Draft.case_id).where(Draft.status == DraftStatus.draft)).all())
     # A sent case is done, unless its reply came back: then the requester has no answer and the deadline runs.
     rows = session.exec(select(Case).where(Case.status.not_in(CLOSED - {CaseStatus.sent}))).all()  # type: ignore[attr-defined]
     items = []
@@ -75,7 +77,7 @@ def queue(session: Session, today: date | None = None) -> list[QueueItem]:
         }
         if case.id not in waiting and case.status not in WAITING and not attention & set(case.flags):
             continue
-        n = sum(1 for d in drafts(session, case))
+        n = waiting[case.id]
         due = case.due_on or today
         items.append(QueueItem(case, n, due < today, (due - today).days))
     return sorted(items, key=lambda i: (bounces.FLAG not in i.case.flags, i.case.due_on or today, i.case.id or 0))

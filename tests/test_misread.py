@@ -135,6 +135,7 @@ def test_the_message_page_opens_a_case_and_marks_a_message_and_a_viewer_gets_403
     _log_in_client(client, "alice")
     page = client.get(f"/messages/{misread}").text
     assert "Open a case from this message" in page and "Mark as not a request" in page
+    assert client.post(f"/messages/{misread}/case", data={"right_access": "on"}).status_code == 403  # no CSRF token
     answer = client.post(
         f"/messages/{misread}/case", data={"csrf": _csrf(page), "right_erasure": "on", "right_access": "on"}
     )
