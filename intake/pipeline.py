@@ -77,9 +77,13 @@ def new_request(
     parsed: ParsedEmail,
     extraction: Extraction,
     envelope: str | None,
+    actor: str = "system",
 ) -> Case:
-    """A request that starts a case: open it, decide, acknowledge (unless a rule says not to), draft, move on."""
-    case = cases.open_case(session, settings, message, parsed, extraction)
+    """A request that starts a case: open it, decide, acknowledge (unless a rule says not to), draft, move on.
+
+    `actor` is the DPO when a stored message the reading missed is made a case by hand (intake.byhand).
+    """
+    case = cases.open_case(session, settings, message, parsed, extraction, actor=actor)
     reason = start(session, settings, case, parsed, extraction, envelope, message.source)
     if reason:
         message.reason = reason

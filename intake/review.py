@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,7 +15,7 @@ from intake.fulfil.plan import RECTIFIABLE
 from intake.identity.source import source
 from intake.letters import screen
 from intake.letters.drafts import create_draft, queue_draft
-from intake.models import Case, CaseStatus, Draft, DraftStatus, utcnow
+from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
 from intake.outbox import bounces
 from intake.policy import clock, deadline, lifecycle
 from intake.policy.rules import Outcome
@@ -57,7 +58,8 @@ def drafts(session: Session, case: Case, status: str | None = DraftStatus.draft)
 def queue(session: Session, today: date | None = None) -> list[QueueItem]:
     """Cases that need the DPO: those whose reply bounced first, then the rest by due date, earliest first."""
     today = today or utcnow().date()
-    waiting = {d.case_id for d in session.exec(select(Draft).where(Draft.status == DraftStatus.draft)).all()}
+    # One query for every waiting draft's case (not the letters themselves): the case page asks for the queue too.
+    waiting = Counter(session.exec(select(Draft.case_id).where(Draft.status == DraftStatus.draft)).all())
     # A sent case is done, unless its reply came back: then the requester has no answer and the deadline runs.
     rows = session.exec(select(Case).where(Case.status.not_in(CLOSED - {CaseStatus.sent}))).all()  # type: ignore[attr-defined]
     items = []
@@ -75,7 +77,7 @@ def queue(session: Session, today: date | None = None) -> list[QueueItem]:
         }
         if case.id not in waiting and case.status not in WAITING and not attention & set(case.flags):
             continue
-        n = sum(1 for d in drafts(session, case))
+        n = waiting[case.id]
         due = case.due_on or today
         items.append(QueueItem(case, n, due < today, (due - today).days))
     return sorted(items, key=lambda i: (bounces.FLAG not in i.case.flags, i.case.due_on or today, i.case.id or 0))
@@ -316,3 +318,59 @@ def confirm(session: Session, settings: Settings, ref: str, actor: str, subject_
         raise InputError(f"{case.reference}: {why}")
     session.commit()
     return case
+
+
+NOT_A_REQUEST = "not_a_request"
+
+
+def not_a_request(session: Session, message_id: int, actor: str) -> Case | None:
+    """Mark a stored message as no request; a case it opened (a misread newsletter) is closed as spam. Commits.
+
+    Only the case's own first message can undo it, and only while nothing was approved: a case that has answered
+    someone is closed with `close`, with its history. Returns the closed case, or None when the message had none.
+    """
+    message = db.get(session, Message, message_id)
+    if message is None:
+        raise NotFound(f"message {message_id}: not stored (see `intake messages`)")
+    case = session.get(Case, message.case_id) if message.case_id else None
+    if case is not None:
+        first = session.exec(select(Message.id).where(Message.case_id == case.id).order_by(Message.id)).first()  # type: ignore[arg-type]
+        if first != message.id:
+            raise TransitionError(
+                f"message {message_id}: joined {case.reference} later; it did not open it (close the case instead)"
+            )
+        if case.status not in OPEN_TO_UNDO:
+            raise TransitionError(
+                f"{case.reference}: is {case.status}; only a case not yet answered is undone as not a request "
+                f"(`intake close {case.reference}`)"
+            )
+    audit.record(
+        session,
+        "message.not_a_request",
+        case_id=case.id if case else None,
+        message_id=message.id,
+        actor=actor,
+        detail={"read_as": message.kind, "case": case.reference if case else None},
+    )
+    message.kind, message.reason = "other", f"not a request, marked by {actor}"
+    message.flags = sorted({*message.flags, NOT_A_REQUEST})
+    session.add(message)
+    if case is not None:
+        for draft in drafts(session, case):
+            draft.status = DraftStatus.discarded
+            session.add(draft)
+        case.flags = sorted({*case.flags, NOT_A_REQUEST})
+        lifecycle.move(session, case, CaseStatus.spam, actor=actor, reason="not a request")
+    session.commit()
+    return case
+
+
+# A case not yet answered: nothing was approved, so closing it as spam takes nothing back from anyone.
+OPEN_TO_UNDO = {
+    CaseStatus.new,
+    CaseStatus.acknowledged,
+    CaseStatus.awaiting_requester,
+    CaseStatus.verified,
+    CaseStatus.unverifiable,
+    CaseStatus.drafted,
+}

@@ -17,6 +17,7 @@ from intake.understand.extraction import RIGHTS
 DONE = ("closed", "sent", "withdrawn", "spam")  # a case in these is no longer late, whatever its due date
 DUE = ("overdue", "week")
 SORTS = ("newest", "due")
+NOBODY = "-"  # assigned=- : the cases no one has taken
 MAX_PER_PAGE = 200
 _FLAG = re.compile(r"\w{1,64}")
 _LANGUAGE = re.compile(r"[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})?")
@@ -33,6 +34,7 @@ class CaseQuery:
     flag: str = ""
     verification: str = ""
     due: str = ""
+    assigned: str = ""  # a user name, or NOBODY for the cases assigned to no one
     sort: str = "newest"
     page: int = 1
     per_page: int = 50
@@ -64,6 +66,8 @@ class CaseQuery:
             raise InputError("a NUL character is not text anyone searches for")  # and PostgreSQL refuses it
         if len(self.q) > 200:
             raise InputError("q: at most 200 characters")
+        if len(self.assigned) > 128:
+            raise InputError(f"assigned: a user name (at most 128 characters), or {NOBODY} for unassigned cases")
         return self
 
 
@@ -100,6 +104,10 @@ def _where(query: CaseQuery, today: date) -> list:
         conditions.append(rights.like(_like(f'"{query.right}"'), escape="\\"))
     if query.verification:
         conditions.append(Case.verification["status"].as_string() == query.verification)  # type: ignore[index]
+    if query.assigned:
+        conditions.append(
+            Case.assigned_to.is_(None) if query.assigned == NOBODY else Case.assigned_to == query.assigned  # type: ignore[union-attr]
+        )
     if query.due:
         last = today - timedelta(days=1) if query.due == "overdue" else today + timedelta(days=7)
         conditions += [col(Case.due_on).is_not(None), col(Case.due_on) <= last, col(Case.status).not_in(DONE)]

@@ -27,6 +27,7 @@ from intake.settings import Settings
 from intake.web import server
 from intake.web.auth import UsersFile, hash_line
 from intake.web.config import WebConfig
+from tests.test_misread import MISREAD
 from tests.test_web import (  # noqa: F401  (fixtures shared with the web face's own tests)
     HOSTILE,
     PASSWORD,
@@ -359,3 +360,41 @@ def test_at_phone_width_no_page_scrolls_sideways_and_there_is_a_favicon(
         assert icon.status == 200 and icon.headers["content-type"].startswith("image/svg")
     finally:
         phone.close()
+
+
+def test_a_misread_message_becomes_a_case_and_the_keyboard_walks_the_queue_and_approves(
+    page: Page, web: server.Handle, web_settings: Settings, case_ref: str, drafted: int
+) -> None:
+    misread = _store(web_settings, MISREAD)
+    _log_in(page, web.url)
+    page.goto(f"{web.url}/messages/{misread}")
+    page.get_by_label("erasure").check()
+    page.get_by_role("button", name="Open a case from this message").click()
+    expect(page.locator(".flash.info")).to_contain_text(f"opened from message {misread}")
+    opened = page.locator("h1").inner_text().split()[0]
+    assert opened != case_ref
+
+    # The page starts with what is decided: the evidence and the history below it, folded.
+    assert page.locator("details.fold").count() >= 5 and page.locator("details.fold[open]").count() == 0
+    page.keyboard.press("Tab")
+    expect(page.get_by_role("link", name="Skip to the content")).to_be_focused()
+    expect(page.locator("#keys")).to_contain_text("next case in the queue")
+    page.keyboard.press("n")
+    expect(page).to_have_url(re.compile(re.escape(case_ref)))
+    drafts = page.locator("#drafts").bounding_box()
+    history = page.locator("#history").bounding_box()
+    assert drafts and history and drafts["y"] < history["y"]
+
+    # A key typed into a field is text, never a shortcut.
+    refusal = page.get_by_label("Refuse, with reasons the requester will read")
+    refusal.press_sequentially("an")
+    expect(refusal).to_have_value("an")
+    expect(page).to_have_url(re.compile(re.escape(case_ref)))
+    refusal.fill("")
+    page.locator("h1").click()  # out of the field, as Escape or a click would
+    page.keyboard.press("a")
+    expect(page.get_by_role("button", name=f"Approve and send draft {drafted}")).to_be_focused()
+    page.keyboard.press("Enter")
+    expect(page.locator(".flash.info")).to_contain_text("1 draft(s) approved")
+    with db.session(web_settings.database_url) as session:
+        assert session.get(Draft, drafted).approved_by == "alice"  # type: ignore[union-attr]

@@ -113,3 +113,34 @@ def test_intake_note_and_assign_on_the_command_line(settings: Settings, ref: str
     assert [(n["author"], n["text"]) for n in json.loads(listed.stdout)] == [("carol", SECRET)]
     shown = runner.invoke(cli_app, ["case", ref, "--json"], env=_env(settings))
     assert json.loads(shown.stdout)["assigned_to"] == "carol"
+
+
+def test_the_cases_list_the_queue_and_intake_cases_filter_and_show_by_assignee(
+    client: TestClient, settings: Settings, ref: str
+) -> None:
+    with db.session(settings.database_url) as s:
+        s.add(Case(reference="DPO-2026-000008-4", requester="max@example.com", status="verified"))
+        s.commit()
+        notes.assign(s, ref, "bob", "alice")
+        jane = s.exec(select(Case).where(Case.reference == ref)).one()
+        jane.status = "verified"  # both wait in the queue
+        s.add(jane)
+        s.commit()
+    _log_in_client(client, "alice")
+    for query, shown in (
+        ("assigned=bob", {ref}),
+        ("assigned=-", {"DPO-2026-000008-4"}),
+        ("", {ref, "DPO-2026-000008-4"}),
+    ):
+        page = client.get(f"/cases?{query}").text
+        assert {r for r in (ref, "DPO-2026-000008-4") if f">{r}</a>" in page} == shown, query
+    page = client.get("/cases?assigned=bob").text
+    assert re.search(r'<td data-label="Assigned">bob</td>', page) and '<option value="bob" selected>' in page
+    assert "Assigned to nobody" not in page and '<td data-label="Assigned"><span class="muted">nobody' not in page
+    queue = client.get("/").text
+    assert re.search(rf"{ref}</a>.*?<td>bob</td>", queue, re.S)
+    runner = CliRunner()
+    listed = runner.invoke(cli_app, ["cases", "--assigned", "bob", "--json"], env=_env(settings))
+    assert [(c["reference"], c["assigned_to"]) for c in json.loads(listed.stdout)] == [(ref, "bob")]
+    text = runner.invoke(cli_app, ["cases", "--assigned", "-"], env=_env(settings)).stdout
+    assert "DPO-2026-000008-4" in text and ref not in text

@@ -47,14 +47,27 @@ def cases(
     flag: Annotated[str, typer.Option(help="Only cases with this flag (authority_checked...).")] = "",
     verification: Annotated[str, typer.Option(help="Only cases whose identity check says this.")] = "",
     due: Annotated[str, typer.Option(help="overdue, or week (due within 7 days, overdue included).")] = "",
+    assigned: Annotated[
+        str, typer.Option(help="Only cases assigned to this user; - for those assigned to nobody.")
+    ] = "",
     sort: Annotated[str, typer.Option(help="newest (first) or due (earliest due first).")] = "newest",
 ) -> None:
     """List cases, newest first, with the same search and filters as the cases page.
 
     Example: intake cases --right erasure --due week --json
+
+    Example: intake cases --assigned alice
     """
     query = search.CaseQuery(
-        q=q, status=status, right=right, language=language, flag=flag, verification=verification, due=due, sort=sort
+        q=q,
+        status=status,
+        right=right,
+        language=language,
+        flag=flag,
+        verification=verification,
+        due=due,
+        assigned=assigned,
+        sort=sort,
     ).check()
     with open_session() as session:
         rows = search.everything(session, query, utcnow().date())
@@ -66,7 +79,8 @@ def cases(
         return
     for case, _subject in rows:
         due_on = case.due_on.isoformat() if case.due_on else "-"
-        out.print(f"{case.reference}  {case.status:<18} due {due_on}  {case.requester}", highlight=False)
+        who = case.assigned_to or "-"
+        out.print(f"{case.reference}  {case.status:<18} due {due_on}  {who:<12} {case.requester}", highlight=False)
     if failed:
         err.print(f"{failed} message(s) failed or quarantined: see `intake failures`")
 

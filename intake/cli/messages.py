@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 from sqlmodel import select
 
-from intake import db, reading, store
+from intake import byhand, db, reading, review, store
 from intake.cli.app import app, current_actor, current_settings, err, message_row, open_session, out, print_json
 from intake.errors import InputError, NotFound
 from intake.models import Case, Message, MessageStatus
@@ -81,11 +81,31 @@ def message(
     message_id: Annotated[int, typer.Argument(help="Stored message id (see `intake messages`).")],
     raw: Annotated[bool, typer.Option("--raw", help="Print the message exactly as it arrived.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
+    open_case: Annotated[
+        bool, typer.Option("--open-case", help="Make a case of it: a request the reading missed (audited).")
+    ] = False,
+    rights: Annotated[
+        str, typer.Option(help="--open-case: the rights it asks for, comma-separated (access,erasure).")
+    ] = "",
+    not_request: Annotated[
+        bool,
+        typer.Option("--not-request", help="Mark it as no request; a case it opened is closed as spam (audited)."),
+    ] = False,
 ) -> None:
     """Show one stored message: the headers that matter, the sender check, its text and its attachments.
 
+    With --open-case, a message that opened no case becomes one, on the path a request's case takes; with
+    --not-request, a message read as a request (a newsletter's case) is marked as none.
+
     Example: intake message 42 --raw
+
+    Example: intake message 42 --open-case --rights access,erasure
     """
+    if open_case or not_request:
+        _decide(message_id, open_case, not_request, rights)
+        return
+    if rights:
+        raise InputError("--rights: only with --open-case")
     with open_session() as session:
         if raw:
             sys.stdout.buffer.write(reading.load(session, message_id).raw)
@@ -112,3 +132,21 @@ def message(
         err.print(f"note: {note}", highlight=False, markup=False)
     out.print("", highlight=False)
     out.print(view.text, highlight=False, markup=False)
+
+
+def _decide(message_id: int, open_case: bool, not_request: bool, rights: str) -> None:
+    """--open-case or --not-request: the same functions as the message page's two buttons."""
+    if open_case and not_request:
+        raise InputError("--open-case and --not-request: choose one")
+    if rights and not open_case:
+        raise InputError("--rights: only with --open-case")
+    with open_session() as session:
+        if open_case:
+            case = byhand.open_from_message(
+                session, current_settings(), message_id, current_actor(), rights.split(",") if rights else None
+            )
+            out.print(f"{case.reference}  {case.status}  due {case.due_on}", highlight=False)
+            return
+        closed = review.not_a_request(session, message_id, current_actor())
+    done = f"; {closed.reference} closed as {closed.status}" if closed else ""
+    err.print(f"message {message_id} marked as not a request{done}", highlight=False, markup=False)

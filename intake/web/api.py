@@ -160,6 +160,7 @@ def case_json(case: Case) -> dict[str, Any]:
         "verification": (case.verification or {}).get("status"),
         "received": case.received_at,
         "due": case.due_on,
+        "assigned_to": case.assigned_to,
     }
 
 

@@ -194,7 +194,10 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
             Route(path, endpoint(handler), methods=["GET"])
             for path, handler in [*pages.ROUTES, *mail.ROUTES, *desk.ROUTES]
         ],
-        *[Route(path, endpoint(handler), methods=["POST"]) for path, handler in [*actions.ROUTES, *notes.ROUTES]],
+        *[
+            Route(path, endpoint(handler), methods=["POST"])
+            for path, handler in [*actions.ROUTES, *notes.ROUTES, *mail.ACTIONS]
+        ],
         Mount("/static", StaticFiles(directory=str(HERE / "static")), name="static"),
     ]
     app = Starlette(routes=routes, exception_handlers={404: not_found})

@@ -7,9 +7,10 @@ from urllib.parse import quote
 from sqlmodel import select
 from starlette.responses import Response
 
-from intake import reading
+from intake import byhand, cases, reading, review
 from intake.errors import IntakeError
 from intake.models import Case, Message
+from intake.understand import RIGHTS
 from intake.web.context import Ctx
 
 MESSAGES_SHOWN = 500
@@ -41,10 +42,25 @@ def message_page(ctx: Ctx) -> Response:
     try:
         with ctx.db() as session:
             view = reading.read(session, ctx.settings, message_id)
+            stored = session.get(Message, message_id)
             case = session.get(Case, view.case_id) if view.case_id else None
+            first = cases.first_message(session, case) if case else None
     except IntakeError as exc:
         return _missing(ctx, exc)
-    response = ctx.render("message.html", title=f"Message {message_id}", m=view, case=case)
+    # What the DPO can do about how the message was read: make a case of one that opened none, or undo a case
+    # this very message opened while nothing in it was answered (review.not_a_request refuses the rest anyway).
+    marked = stored is not None and review.NOT_A_REQUEST in stored.flags
+    response = ctx.render(
+        "message.html",
+        title=f"Message {message_id}",
+        m=view,
+        stored=stored,
+        case=case,
+        rights=RIGHTS,
+        can_open=case is None and view.status == "processed",
+        can_undo=not marked
+        and (case is None or (first is not None and first.id == view.id and case.status in review.OPEN_TO_UNDO)),
+    )
     response.headers["content-security-policy"] = READING_POLICY
     return response
 
@@ -79,6 +95,39 @@ def raw_file(ctx: Ctx) -> Response:
     return _download(raw, f"message-{message_id}.eml", "message/rfc822")
 
 
+def open_case(ctx: Ctx) -> Response:
+    """Make a case of a message that opened none (`intake message ID --open-case`), then show the case."""
+    message_id = ctx.request.path_params["message_id"]
+    rights = [r for r in RIGHTS if ctx.form.get(f"right_{r}") == "on"]
+    with ctx.db() as session:
+        try:
+            case = byhand.open_from_message(session, ctx.settings, message_id, ctx.user, rights)
+        except IntakeError as exc:
+            session.rollback()
+            ctx.flash("error", str(exc))
+            return ctx.redirect(f"/messages/{message_id}")
+        ctx.flash("info", f"{case.reference} opened from message {message_id}; it is due {case.due_on}.")
+        return ctx.redirect(f"/cases/{quote(case.reference or '', safe='')}")
+
+
+def not_request(ctx: Ctx) -> Response:
+    """Mark a message as no request (`intake message ID --not-request`); a case it opened is closed as spam."""
+    message_id = ctx.request.path_params["message_id"]
+    with ctx.db() as session:
+        try:
+            case = review.not_a_request(session, message_id, ctx.user)
+            done = f"; {case.reference} closed as {case.status}" if case else ""
+            ctx.flash("info", f"Message {message_id} marked as not a request{done}.")
+        except IntakeError as exc:
+            session.rollback()
+            ctx.flash("error", str(exc))
+    return ctx.redirect(f"/messages/{message_id}")
+
+
+ACTIONS = [
+    ("/messages/{message_id:int}/case", open_case),
+    ("/messages/{message_id:int}/not-request", not_request),
+]
 ROUTES = [
     ("/messages", messages_page),
     ("/messages/{message_id:int}", message_page),

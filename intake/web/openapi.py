@@ -39,6 +39,7 @@ _FILTERS: list[dict[str, Any]] = [
     {"name": "language", "schema": _STRING},
     {"name": "flag", "schema": _STRING},
     {"name": "verification", "schema": {"type": "string", "enum": list(VERIFICATION_STATUSES)}},
+    {"name": "assigned", "schema": {"type": "string", "maxLength": 128}},
     {"name": "due", "schema": {"type": "string", "enum": list(search.DUE)}},
     {"name": "sort", "schema": {"type": "string", "enum": list(search.SORTS), "default": "newest"}},
     {"name": "page", "schema": {"type": "integer", "minimum": 1, "default": 1}},
@@ -158,6 +159,7 @@ DOCUMENT: dict[str, Any] = {
                     "verification": {"type": "string", "nullable": True},
                     "received": {"type": "string", "format": "date-time"},
                     "due": {"type": "string", "format": "date", "nullable": True},
+                    "assigned_to": {"type": "string", "nullable": True},
                 }
             ),
             "CaseDetail": {"allOf": [_ref("Case"), _object({"due_explanation": _STRING, "extraction": {}})]},

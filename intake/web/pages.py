@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ from starlette.responses import Response
 
 from intake import audit, confirmation, db, notes, reading, review, search, store
 from intake.errors import IntakeError
+from intake.letters import catalogue
 from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
 from intake.settings import Settings
@@ -86,6 +88,9 @@ def cases_page(ctx: Ctx) -> Response:
         verifications=list(search.VERIFICATION_STATUSES),
         done=search.DONE,
         today=utcnow().date(),
+        nobody=search.NOBODY,
+        # The people who may decide, and whoever the filter names already (a name no longer in the users file).
+        assignees=sorted({*ctx.people, *([query.assigned] if query.assigned not in ("", search.NOBODY) else [])}),
     )
 
 
@@ -125,6 +130,14 @@ def understood(extraction: dict[str, Any] | None) -> list[Understood]:
     return rows
 
 
+def next_in_queue(session: Session, case: Case, today: date) -> str | None:
+    """The reference after this case in the review queue (the first one when this case is not in it), for `n`."""
+    refs = [item.case.reference for item in review.queue(session, today)]
+    if case.reference in refs:
+        refs = refs[refs.index(case.reference) + 1 :] + refs[: refs.index(case.reference)]
+    return refs[0] if refs else None
+
+
 def case_page(ctx: Ctx) -> Response:
     ref = ctx.request.path_params["ref"]
     today = utcnow().date()
@@ -138,6 +151,7 @@ def case_page(ctx: Ctx) -> Response:
             confirmations = confirmation.of_case(session, case)
             thread = reading.conversation(session, case)
             kept = notes.of_case(session, case)
+            following = next_in_queue(session, case, today)
     except IntakeError as exc:
         ctx.flash("error", str(exc))
         return ctx.render("refused.html", 404, title="No such case", reason="")
@@ -157,7 +171,8 @@ def case_page(ctx: Ctx) -> Response:
         outbox=outbox,
         thread=thread,
         events=events,
-        templates=reply_templates(ctx.settings),
+        templates=[(name, catalogue.NAMES.get(name, "")) for name in reply_templates(ctx.settings)],
+        next_case=following,
         close_as=CLOSE_AS,
         known_flags=KNOWN_FLAGS,
         notes=kept,
