@@ -164,6 +164,7 @@ def strip_notice(text: str) -> tuple[str, str]:
 
 
 _LIST_ITEM = re.compile(r"^\s{0,4}(?:[-*•]|\d{1,2}[.)]|[a-z][.)])\s")
+_BOX = re.compile(r"[☐☑☒□■✓✔✅]|\[[ xX]\]")  # a form's tick-box line stands alone
 
 
 def unwrap(text: str) -> str:
@@ -177,6 +178,7 @@ def unwrap(text: str) -> str:
             and len(out[-1]) >= 40
             and not out[-1].rstrip().endswith((".", "!", "?", ":", ";", "।"))
             and not _LIST_ITEM.match(line)
+            and not _BOX.search(out[-1])
         ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:

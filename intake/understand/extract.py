@@ -161,6 +161,11 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         kind, reason = "request", f"{reason}, but a form relays the person's request"
         result.flags.append("automatic_header_overridden")
         confidence = 0.85
+    elif kind == "auto_reply" and fields is not None and fields.name and "language_unsupported" in result.flags:
+        # A form relaying a person in a language we cannot read: a person must look, as at any such mail.
+        kind, reason = "request", f"{reason}, but a form relays a person writing in {guess.code}, which we cannot read"
+        result.flags.append("automatic_header_overridden")
+        confidence = 0.4
     elif kind != "request" and generator is not None and found.rights:
         kind, reason = "request", f"{reason}, but written by the request service {generator.name}"
         result.flags.append("automatic_header_overridden")
