@@ -154,9 +154,10 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
 
 _QUANTIFIER = re.compile(
     r"(?:everything|all|tout|toutes|tous|alles|alle|todo|todos|todas|tutto|tutti|tutte|wszystko|vše|všechno|всё|все|"
-    r"mindent|kaikki|allt|alt)\b",
+    r"mindent|kaikki|allt|alt|všetko|sve|vse|visu|viską|kõik|totul|όλα|всичко|усе|hepsini|her şeyi)\b",
     re.I,
 )
+_QUANTIFIER_BEFORE = re.compile(r"(?<!\w)" + _QUANTIFIER.pattern + r"[\s,]{0,3}$", re.I)
 _AND_BEFORE = re.compile(r"\b(?:and|et|und|y|e|en|i|og|och|a|és|ja|ir|un|in|și|и|і|και|ve|oraz)\s{1,3}$", re.I)
 # A list item: "- ", "• ", "1) ", "a) " at a line's start.
 _ITEM = re.compile(r"^[ \t]{0,6}(?:[-*•–—·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]", re.M)
@@ -251,13 +252,17 @@ def find(text: str, languages: list[str]) -> RightsFound:
         for e in erasures
         if 0 <= h.start - e.end <= ERASURE_OBJECT and e.sentence == h.sentence
     ]
-    # "supprimez mon compte et tout ce que vous avez sur moi": everything after "and" is the verb's second object.
+    # "supprimez mon compte et tout ce que vous avez sur moi" (everything after "and" is the verb's second object),
+    # "vymažte všetko, čo o mne máte" (delete everything, what you have on me).
     spans.extend(
         (h.start, h.end)
         for h in hits
-        if h.right == "access" and _QUANTIFIER.match(text, h.start)
-        and _AND_BEFORE.search(text, max(0, h.start - 12), h.start)
-        and any(0 <= h.start - e.end <= OBJECT_REACH and e.sentence == h.sentence for e in erasures)
+        if h.right == "access"
+        for e in erasures
+        if 0 <= h.start - e.end <= OBJECT_REACH and e.sentence == h.sentence and (
+            _QUANTIFIER.match(text, h.start) and _AND_BEFORE.search(text, max(0, h.start - 12), h.start)
+            or _QUANTIFIER_BEFORE.search(text, max(e.start, h.start - 16), h.start)
+        )
     )  # fmt: skip
     objects = {id(h) for h in hits if h.right == "access" and any(s <= h.start and h.end <= f for s, f in spans)}
     listed = _listed(text, hits) if asks_access else set()
