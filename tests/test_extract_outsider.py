@@ -1,0 +1,237 @@
+"""Rights and kind on letters shaped like the outsider sets': the classes their misses showed, in our own sentences."""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from intake.understand import Extraction
+from intake.understand.extract import extract
+from intake.understand.parse import parse
+from intake.understand.rights import find, references
+
+OUTSIDER = Path(__file__).resolve().parent / "corpus" / "outsider"
+
+
+def mail(body: str, subject: str = "Request", sender: str = "Jane Doe <jane.doe@example.com>", **headers: str) -> bytes:
+    lines = [f"From: {sender}", "To: dpo@massistcrm.com", f"Subject: {subject}", "MIME-Version: 1.0"]
+    lines += [f"{k.replace('_', '-')}: {v}" for k, v in headers.items()]
+    lines.append("Content-Type: text/plain; charset=utf-8")
+    return ("\r\n".join(lines) + "\r\n\r\n" + body).encode()
+
+
+def run(body: str, **kw: str) -> Extraction:
+    return extract(parse(mail(body, **kw)))
+
+
+# ------------------------------------------------------------------ everyday words, one family per table
+
+EVERYDAY = [
+    ("ja", "登録していないのに案内が届きます。私のデータを全部消してください。", ["erasure"]),
+    ("zh", "我从来没注册过，把我的手机号码全部删了。", ["erasure"]),
+    ("zh", "我不是要注銷帳號，只是請停止使用我的資料做推廣廣告。", ["objection"]),
+    (
+        "fr",
+        "Je voudrais récupérer mes données dans un fichier exportable pour changer de prestataire.",
+        ["portability"],
+    ),
+    ("fr", "Merci de ne plus m'envoyer vos catalogues, ils ne m'intéressent pas.", ["objection"]),
+    ("fr", "Je vous prie de cesser toute prospection à mon égard.", ["objection"]),
+    ("fr", "Je ne sais pas d'où vous tenez mon numéro, je veux que vous m'enleviez de partout.", ["erasure"]),
+    ("nl", "Ik wil graag dat jullie mij volledig uit jullie klantenbestand halen.", ["erasure"]),
+    ("nl", "Hallo, wat hebben jullie eigenlijk allemaal van mij opgeslagen?", ["access"]),
+    ("es", "Ya no me manden publicidad por favor, estoy harta.", ["objection"]),
+    ("es", "Solicito el acceso a mis datos y después su cancelación.", ["access", "erasure"]),
+    ("es", "Me rechazaron en un minuto: quiero que una persona revise mi solicitud.", ["automated_decision"]),
+    ("pt", "oi, queria saber o q vcs tem de dados meus, nunca me cadastrei", ["access"]),
+    ("pt", "Venho por este meio revogar o consentimento que dei para as newsletters.", ["withdraw_consent"]),
+    ("pt", "Nunca vos dei autorização. Retirem-me do vosso sistema, por favor.", ["erasure"]),
+    ("it", "eliminatemi da tutto, grazie", ["erasure"]),
+    ("el", "Θα ήθελα να μάθω ποια δεδομένα μου κρατάτε στο σύστημά σας.", ["access"]),
+    ("ga", "Ní theastaíonn uaim go n-úsáidfí m'ainm le haghaidh margaíocht ar bith.", ["objection"]),
+    ("tr", "Hakkımda tuttuğunuz verilerin bir kopyasını talep ediyorum.", ["access"]),
+    ("cs", "Dokud to nevyřešíme, údaje nepoužívejte, jen je mějte uložené.", ["restriction"]),
+    ("sk", "Prosím vás o opravu môjho priezviska v systéme.", ["rectification"]),
+    ("sv", "Vad har ni om mig? Ta därefter bort mig helt ur systemet.", ["access", "erasure"]),
+    ("no", "Inntil saken er avklart ber jeg om at behandlingen av opplysningene begrenses.", ["restriction"]),
+    ("no", "Hei, send meg det dere har lagret om meg.", ["access"]),
+    ("et", "Palun saatke mulle koopia kõigist minu isikuandmetest.", ["access"]),
+    ("et", "Olen vastu, et minu telefoninumbrit kasutatakse reklaamiks.", ["objection"]),
+    ("pl", "Co wy macie na mój temat? Usuncie to wszystko.", ["access", "erasure"]),
+    ("pl", "Wnoszę o przeniesienie danych do innego dostawcy.", ["portability"]),
+    ("uk", "Прошу передати мої дані у форматі JSON іншому постачальнику.", ["portability"]),
+    ("uk", "Скажіть, що ви про мене зберігаєте?", ["access"]),
+    ("bg", "Какво пазите за мен във вашата система?", ["access"]),
+    ("ru", "Уберите меня из вашей базы, пожалуйста.", ["erasure"]),
+    ("hu", "Mit tárolnak rólam a rendszerükben?", ["access"]),
+    ("hu", "Kérem, javítsák a lakcímemet az adatbázisban.", ["rectification"]),
+    ("lv", "Ko jūs par mani glabājat savā datubāzē?", ["access"]),
+    ("fi", "Sähköpostiosoitteeni on väärin teidän rekisterissänne.", ["rectification"]),
+    ("mt", "Ħassruni mil-lista tagħkom.", ["erasure"]),
+    ("ar", "أرجو تزويدي بنسخة من بياناتي الشخصية المحفوظة لديكم.", ["access"]),
+    ("en", "Could you delete that old demo account and the data in it?", ["erasure"]),
+    ("en", "I want you to delete whatever you hold and never market to me again.", ["erasure", "objection"]),
+    ("en", "Your records have my surname down as Smyth. My surname is wrong, it is Smith.", ["rectification"]),
+]
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "expected"), EVERYDAY, ids=[f"{c}-{i}" for i, (c, *_) in enumerate(EVERYDAY)]
+)
+def test_everyday_words_ask_for_their_right(language: str, text: str, expected: list[str]) -> None:
+    assert sorted(find(text, [language]).rights) == sorted(expected)
+
+
+# ------------------------------------------------------------------ negation shapes
+
+
+def test_attached_and_trailing_negations_refuse_the_right() -> None:
+    latvian = find("Es nelūdzu dzēst manu profilu. Es atsaucu savu piekrišanu jaunumiem.", ["lv"])
+    assert set(latvian.rights) == {"withdraw_consent"}
+    assert any(h.right == "erasure" for h in latvian.refused)
+    assert "erasure" not in find("Nežádám o výmaz účtu, jen opravte adresu.", ["cs"]).rights
+    assert "erasure" not in find("Az adataim törlését nem kérem, csak a címem javítását.", ["hu"]).rights
+
+
+def test_a_suggestion_reported_by_the_writer_is_not_their_request() -> None:
+    found = find("The agent suggested I close my account. I only want you to correct my phone number.", ["en"])
+    assert set(found.rights) == {"rectification"}
+
+
+def test_what_i_only_asked_for_is_still_asked() -> None:
+    found = find("Kontot ska inte raderas. Jag bad bara om att få mitt förnamn rättat.", ["sv"])
+    assert set(found.rights) == {"rectification"}
+
+
+def test_a_reply_subject_about_our_handling_of_a_request_is_not_a_new_request() -> None:
+    got = run("Thanks. Now please stop sending me your brochures.", subject="Re: Your deletion request #5521")
+    assert got.rights == ["objection"]
+
+
+def test_the_writer_who_is_the_nominee_asks_for_access_not_a_nomination() -> None:
+    found = find("I am her nominee under the DPDP Act. Please send me a copy of her personal data.", ["en"])
+    assert set(found.rights) == {"access"}
+
+
+def test_post_mortem_directives_are_a_nomination() -> None:
+    text = "Voici mes directives sur mes données après mon décès ; je désigne mon fils pour les exercer."
+    assert set(find(text, ["fr"]).rights) == {"nomination"}
+
+
+# ------------------------------------------------------------------ access requests and their items
+
+
+def test_listed_items_of_an_access_request_are_part_of_it() -> None:
+    text = (
+        "Ich ersuche um Auskunft, insbesondere über:\n- die Zwecke,\n- die Empfänger,\n- die Speicherdauer,\n"
+        "- das Vorliegen einer automatisierten Entscheidung,\n- die Herkunft der Daten."
+    )
+    found = find(text, ["de"])
+    assert set(found.rights) == {"access"}
+    assert any(h.right == "automated_decision" and h.informational for h in found.refused)
+
+
+def test_a_list_of_rights_keeps_each_right() -> None:
+    text = "I request:\n- a copy of my data\n- human review of the automated decision\n- erasure of my old address"
+    assert {"access", "automated_decision", "erasure"} <= set(find(text, ["en"]).rights)
+
+
+def test_everything_an_erasure_covers_is_its_object_not_an_access_request() -> None:
+    assert set(find("Merci d'effacer mon profil et tout ce que vous avez sur moi.", ["fr"]).rights) == {"erasure"}
+    assert set(find("Vymažte prosím všetko, čo o mne máte.", ["sk"]).rights) == {"erasure"}
+    both = find("Delete my account and send me everything you have on me first.", ["en"])
+    assert set(both.rights) == {"access", "erasure"}
+
+
+def test_arabic_article_references_name_their_right() -> None:
+    text = "بموجب المادة 17 من اللائحة العامة لحماية البيانات"
+    assert [r[2] for r in references(text, text.lower())] == ["erasure"]
+
+
+# ------------------------------------------------------------------ footers and notices
+
+
+def test_third_person_and_labelled_notices_invoke_nothing() -> None:
+    croatian = run(
+        "Poštovani,\n\npovlačim privolu za newsletter.\n\nIvana Horvat\nHorvat d.o.o.\n\n"
+        "Napomena o privatnosti: ispitanik ima pravo na pristup, ispravak, brisanje i prigovor."
+    )
+    assert croatian.rights == ["withdraw_consent"]
+    korean = run("견적을 받고 싶습니다.\n\n김민수\n\n※ 개인정보 안내: 정보주체는 열람, 삭제를 요구할 권리가 있습니다.")
+    assert korean.kind == "other" and korean.rights == []
+    swedish = run(
+        "Hej,\n\nkan ni skicka mina uppgifter i maskinläsbart format?\n\nAnna Ek\nEk AB\n\n"
+        "Du har rätt till tillgång, rättelse och radering. Läs mer på vår webbplats."
+    )
+    assert swedish.rights == ["portability"]
+
+
+# ------------------------------------------------------------------ forms
+
+
+def test_unticked_boxes_ask_for_nothing() -> None:
+    body = (
+        "A consumer submitted the privacy choices form.\n\nFirst name Jo\nLast name Park\n"
+        "Do Not Sell or Share My Personal Information ☑ Yes\nLimit the Use of My Sensitive Personal Information ☑ Yes\n"
+        "Delete my personal information ☐ No\n"
+    )
+    got = run(body)
+    assert sorted(got.rights) == ["limit_sensitive", "opt_out_sale"]
+
+
+def test_form_labels_of_more_languages_and_a_form_we_cannot_read() -> None:
+    bulgarian = run(
+        "Име: Петя Колева\nИмейл: p.koleva@example.bg\nВид искане: Достъп до данни\nСъобщение: Моля за копие.\n",
+        sender="Web Form <forms@example.com>",
+        Auto_Submitted="auto-generated",
+    )
+    assert bulgarian.kind == "request" and "access" in bulgarian.rights
+    indonesian = run(
+        "Nama: Dewi Lestari\nEmail: dewi@example.id\nJenis permintaan: Penghapusan data\n"
+        "Pesan: Tolong hapus semua data saya dari sistem Anda secepatnya.\n",
+        sender="Formulir <no-reply@example.com>",
+    )
+    assert indonesian.kind == "request"
+    assert "language_unsupported" in indonesian.flags and indonesian.confidence["kind"] <= 0.4
+
+
+# ------------------------------------------------------------------ not requests
+
+
+def test_lures_and_pitches_that_name_rights_are_other() -> None:
+    lure = run(
+        "My Art. 15 request is in the encrypted archive at https://portal.example/req_1.zip, "
+        "please log in with your company credentials to open it."
+    )
+    assert lure.kind == "other" and "suspicious_link" in lure.flags
+    russian = run("Поступило требование об удалении данных. Перейдите по ссылке и введите пароль: http://x.example/a")
+    assert russian.kind == "other"
+    pitch = run(
+        "Bonjour, le droit d'accès, le droit à l'effacement : vos équipes sont prêtes ? Nous accompagnons la mise en "
+        "conformité des éditeurs. Seriez-vous disponible 20 minutes mardi ?"
+    )
+    assert pitch.kind == "other"
+
+
+# ------------------------------------------------------------------ the outsider set stays where issue 18 left it
+
+FLOORS = {"rights_f1": 0.97, "kind": 0.99}
+
+
+def test_outsider_set_holds_its_figures() -> None:
+    rows = [json.loads(line) for line in (OUTSIDER / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+    tp = fp = fn = kinds = 0
+    started = time.perf_counter()
+    for row in rows:
+        got = extract(parse((OUTSIDER / row["file"]).read_bytes()))
+        gold, found = set(row["rights"]), set(got.rights)
+        tp, fp, fn = tp + len(gold & found), fp + len(found - gold), fn + len(gold - found)
+        kinds += got.kind == row["kind"]
+    f1 = 2 * tp / (2 * tp + fp + fn)
+    assert len(rows) == 315
+    assert f1 >= FLOORS["rights_f1"], f"rights micro-F1 {f1:.3f}"
+    assert kinds / len(rows) >= FLOORS["kind"], f"kind accuracy {kinds / len(rows):.3f}"
+    assert time.perf_counter() - started < 20
