@@ -9,7 +9,7 @@ from functools import cache
 
 from intake.understand import lexicon
 
-FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet)\s*:", re.I)
+FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet|vl|vb|továbbítás)\s*:", re.I)
 _QUOTED_LINE = re.compile(r"^[ \t]{0,3}>", re.M)
 _HEADER_LINE = re.compile(
     r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Assunto|"

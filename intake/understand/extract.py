@@ -251,6 +251,9 @@ def _not_a_request(text: str) -> str | None:
     vendor = lexicon.search(common.vendor, text) if common.vendor is not None else None
     if vendor is not None:
         return f"a vendor's compliance question: {_around(text, vendor.start(), vendor.end())}"
+    question = lexicon.search(common.question, text) if common.question is not None else None
+    if question is not None:
+        return f"a question that makes no request: {_around(text, question.start(), question.end())}"
     if common.phishing is not None and ("http://" in text or "https://" in text):
         lure = lexicon.search(common.phishing, text)
         if lure is not None:

@@ -22,10 +22,12 @@ ERASURE_OBJECT = 2  # spaces between an erasure verb and an access phrase that i
 OBJECT_REACH = 60  # characters between an erasure and "and everything you have on me", its second object
 # Sentence and clause boundaries: a full stop followed by a capital, ! ? ; the Hindi danda, the ideographic
 # full stop and its ！？；, a line break, a comma (also ， and 、; unless a "that"-clause follows, which keeps
-# the negation of its main clause: "nechci, abyste mazali", "jag vill inte, att ni raderar"), or a dash.
+# the negation of its main clause: "nechci, abyste mazali", "jag vill inte, att ni raderar"), a dash, or the end of
+# a parenthesis ("(é Marques, não Marquez) e depois apagar…": its "não" negates nothing after it).
 _BOUNDARY = re.compile(
-    r"[.!?;।](?=\s{1,10}(?:[^\W\d_]|$)|\s*$)|[!?;।。！？；]|\n|[,，、](?!\s{0,3}(?:that|dass|que|che|dat|że|ki|aby|abyste|abys|att|da|kad|hogy|että|ότι|να|чтобы|что|щоб|că|jog|kad)\b)|\s[-–—]\s"
+    r"[.!?;।](?=\s{1,10}(?:[^\W\d_]|$)|\s*$)|[!?;।。！？；]|\n|[,，、](?!\s{0,3}(?:that|dass|que|che|dat|że|ki|aby|abyste|abys|att|da|kad|hogy|että|ότι|να|чтобы|что|щоб|că|jog|kad)\b)|\s[-–—]\s|[)）]"
 )
+_CLAUSE_ONLY = frozenset({",", "，", "、", ")", "）", "-", "–", "—"})
 _WORD = re.compile(r"[^\W\d_]{5,20}")
 # Real words one letter away from a keyword: never "correct" them.
 _NOT_TYPOS = frozenset({"remote", "retails", "success", "excess", "recess", "consents", "deleted", "removed", "erased"})
@@ -63,10 +65,8 @@ class _Clauses:
         if breaks is not None:
             cuts.update(m.start() for m in breaks.finditer(text))
         self.cuts = sorted(cuts)
-        # Commas and dashes end clauses, not sentences.
-        self.sentence_cuts = [
-            end for end, mark in bounds if mark not in {",", "，", "、"} and mark.strip() not in {"-", "–", "—"}
-        ]
+        # Commas, dashes and closing parentheses end clauses, not sentences.
+        self.sentence_cuts = [end for end, mark in bounds if mark.strip() not in _CLAUSE_ONLY]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.cuts, start)
