@@ -235,3 +235,24 @@ def test_outsider_set_holds_its_figures() -> None:
     assert f1 >= FLOORS["rights_f1"], f"rights micro-F1 {f1:.3f}"
     assert kinds / len(rows) >= FLOORS["kind"], f"kind accuracy {kinds / len(rows):.3f}"
     assert time.perf_counter() - started < 20
+
+
+# ------------------------------------------------------------------ Greeklish, Catalan, the GDPR's full names
+
+
+def test_greeklish_is_greek_with_a_flag_and_is_read() -> None:
+    got = run("Kalimera sas, thelo na diagrapsete to profil mou kai ola ta dedomena mou. Efxaristo poli")
+    assert got.language == "el" and "greeklish" in got.flags
+    assert got.rights == ["erasure"]
+    assert run("Den har jag inte fått något svar på, kan ni hjälpa mig med kontot?").language == "sv"
+
+
+def test_catalan_has_a_table() -> None:
+    got = run("Bon dia, vull saber quines dades teniu sobre mi i després us demano que les esborreu. Gràcies")
+    assert got.language == "ca" and "language_unsupported" not in got.flags
+    assert sorted(got.rights) == ["access", "erasure"]
+
+
+def test_the_gdpr_named_in_full_decides_an_article_number() -> None:
+    text = "Segons l'article 15 del Reglament general de protecció de dades i la LOPDGDD, demano una còpia."
+    assert [r[2] for r in references(text, text.lower())] == ["access"]

@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi",
     "bg", "hr", "cs", "da", "et", "fi", "el", "hu", "ga", "lv", "lt", "mt", "ro", "sk", "sl", "sv",
-    "no", "tr", "ru", "uk", "ar", "he", "ja", "zh", "ko",
+    "no", "tr", "ru", "uk", "ar", "he", "ja", "zh", "ko", "ca",
 )  # fmt: skip
 
 
