@@ -256,3 +256,17 @@ def test_catalan_has_a_table() -> None:
 def test_the_gdpr_named_in_full_decides_an_article_number() -> None:
     text = "Segons l'article 15 del Reglament general de protecció de dades i la LOPDGDD, demano una còpia."
     assert [r[2] for r in references(text, text.lower())] == ["access"]
+
+
+def test_a_chaser_above_the_senders_own_request_is_that_request() -> None:
+    body = (
+        "Hello? Still nothing from you after a month.\n\nTom\n\n"
+        "On Mon, 2 Nov 2026 at 09:10, Tom Reyes <tom.reyes@example.com> wrote:\n"
+        "> Please take all my contact details off your system.\n> Tom Reyes\n"
+    )
+    got = run(body, subject="Re: my details", sender="Tom Reyes <tom.reyes@example.com>")
+    assert got.kind == "request" and got.rights == ["erasure"] and "own_quote_read" in got.flags
+    assert any(e.field == "rights.erasure" and e.source == "quoted" for e in got.evidence)
+    # Someone else's words quoted below are never read.
+    other = body.replace("Tom Reyes <tom.reyes@example.com> wrote", "Privacy Team <dpo@massistcrm.com> wrote")
+    assert run(other, subject="Re: my details", sender="Tom Reyes <tom.reyes@example.com>").rights == []

@@ -127,16 +127,25 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
     codes = [guess.code] if guess.code in language.SUPPORTED else []
     lexicons = [lexicon.load(c) for c in dict.fromkeys([*codes, "en"])]
 
-    # Rights, read in the subject, the sender's text and the forwarded message (never in the quote).
+    # Rights, read in the subject, the sender's text and the forwarded message (never in someone else's quote).
     analysis = f"{subject}\n{own}\n{fwd}"
     own_end = len(subject) + 1 + len(own)
     found = rights.find(analysis, codes)
+    quote_start = len(analysis) + 1
+    if not found.rights and _own_quote(parsed.from_addr, layout.quoted):
+        # "Any update on this?" above the sender's own earlier request: the request is the quoted one.
+        analysis = f"{analysis}\n{_QUOTE_MARK.sub('', layout.quoted[: config.max_chars])}"
+        found = rights.find(analysis, codes)
+        if found.rights:
+            result.flags.append("own_quote_read")
 
     def source(offset: int) -> str:
         if offset < 0:
             return "form"
         if offset < len(subject):
             return "subject"
+        if offset >= quote_start:
+            return "quoted"
         return "body" if offset <= own_end else "forwarded"
 
     common = lexicon.common()
@@ -243,6 +252,15 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
             k for k, v in (("name", result.name), ("employer", result.employer), ("rights", result.rights)) if not v
         ]
     return result
+
+
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t>]{0,8}", re.M)
+
+
+def _own_quote(sender: str, quoted: str) -> bool:
+    """The quote is the sender's own earlier mail: its header line ("On …, Ann <ann@x.example> wrote:") names them."""
+    head = quoted.lstrip()[:400].lower()
+    return bool(sender) and "@" in sender and sender.lower() in head
 
 
 def _not_a_request(text: str) -> str | None:
