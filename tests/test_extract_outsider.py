@@ -273,7 +273,8 @@ def test_a_chaser_above_the_senders_own_request_is_that_request() -> None:
 
 
 # Every table's everyday forms of the commonest asks: what do you have on me, where did you get my number, send me
-# a copy, take me out of your database, stop sending me ads, my address is wrong, I withdraw my consent.
+# a copy, take me out of your database, stop sending me ads, my address is wrong, I withdraw my consent, move my
+# data to another provider, I don't want you to use my data.
 FAMILIES = [
     ("de", "Was haben Sie alles über mich gespeichert?", "access"),
     ("de", "Bitte nehmen Sie mich aus Ihrer Datenbank raus.", "erasure"),
@@ -457,6 +458,34 @@ FAMILIES = [
     ("ca", "D'on heu tret el meu número?", "access"),
     ("en", "Where did you get my number from?", "access"),
     ("en", "Send me a copy of my data.", "access"),
+    ("de", "Ich widerrufe meine Einwilligung zum Newsletter.", "withdraw_consent"),
+    ("de", "Bitte geben Sie mir meine Daten als CSV, ich wechsle zu einem anderen Anbieter.", "portability"),
+    ("fr", "Je souhaite transférer mes données vers un autre fournisseur.", "portability"),
+    ("es", "Quiero llevarme mis datos a otro proveedor.", "portability"),
+    ("it", "Vorrei trasferire i miei dati a un altro fornitore.", "portability"),
+    ("nl", "Ik wil mijn gegevens meenemen naar een andere aanbieder.", "portability"),
+    ("pt", "Quero levar os meus dados para outro fornecedor.", "portability"),
+    ("pl", "Chcę przenieść moje dane do innego dostawcy.", "portability"),
+    ("cs", "Chci přenést svoje data k jinému poskytovateli.", "portability"),
+    ("sv", "Jag vill flytta mina uppgifter till en annan leverantör.", "portability"),
+    ("da", "Jeg vil gerne have mine data overført til en anden udbyder.", "portability"),
+    ("fi", "Haluan siirtää tietoni toiselle palveluntarjoajalle.", "portability"),
+    ("ro", "Vreau să transfer datele mele la alt furnizor.", "portability"),
+    ("hu", "Szeretném átvinni az adataimat egy másik szolgáltatóhoz.", "portability"),
+    ("ru", "Хочу перенести свои данные к другому провайдеру.", "portability"),
+    ("tr", "Verilerimi başka bir sağlayıcıya aktarmak istiyorum.", "portability"),
+    ("es", "Ya no doy mi consentimiento para el uso de mis datos.", "withdraw_consent"),
+    ("it", "Non acconsento più al trattamento dei miei dati.", "withdraw_consent"),
+    ("pl", "Nie wyrażam już zgody na przetwarzanie moich danych.", "withdraw_consent"),
+    ("cs", "Už nesouhlasím se zpracováním svých údajů.", "objection"),
+    ("ro", "Nu mai sunt de acord cu prelucrarea datelor mele.", "objection"),
+    ("pt", "Não quero que usem os meus dados para marketing.", "objection"),
+    ("fr", "Je ne veux plus que vous utilisiez mes données pour de la publicité.", "objection"),
+    ("de", "Ich möchte nicht mehr, dass Sie meine Daten für Werbung nutzen.", "objection"),
+    ("es", "No quiero que usen mis datos para publicidad.", "objection"),
+    ("it", "Non voglio che usiate i miei dati per pubblicità.", "objection"),
+    ("nl", "Ik wil niet dat jullie mijn gegevens voor reclame gebruiken.", "objection"),
+    ("en", "I don't want you using my data for marketing any more.", "objection"),
 ]
 
 
