@@ -274,7 +274,7 @@ def test_a_chaser_above_the_senders_own_request_is_that_request() -> None:
 
 # Every table's everyday forms of the commonest asks: what do you have on me, where did you get my number, send me
 # a copy, take me out of your database, stop sending me ads, my address is wrong, I withdraw my consent, move my
-# data to another provider, I don't want you to use my data.
+# data to another provider, I don't want you to use my data; and the same asked for someone else (her data).
 FAMILIES = [
     ("de", "Was haben Sie alles über mich gespeichert?", "access"),
     ("de", "Bitte nehmen Sie mich aus Ihrer Datenbank raus.", "erasure"),
@@ -486,6 +486,38 @@ FAMILIES = [
     ("it", "Non voglio che usiate i miei dati per pubblicità.", "objection"),
     ("nl", "Ik wil niet dat jullie mijn gegevens voor reclame gebruiken.", "objection"),
     ("en", "I don't want you using my data for marketing any more.", "objection"),
+    ("en", "My client asks you to delete all of her personal data.", "erasure"),
+    ("en", "Please send me a copy of his personal data.", "access"),
+    ("en", "She wants to know what data you hold about her.", "access"),
+    ("de", "Meine Mandantin verlangt Auskunft über ihre Daten.", "access"),
+    ("de", "Bitte löschen Sie seine Daten vollständig.", "erasure"),
+    ("fr", "Ma cliente demande la suppression de ses données.", "erasure"),
+    ("fr", "Merci de me transmettre une copie de ses données.", "access"),
+    ("es", "Mi cliente solicita el acceso a sus datos personales.", "access"),
+    ("es", "Les pido que borren los datos de mi hijo.", "erasure"),
+    ("it", "Il mio assistito chiede la cancellazione dei suoi dati.", "erasure"),
+    ("it", "Chiedo una copia dei dati di mia madre.", "access"),
+    ("nl", "Mijn cliënt verzoekt om inzage in zijn gegevens.", "access"),
+    ("nl", "Verwijder alstublieft de gegevens van mijn dochter.", "erasure"),
+    ("pt", "A minha cliente pede o apagamento dos dados dela.", "erasure"),
+    ("pt", "Solicito uma cópia dos dados do meu filho.", "access"),
+    ("pl", "Mój klient żąda usunięcia jego danych.", "erasure"),
+    ("pl", "Proszę o kopię danych mojej córki.", "access"),
+    ("cs", "Můj klient žádá o výmaz jeho údajů.", "erasure"),
+    ("sv", "Min klient begär ett registerutdrag.", "access"),
+    ("sv", "Radera min sons uppgifter.", "erasure"),
+    ("da", "Min klient anmoder om indsigt i sine oplysninger.", "access"),
+    ("no", "Slett opplysningene om min datter.", "erasure"),
+    ("fi", "Päämieheni pyytää poistamaan hänen tietonsa.", "erasure"),
+    ("ru", "Мой клиент просит удалить его персональные данные.", "erasure"),
+    ("uk", "Прошу надати копію даних мого сина.", "access"),
+    ("tr", "Müvekkilim kişisel verilerinin silinmesini talep etmektedir.", "erasure"),
+    ("hu", "Ügyfelem kéri az adatai törlését.", "erasure"),
+    ("ro", "Clientul meu solicită ștergerea datelor sale.", "erasure"),
+    ("el", "Ο πελάτης μου ζητά τη διαγραφή των δεδομένων του.", "erasure"),
+    ("ja", "依頼人の個人データの開示を請求します。", "access"),
+    ("zh", "我代表我的母亲要求删除她的个人信息。", "erasure"),
+    ("ko", "제 아들의 개인정보를 삭제해 주세요.", "erasure"),
 ]
 
 
