@@ -274,7 +274,8 @@ def test_a_chaser_above_the_senders_own_request_is_that_request() -> None:
 
 # Every table's everyday forms of the commonest asks: what do you have on me, where did you get my number, send me
 # a copy, take me out of your database, stop sending me ads, my address is wrong, I withdraw my consent, move my
-# data to another provider, I don't want you to use my data; and the same asked for someone else (her data).
+# data to another provider, I don't want you to use my data; the same asked for someone else (her data); and "don't
+# delete my account, just correct my surname" (the negated imperative beside the right asked).
 FAMILIES = [
     ("de", "Was haben Sie alles über mich gespeichert?", "access"),
     ("de", "Bitte nehmen Sie mich aus Ihrer Datenbank raus.", "erasure"),
@@ -518,6 +519,41 @@ FAMILIES = [
     ("ja", "依頼人の個人データの開示を請求します。", "access"),
     ("zh", "我代表我的母亲要求删除她的个人信息。", "erasure"),
     ("ko", "제 아들의 개인정보를 삭제해 주세요.", "erasure"),
+    ("en", "Please don't delete my account. Just fix my surname.", "rectification"),
+    ("de", "Bitte löschen Sie mein Konto nicht, korrigieren Sie nur meinen Nachnamen.", "rectification"),
+    ("fr", "Ne supprimez pas mon compte, corrigez seulement mon nom.", "rectification"),
+    ("es", "No borren mi cuenta, solo corrijan mi apellido.", "rectification"),
+    ("it", "Non cancellate il mio account, correggete solo il cognome.", "rectification"),
+    ("nl", "Verwijder mijn account niet, pas alleen mijn achternaam aan.", "rectification"),
+    ("pt", "Não apaguem a minha conta, só corrijam o meu apelido.", "rectification"),
+    ("pl", "Nie usuwajcie mojego konta, poprawcie tylko nazwisko.", "rectification"),
+    ("cs", "Nemažte můj účet, jen opravte příjmení.", "rectification"),
+    ("sk", "Nemažte môj účet, len opravte priezvisko.", "rectification"),
+    ("hr", "Nemojte brisati moj račun, samo ispravite prezime.", "rectification"),
+    ("sl", "Ne brišite mojega računa, samo popravite priimek.", "rectification"),
+    ("bg", "Не изтривайте профила ми, само коригирайте фамилията.", "rectification"),
+    ("ru", "Не удаляйте мой аккаунт, только исправьте фамилию.", "rectification"),
+    ("uk", "Не видаляйте мій акаунт, лише виправте прізвище.", "rectification"),
+    ("ro", "Nu ștergeți contul meu, doar corectați numele.", "rectification"),
+    ("hu", "Ne töröljék a fiókomat, csak javítsák a vezetéknevemet.", "rectification"),
+    ("el", "Μη διαγράψετε τον λογαριασμό μου, διορθώστε μόνο το επώνυμο.", "rectification"),
+    ("fi", "Älkää poistako tiliäni, korjatkaa vain sukunimeni.", "rectification"),
+    ("et", "Ärge kustutage minu kontot, parandage ainult perekonnanimi.", "rectification"),
+    ("lv", "Nedzēsiet manu kontu, tikai izlabojiet uzvārdu.", "rectification"),
+    ("lt", "Netrinkite mano paskyros, tik ištaisykite pavardę.", "rectification"),
+    ("sv", "Radera inte mitt konto, rätta bara mitt efternamn.", "rectification"),
+    ("da", "Slet ikke min konto, ret blot mit efternavn.", "rectification"),
+    ("no", "Ikke slett kontoen min, bare rett etternavnet mitt.", "rectification"),
+    ("tr", "Hesabımı silmeyin, sadece soyadımı düzeltin.", "rectification"),
+    ("ja", "アカウントは削除しないでください。名字だけ訂正してください。", "rectification"),
+    ("zh", "请不要删除我的账户，只需更正我的姓氏。", "rectification"),
+    ("ko", "계정은 삭제하지 마시고 성만 정정해 주세요.", "rectification"),
+    ("ar", "لا تحذفوا حسابي، فقط صححوا اسم العائلة.", "rectification"),
+    ("he", "אל תמחקו את החשבון שלי, רק תתקנו את שם המשפחה.", "rectification"),
+    ("mt", "Tħassrux il-kont tiegħi, ikkoreġu biss il-kunjom.", "rectification"),
+    ("ga", "Ná scriosaigí mo chuntas, ceartaigh m'ainm amháin.", "rectification"),
+    ("ca", "No esborreu el meu compte, només corregiu el cognom.", "rectification"),
+    ("hi", "मेरा अकाउंट डिलीट मत कीजिए, बस मेरा उपनाम सही कर दीजिए।", "rectification"),
 ]
 
 

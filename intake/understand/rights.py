@@ -21,13 +21,13 @@ SENTENCE_REACH = 400
 ERASURE_OBJECT = 2  # spaces between an erasure verb and an access phrase that is its object
 OBJECT_REACH = 60  # characters between an erasure and "and everything you have on me", its second object
 # Sentence and clause boundaries: a full stop followed by a capital, ! ? ; the Hindi danda, the ideographic
-# full stop and its ！？；, a line break, a comma (also ， and 、; unless a "that"-clause follows, which keeps
-# the negation of its main clause: "nechci, abyste mazali", "jag vill inte, att ni raderar"), a dash, or the end of
-# a parenthesis ("(é Marques, não Marquez) e depois apagar…": its "não" negates nothing after it).
+# full stop and its ！？；, the Arabic ؟ ؛, a line break, a comma (also ， 、 and ،; unless a "that"-clause follows,
+# which keeps the negation of its main clause: "nechci, abyste mazali", "jag vill inte, att ni raderar"), a dash, or
+# the end of a parenthesis ("(é Marques, não Marquez) e depois apagar…": its "não" negates nothing after it).
 _BOUNDARY = re.compile(
-    r"[.!?;।](?=\s{1,10}(?:[^\W\d_]|$)|\s*$)|[!?;।。！？；]|\n|[,，、](?!\s{0,3}(?:that|dass|que|che|dat|że|ki|aby|abyste|abys|att|da|kad|hogy|että|ότι|να|чтобы|что|щоб|că|jog|kad)\b)|\s[-–—]\s|[)）]"
+    r"[.!?;।](?=\s{1,10}(?:[^\W\d_]|$)|\s*$)|[!?;।。！？；؟؛]|\n|[,，、،](?!\s{0,3}(?:that|dass|que|che|dat|że|ki|aby|abyste|abys|att|da|kad|hogy|että|ότι|να|чтобы|что|щоб|că|jog|kad)\b)|\s[-–—]\s|[)）]"
 )
-_CLAUSE_ONLY = frozenset({",", "，", "、", ")", "）", "-", "–", "—"})
+_CLAUSE_ONLY = frozenset({",", "，", "、", "،", ")", "）", "-", "–", "—"})
 _WORD = re.compile(r"[^\W\d_]{5,20}")
 # Real words one letter away from a keyword: never "correct" them.
 _NOT_TYPOS = frozenset({"remote", "retails", "success", "excess", "recess", "consents", "deleted", "removed", "erased"})
