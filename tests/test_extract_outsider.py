@@ -560,3 +560,24 @@ FAMILIES = [
 @pytest.mark.parametrize(("language", "text", "want"), FAMILIES, ids=[f"{c}-{i}" for i, (c, *_) in enumerate(FAMILIES)])
 def test_every_table_reads_the_everyday_families(language: str, text: str, want: str) -> None:
     assert sorted(find(text, [language]).rights) == [want]
+
+
+NOT_REQUESTS = [
+    "Dear team, I am applying for the Data Analyst role. I consent to the processing of my data for this application "
+    "and know I can withdraw my consent at any time.\n\nAnn Lee",
+    "Sehr geehrte Damen und Herren, anbei meine Bewerbung als Entwicklerin. Ich willige in die Verarbeitung meiner "
+    "Daten für das Bewerbungsverfahren ein; diese Einwilligung kann ich jederzeit widerrufen.\n\nAnna Lehmann",
+    "Bonjour, je vous adresse ma candidature au poste de comptable. J'accepte le traitement de mes données pour ce "
+    "recrutement et je sais que je peux retirer mon consentement.\n\nAnne Leroy",
+    "Hello, before we sign: could you send us your data processing agreement and the list of sub-processors?\n\nAnn",
+    "Hola, ¿nos pueden enviar el contrato de encargado del tratamiento antes de firmar?\n\nAna López",
+    "Hallo, kunnen jullie ons de verwerkersovereenkomst sturen? Wij willen jullie CRM gebruiken.\n\nAnne de Boer",
+    "Hi, quick question: how long do you usually take to answer an access request? I'm not making a request, just "
+    "curious.\n\nAnn",
+]
+
+
+@pytest.mark.parametrize("body", NOT_REQUESTS, ids=range(len(NOT_REQUESTS)))
+def test_applications_vendors_and_questions_ask_for_nothing(body: str) -> None:
+    got = run(body, subject="Hello", sender="Ann Lee <ann@example.org>")
+    assert got.kind == "other" and got.rights == []
