@@ -85,11 +85,10 @@ def _short_detector(codes: frozenset[str]) -> Any:
 ROMANISED = {"hi": "hinglish", "el": "greeklish"}
 
 
-def _romanised(text: str, code: str) -> float:
-    """Share of Latin-script words that are frequent function words of `code` written in Latin letters (0 when
+def _romanised(words: list[str], code: str) -> float:
+    """Share of the Latin-script words that are frequent function words of `code` written in Latin letters (0 when
     too few words to tell)."""
     markers = lexicon.load(code).latin_markers
-    words = _LATIN_WORD.findall(text.lower()[:MAX_CHARS])
     if len(words) < 4:
         return 0.0
     hits = [w for w in words if w in markers]
@@ -104,8 +103,9 @@ def identify(text: str) -> LanguageGuess:
     letters = len(_LETTER.findall(sample))
     if letters == 0:
         return LanguageGuess(None, 0.0, "no text", ["language_unknown"])
+    words = _LATIN_WORD.findall(sample.lower())
     for code, flag in ROMANISED.items():
-        share = _romanised(sample, code)
+        share = _romanised(words, code)
         if share >= 0.2:
             # No bundled model covers Hindi or Greek in Latin script; the phrase table's function words decide.
             return LanguageGuess(code, min(0.9, 0.5 + share), f"{flag} function words", [flag])
