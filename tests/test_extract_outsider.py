@@ -218,7 +218,7 @@ def test_lures_and_pitches_that_name_rights_are_other() -> None:
 
 # ------------------------------------------------------------------ the outsider set stays where issue 18 left it
 
-FLOORS = {"rights_f1": 0.98, "kind": 0.99}  # 0.991 and 1.000 when issue 18's rights slice ended
+FLOORS = {"rights_f1": 0.98, "kind": 0.99}  # 0.993 and 1.000 when issue 18's rights slice ended
 
 
 def test_outsider_set_holds_its_figures() -> None:
@@ -275,7 +275,8 @@ def test_a_chaser_above_the_senders_own_request_is_that_request() -> None:
 # Every table's everyday forms of the commonest asks: what do you have on me, where did you get my number, send me
 # a copy, take me out of your database, stop sending me ads, my address is wrong, I withdraw my consent, move my
 # data to another provider, I don't want you to use my data; the same asked for someone else (her data); and "don't
-# delete my account, just correct my surname" (the negated imperative beside the right asked).
+# delete my account, just correct my surname" (the negated imperative beside the right asked); a formal complaint
+# to us; keep my data but do not use it.
 FAMILIES = [
     ("de", "Was haben Sie alles über mich gespeichert?", "access"),
     ("de", "Bitte nehmen Sie mich aus Ihrer Datenbank raus.", "erasure"),
@@ -554,6 +555,23 @@ FAMILIES = [
     ("ga", "Ná scriosaigí mo chuntas, ceartaigh m'ainm amháin.", "rectification"),
     ("ca", "No esborreu el meu compte, només corregiu el cognom.", "rectification"),
     ("hi", "मेरा अकाउंट डिलीट मत कीजिए, बस मेरा उपनाम सही कर दीजिए।", "rectification"),
+    ("en", "I am making a formal complaint about how you handled my data.", "grievance"),
+    ("de", "Ich reiche hiermit eine förmliche Beschwerde über Ihren Umgang mit meinen Daten ein.", "grievance"),
+    ("fr", "Je dépose une réclamation formelle auprès de votre société.", "grievance"),
+    ("es", "Presento una queja formal ante su empresa por el trato de mis datos.", "grievance"),
+    ("it", "Presento un reclamo formale nei confronti della vostra azienda.", "grievance"),
+    ("nl", "Ik dien hierbij een formele klacht in bij uw organisatie.", "grievance"),
+    ("pt", "Apresento uma reclamação formal contra a vossa empresa.", "grievance"),
+    ("pl", "Składam formalną skargę na sposób przetwarzania moich danych.", "grievance"),
+    ("en", "Until this is sorted, please don't use my data for anything, just keep it stored.", "restriction"),
+    ("de", "Bis zur Klärung dürfen Sie meine Daten nur noch speichern, aber nicht mehr nutzen.", "restriction"),
+    ("fr", "En attendant, merci de geler l'utilisation de mes données.", "restriction"),
+    ("es", "Mientras tanto, dejen de tratar mis datos y solo consérvenlos.", "restriction"),
+    ("it", "Nel frattempo limitate il trattamento dei miei dati.", "restriction"),
+    ("nl", "Beperk in de tussentijd het gebruik van mijn gegevens.", "restriction"),
+    ("pt", "Entretanto, limitem o uso dos meus dados.", "restriction"),
+    ("pl", "Do czasu wyjaśnienia proszę ograniczyć przetwarzanie moich danych.", "restriction"),
+    ("sv", "Tills vidare vill jag att ni begränsar användningen av mina uppgifter.", "restriction"),
 ]
 
 
@@ -581,3 +599,8 @@ NOT_REQUESTS = [
 def test_applications_vendors_and_questions_ask_for_nothing(body: str) -> None:
     got = run(body, subject="Hello", sender="Ann Lee <ann@example.org>")
     assert got.kind == "other" and got.rights == []
+
+
+def test_a_complaint_to_a_regulator_is_no_grievance() -> None:
+    assert "grievance" not in find("Je dépose une plainte formelle auprès de la CNIL.", ["fr"]).rights
+    assert "grievance" in find("Je dépose une plainte formelle auprès de votre direction.", ["fr"]).rights
