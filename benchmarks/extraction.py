@@ -5,6 +5,7 @@
     python benchmarks/extraction.py --split dev --by class   # also figures per class (or language) of mail
     python benchmarks/extraction.py --outsider --show   # the outsider set (tuned on since 2026-12-06), with misses
     python benchmarks/extraction.py --blind          # the blind held-out set: figures only, never the mails
+    python benchmarks/extraction.py --set DIR --show # any other labelled set laid out like the outsider set
 
 Name and employer accuracy are measured on mails whose gold kind is `request` (what the DPO acts on);
 kind, language and rights on every mail. Names and employers compare case-, accent- and punctuation-
@@ -200,7 +201,22 @@ def main() -> None:
         action="store_true",
         help="score tests/corpus/outsider and outsider2 (written by outsiders, tuned on since 2026-12-06)",
     )
+    ap.add_argument(
+        "--set",
+        type=Path,
+        help="score another labelled set laid out like the outsider set (mail/, gold.jsonl); --show lists misses",
+    )
     args = ap.parse_args()
+    if args.set:
+        rows = [json.loads(line) for line in (args.set / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
+        rows = [r for r in rows if (args.set / r["file"]).exists()]  # a set still being written
+        s = score(rows, args.set)
+        print(table(args.set.name, s) + "\n")
+        print(breakdown("language", score(rows, args.set, by="language")) + "\n")
+        print(breakdown("class", score(rows, args.set, by="class")))
+        if args.show:
+            print("\n" + "\n".join(s.misses))
+        return
     if args.blind or args.outsider:
         # The blind set: figures per language and class, never the mails or their misses (reading them would make it
         # a tuning set). The outsider sets were written by people who never saw the rules, and are tuned on.

@@ -465,6 +465,7 @@ LANGUAGE_SAMPLES = [
     ("ja", "お世話になっております。私の個人情報をすべて削除していただけますようお願い申し上げます。", ["erasure"]),
     ("zh", "您好，请删除贵公司系统中保存的我的全部个人信息，谢谢您的配合。", ["erasure"]),
     ("ko", "안녕하세요. 귀사가 보관하고 있는 제 개인정보를 모두 삭제해 주시기 바랍니다. 감사합니다.", ["erasure"]),
+    ("ca", "Bon dia, us demano que esborreu totes les meves dades personals del vostre sistema.", ["erasure"]),
 ]
 
 

@@ -10,7 +10,9 @@ from functools import cache
 from intake.understand import lexicon
 from intake.understand.people import has_legal_form
 
-FORWARD_SUBJECT = re.compile(r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet|vl|vb|pārs\.?|pers\.?)\s*:", re.I)
+FORWARD_SUBJECT = re.compile(
+    r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet|vl|vb|pārs\.?|pers\.?|továbbítás)\s*:", re.I
+)
 _QUOTED_LINE = re.compile(r"^[ \t]{0,3}>", re.M)
 _HEADER_LINE = re.compile(
     r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Sujet|Pour|Asunto|Oggetto|Onderwerp|Assunto|"
@@ -165,6 +167,7 @@ def strip_notice(text: str) -> tuple[str, str]:
 
 
 _LIST_ITEM = re.compile(r"^\s{0,4}(?:[-*•]|\d{1,2}[.)]|[a-z][.)])\s")
+_BOX = re.compile(r"[☐☑☒□■✓✔✅]|\[[ xX]\]")  # a form's tick-box line stands alone
 
 
 def unwrap(text: str) -> str:
@@ -178,6 +181,7 @@ def unwrap(text: str) -> str:
             and len(out[-1]) >= 40
             and not out[-1].rstrip().endswith((".", "!", "?", ":", ";", "।"))
             and not _LIST_ITEM.match(line)
+            and not _BOX.search(out[-1])
         ):
             out[-1] = out[-1].rstrip() + " " + line.strip()
         else:

@@ -136,16 +136,25 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
     codes = [guess.code] if guess.code in language.SUPPORTED else []
     lexicons = [lexicon.load(c) for c in dict.fromkeys([*codes, "en"])]
 
-    # Rights, read in the subject, the sender's text and the forwarded message (never in the quote).
+    # Rights, read in the subject, the sender's text and the forwarded message (never in someone else's quote).
     analysis = f"{subject}\n{own}\n{fwd}"
     own_end = len(subject) + 1 + len(own)
     found = rights.find(analysis, codes)
+    quote_start = len(analysis) + 1
+    if not found.rights and _own_quote(parsed.from_addr, layout.quoted):
+        # "Any update on this?" above the sender's own earlier request: the request is the quoted one.
+        analysis = f"{analysis}\n{_QUOTE_MARK.sub('', layout.quoted[: config.max_chars])}"
+        found = rights.find(analysis, codes)
+        if found.rights:
+            result.flags.append("own_quote_read")
 
     def source(offset: int) -> str:
         if offset < 0:
             return "form"
         if offset < len(subject):
             return "subject"
+        if offset >= quote_start:
+            return "quoted"
         return "body" if offset <= own_end else "forwarded"
 
     common = lexicon.common()
@@ -170,6 +179,11 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         kind, reason = "request", f"{reason}, but a form relays the person's request"
         result.flags.append("automatic_header_overridden")
         confidence = 0.85
+    elif kind == "auto_reply" and fields is not None and fields.name and "language_unsupported" in result.flags:
+        # A form relaying a person in a language we cannot read: a person must look, as at any such mail.
+        kind, reason = "request", f"{reason}, but a form relays a person writing in {guess.code}, which we cannot read"
+        result.flags.append("automatic_header_overridden")
+        confidence = 0.4
     elif kind != "request" and generator is not None and found.rights:
         kind, reason = "request", f"{reason}, but written by the request service {generator.name}"
         result.flags.append("automatic_header_overridden")
@@ -249,12 +263,24 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
     return result
 
 
+_QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t>]{0,8}", re.M)
+
+
+def _own_quote(sender: str, quoted: str) -> bool:
+    """The quote is the sender's own earlier mail: its header line ("On …, Ann <ann@x.example> wrote:") names them."""
+    head = quoted.lstrip()[:400].lower()
+    return bool(sender) and "@" in sender and sender.lower() in head
+
+
 def _not_a_request(text: str) -> str | None:
     """Why a mail that names rights asks for none: a vendor's compliance questions, or phishing with a link."""
     common = lexicon.common()
     vendor = lexicon.search(common.vendor, text) if common.vendor is not None else None
     if vendor is not None:
         return f"a vendor's compliance question: {_around(text, vendor.start(), vendor.end())}"
+    question = lexicon.search(common.question, text) if common.question is not None else None
+    if question is not None:
+        return f"a question that makes no request: {_around(text, question.start(), question.end())}"
     if common.phishing is not None and ("http://" in text or "https://" in text):
         lure = lexicon.search(common.phishing, text)
         if lure is not None:

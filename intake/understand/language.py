@@ -17,7 +17,7 @@ SUPPORTED = frozenset(lexicon.LANGUAGES)
 # Croatian to the model and to the reader, and the Croatian table reads it.
 CANDIDATES = (
     *lexicon.LANGUAGES,
-    "ca", "gl", "eu", "fa", "ur", "bn", "ta", "te", "mr", "id", "vi", "th", "is", "lb", "sq", "mk",
+    "gl", "eu", "fa", "ur", "bn", "ta", "te", "mr", "id", "vi", "th", "is", "lb", "sq", "mk",
 )  # fmt: skip
 # lingua names Norwegian Bokmål "nb" and has no Maltese model; py3langid says "no" and knows Maltese.
 _LINGUA_CODE = {"no": "nb"}
@@ -81,10 +81,14 @@ def _short_detector(codes: frozenset[str]) -> Any:
     return detector
 
 
-def _hinglish(text: str) -> float:
-    """Share of Latin-script words that are frequent Hindi function words (0 when too few words to tell)."""
-    markers = lexicon.load("hi").latin_markers
-    words = _LATIN_WORD.findall(text.lower()[:MAX_CHARS])
+# Languages also written in Latin letters, which no bundled model reads: Hinglish and Greeklish.
+ROMANISED = {"hi": "hinglish", "el": "greeklish"}
+
+
+def _romanised(words: list[str], code: str) -> float:
+    """Share of the Latin-script words that are frequent function words of `code` written in Latin letters (0 when
+    too few words to tell)."""
+    markers = lexicon.load(code).latin_markers
     if len(words) < 4:
         return 0.0
     hits = [w for w in words if w in markers]
@@ -99,10 +103,12 @@ def identify(text: str) -> LanguageGuess:
     letters = len(_LETTER.findall(sample))
     if letters == 0:
         return LanguageGuess(None, 0.0, "no text", ["language_unknown"])
-    share = _hinglish(sample)
-    if share >= 0.2:
-        # No bundled model covers Hindi in Latin script; the phrase table's function words decide.
-        return LanguageGuess("hi", min(0.9, 0.5 + share), "hinglish function words", ["hinglish"])
+    words = _LATIN_WORD.findall(sample.lower())
+    for code, flag in ROMANISED.items():
+        share = _romanised(words, code)
+        if share >= 0.2:
+            # No bundled model covers Hindi or Greek in Latin script; the phrase table's function words decide.
+            return LanguageGuess(code, min(0.9, 0.5 + share), f"{flag} function words", [flag])
     identifier = _identifier()
     code, prob = identifier.classify(sample)
     # The supported languages among py3langid's best guesses: lingua chooses among them (never among all).

@@ -11,6 +11,7 @@ from rapidfuzz.distance import OSA
 
 from intake.understand import lexicon
 from intake.understand.lexicon import Lexicon
+from intake.understand.references import limited, references
 
 MAX_HITS_PER_RIGHT = 40  # matches examined per right and language: a 10 MB "delete delete..." stays cheap
 NEGATION_WINDOW = 80  # characters of the clause before a match searched for "not", "nicht"...
@@ -18,51 +19,15 @@ NEGATION_WINDOW = 80  # characters of the clause before a match searched for "no
 # "sentence" without full stops (a 10 MB line) must not be searched once per match.
 SENTENCE_REACH = 400
 ERASURE_OBJECT = 2  # spaces between an erasure verb and an access phrase that is its object
+OBJECT_REACH = 60  # characters between an erasure and "and everything you have on me", its second object
 # Sentence and clause boundaries: a full stop followed by a capital, ! ? ; the Hindi danda, the ideographic
-# full stop and its ！？；, a line break, a comma (also ， and 、; unless a "that"-clause follows, which keeps
-# the negation of its main clause: "nechci, abyste mazali", "jag vill inte, att ni raderar"), or a dash.
+# full stop and its ！？；, the Arabic ؟ ؛, a line break, a comma (also ， 、 and ،; unless a "that"-clause follows,
+# which keeps the negation of its main clause: "nechci, abyste mazali", "jag vill inte, att ni raderar"), a dash, or
+# the end of a parenthesis ("(é Marques, não Marquez) e depois apagar…": its "não" negates nothing after it).
 _BOUNDARY = re.compile(
-    r"[.!?;।](?=\s{1,10}(?:[^\W\d_]|$)|\s*$)|[!?;।。！？；]|\n|[,，、](?!\s{0,3}(?:that|dass|que|che|dat|że|ki|aby|abyste|abys|att|da|kad|hogy|että|ότι|να|чтобы|что|щоб|că|jog|kad)\b)|\s[-–—]\s"
+    r"[.!?;।](?=\s{1,10}(?:[^\W\d_]|$)|\s*$)|[!?;।。！？；؟؛]|\n|[,，、،](?!\s{0,3}(?:that|dass|que|che|dat|że|ki|aby|abyste|abys|att|da|kad|hogy|että|ότι|να|чтобы|что|щоб|că|jog|kad)\b)|\s[-–—]\s|[)）]"
 )
-_REFERENCE_WORDS = (
-    "art", "čl", "§", "sec", " s.", "\ns.", "ст", "чл", "άρθρ", "αρθρ", "madde", "md.", "cikk", "pant", "straipsn",
-    "člen", "airteagal", "第", "제", "1798", "inciso",
-)  # fmt: skip
-# "Art. 15", "Artikel 15", "artículo 15", "članak 15.", "чл. 15", "άρθρο 15", "статья 15", "Airteagal 15", "§ 34",
-# and sections ("section 13", "s.23", "ss. 11"); the word comes before the number.
-_WORD_FIRST = re.compile(
-    r"(?<!\w)(?:(?P<art>art(?:icles?|ikel|ikla|iklan|ikkel|ikli|iklis|ículo|icolo|igo|ykuł|ykułu|ykułem|icol|icolul|"
-    r"ikolu|t\.|s\.|\.)?|čl(?:ánek|ánku|ánok|anak|anka|anku|en|ena|enu|\.)?|άρθρ(?:ο|ου|α)|αρθρ(?:ο|ου)|"
-    r"ст(?:атья|атьи|атье|аттю|атті|аття|\.)|чл(?:ен|ена|\.)|madde(?:si|sinin)?|md\.|airteagal|§{1,2})"
-    r"|(?P<sec>sections?|sec\.|ss?\.))\s{0,2}(?P<n>\d{1,4})(?!\d|[.,]\d)",
-    re.I,
-)
-# "15. cikk", "15. pants", "15 straipsnis", "15. člen", "15 artiklan", "11. madde": the number comes first.
-_NUMBER_FIRST = re.compile(
-    r"(?<![\d.])(?P<n>\d{1,3})\.?\s{0,2}(?:cikk\w{0,5}|pant\w{0,2}|straipsn\w{0,3}|člen\w{0,2}|artikl\w{0,3}|madde\w{0,6})",
-    re.I,
-)
-# 第15条 / 第十五條 (Chinese, Japanese), 제35조의2 (Korean).
-_CJK = re.compile(
-    r"第\s?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,4})\s?[条條](?:之?(?P<cjk_sub>[一二三四五]))?|제\s?(?P<k>\d{1,3})\s?조(?:의\s?(?P<k_sub>\d))?"
-)
-# What may follow the number: "(3)", "Abs. 3", "ust. 3", "/f", ", II", ", inciso VI".
-_SUB = re.compile(
-    r"\s?\((?P<p>\d{1,2}|[a-hı])\)|\s{0,2}(?:abs|para|ust|odst|al|lid|comma|ods|pkt|punkt|bod|st)\.?\s{0,2}(?P<q>\d{1,2})(?!\d)"
-    r"|/(?P<l>[a-hı])\b|,?\s{0,2}(?:inciso\s{1,2}|inc\.\s{0,2})?(?P<r>(?-i:[IVX]{1,4}))\b",
-    re.I,
-)
-# More numbers of the same list: "Art. 15, 16 und 17", "articles 15 and 20"; a range ("15-22") is a list of all.
-_MORE = re.compile(
-    r"\s{0,2}(?:,|&|and|und|sowie|et|y|e|i|a|en|og|och|ja|és|ir|un|in|și|и|і|και|ve|oraz)\s{1,2}(?:art\w{0,6}\.?\s{0,2})?"
-    r"(\d{1,2})(?![\d.,]\d)",
-    re.I,
-)
-_RANGE = re.compile(r"\s{0,2}(?:[-–—]|to|bis|à|al|do)\s{0,2}\d{1,2}\b", re.I)
-_CCPA = re.compile(r"\b(1798\.1\d\d)\b")
-_CHINESE_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-LAW_WINDOW = 120  # characters around a reference searched for the law it belongs to
-LAW_BEFORE = 25  # handicap of a law named before the number over one named after it
+_CLAUSE_ONLY = frozenset({",", "，", "、", "،", ")", "）", "-", "–", "—"})
 _WORD = re.compile(r"[^\W\d_]{5,20}")
 # Real words one letter away from a keyword: never "correct" them.
 _NOT_TYPOS = frozenset({"remote", "retails", "success", "excess", "recess", "consents", "deleted", "removed", "erased"})
@@ -100,10 +65,8 @@ class _Clauses:
         if breaks is not None:
             cuts.update(m.start() for m in breaks.finditer(text))
         self.cuts = sorted(cuts)
-        # Commas and dashes end clauses, not sentences.
-        self.sentence_cuts = [
-            end for end, mark in bounds if mark not in {",", "，", "、"} and mark.strip() not in {"-", "–", "—"}
-        ]
+        # Commas, dashes and closing parentheses end clauses, not sentences.
+        self.sentence_cuts = [end for end, mark in bounds if mark.strip() not in _CLAUSE_ONLY]
 
     def clause(self, start: int, end: int) -> tuple[int, int]:
         i = bisect.bisect_right(self.cuts, start)
@@ -136,6 +99,19 @@ def _is_negated(lex: Lexicon, text: str, clauses: _Clauses, start: int, end: int
     return bool(lex.negation_after is not None and lex.negation_after.search(text, end, right))
 
 
+# A form's tick boxes: "Delete my personal information ☐ No" is an option left unticked, not a request.
+_UNTICKED = re.compile(r"[☐□]|\[ \]")
+_TICKED = re.compile(r"[☑☒✓✔✅■]|\[[xX✓]\]")
+
+
+def _unchecked(text: str, start: int, end: int) -> bool:
+    """The line of a match holds an empty tick box and no ticked one."""
+    low, high = max(0, start - 200), min(len(text), end + 200)  # a 10 MB line is not searched per match
+    left, right = text.rfind("\n", low, start), text.find("\n", end, high)
+    line = text[left + 1 if left != -1 else low : right if right != -1 else high]
+    return bool(_UNTICKED.search(line)) and not _TICKED.search(line)
+
+
 def _is_reported(lex: Lexicon, text: str, clauses: _Clauses, start: int, end: int) -> bool:
     if lex.reported is None:
         return False
@@ -148,14 +124,16 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
     breaks = [lx.clause_breaks.pattern for lx in lexicons if lx.clause_breaks is not None]
     clauses = _Clauses(text, re.compile("|".join(breaks), re.I) if breaks else None)
     low = lexicon.lowered(text)
+    boxes = "☐" in text or "□" in text or "[ ]" in text
     for lex in lexicons:
         active = tuple(i for i, rp in enumerate(lex.rights_index) if lexicon.may_match(rp.words, low))
         if not active:
             continue
-        for found in _limited(lexicon.scanner(lex.language, active), text, MAX_HITS_PER_RIGHT * 4):
+        for found in limited(lexicon.scanner(lex.language, active), text, MAX_HITS_PER_RIGHT * 4):
             pattern = lex.rights_index[int((found.lastgroup or "p0")[1:])]
             start, end = found.start(), found.end()
             negated = False if pattern.negative else _is_negated(lex, text, clauses, start, end)
+            negated = negated or boxes and _unchecked(text, start, end)
             reported = _is_reported(lex, text, clauses, start, end)
             sentence = clauses.sentence(start, end)
             hits.append(Hit(pattern.right, start, end, sentence, f"{how}:{lex.language}", negated, reported))
@@ -174,89 +152,41 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
     return hits
 
 
-def _number(raw: str) -> str:
-    """A reference number as digits ("十五" -> "15")."""
-    if raw.isdigit():
-        return raw
-    tens, _, units = raw.partition("十")
-    if "十" not in raw:
-        return str(_CHINESE_DIGITS.get(raw, 0))
-    return str((_CHINESE_DIGITS.get(tens, 1) if tens else 1) * 10 + (_CHINESE_DIGITS.get(units, 0) if units else 0))
+_QUANTIFIER = re.compile(
+    r"(?:everything|all|tout|toutes|tous|alles|alle|todo|todos|todas|tutto|tutti|tutte|wszystko|vše|všechno|всё|все|"
+    r"mindent|kaikki|allt|alt|všetko|sve|vse|visu|viską|kõik|totul|όλα|всичко|усе|hepsini|her şeyi)\b",
+    re.I,
+)
+_QUANTIFIER_BEFORE = re.compile(r"(?<!\w)" + _QUANTIFIER.pattern + r"[\s,]{0,3}$", re.I)
+_AND_BEFORE = re.compile(r"\b(?:and|et|und|y|e|en|i|og|och|a|és|ja|ir|un|in|și|и|і|και|ve|oraz)\s{1,3}$", re.I)
+# A list item: "- ", "• ", "1) ", "a) " at a line's start.
+_ITEM = re.compile(r"^[ \t]{0,6}(?:[-*•–—·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]", re.M)
+MIN_ITEMS = 3
+_ITEMS = ("automated_decision", "grievance")  # rights an access request names among what it wants to be told
 
 
-def _raw_references(text: str) -> list[tuple[int, int, str, str, bool]]:
-    """(start, end, number, sub-point, is a section) of every article or section reference, in any language."""
-    refs: list[tuple[int, int, str, str, bool]] = []
-    for found in _limited(_WORD_FIRST, text):
-        end = found.end()
-        if _RANGE.match(text, end):
-            continue  # "Art. 15-22": the whole chapter, not one right
-        sub = _SUB.match(text, end)
-        is_section = found.group("sec") is not None
-        point = next((g for g in sub.groups() if g), "") if sub else ""
-        refs.append((found.start(), sub.end() if sub else end, found.group("n"), point, is_section))
-        more = _MORE.match(text, sub.end() if sub else end)
-        count = 0
-        while more is not None and count < 6:
-            refs.append((more.start(1), more.end(1), more.group(1), "", is_section))
-            more, count = _MORE.match(text, more.end()), count + 1
-    for found in _limited(_NUMBER_FIRST, text):
-        sub = _SUB.match(text, found.end())
-        point = next((g for g in sub.groups() if g), "") if sub else ""
-        refs.append((found.start(), sub.end() if sub else found.end(), found.group("n"), point, False))
-    for found in _limited(_CJK, text):
-        if found.group("n"):
-            sub = found.group("cjk_sub")
-            refs.append((found.start(), found.end(), _number(found.group("n")), _number(sub) if sub else "", False))
+def _listed(text: str, hits: list[Hit]) -> set[int]:
+    """Automated decisions and complaints in a list whose items mostly name no right (purposes, recipients,
+    storage period, source…): the list of what an access request wants to be told."""
+    if not any(h.right in _ITEMS for h in hits):
+        return set()
+    blocks: list[list[tuple[int, int]]] = []
+    for found in limited(_ITEM, text, 200):
+        start = found.start()
+        end = text.find("\n", start)
+        end = len(text) if end == -1 else end
+        if blocks and blocks[-1][-1][1] == start - 1:
+            blocks[-1].append((start, end))
         else:
-            refs.append((found.start(), found.end(), found.group("k"), found.group("k_sub") or "", False))
-    return refs
-
-
-def references(text: str, low: str) -> list[tuple[int, int, str, str]]:
-    """(start, end, right, how) for article and section numbers that name a right under the law they cite."""
-    if not any(word in low for word in _REFERENCE_WORDS):
-        return []
-    common = lexicon.common()
-    out: list[tuple[int, int, str, str]] = []
-    if "1798" in text:
-        ccpa = common.laws["ccpa"].articles
-        out.extend((m.start(), m.end(), ccpa[m.group(1)], "ccpa") for m in _limited(_CCPA, text) if m.group(1) in ccpa)
-    refs = _raw_references(text)
-    if not refs:
-        return out
-    named = lexicon.law_mentions(text)
-    only = {key for _, _, key in named}
-    default = next((law for law in common.laws.values() if law.default), None)
-    for start, end, number, point, is_section in refs:
-        # A law named after the number ("Art. 15 DSGVO", "artículo 15 de la LOPDGDD") is the one it belongs to;
-        # one named before it counts only when nearer by a good margin.
-        near = [
-            (s - end if s >= end else start - e + LAW_BEFORE, key)
-            for s, e, key in named
-            if s - end <= LAW_WINDOW and start - e <= LAW_WINDOW
-        ]
-        if near:
-            law = common.laws.get(min(near)[1])
-        elif len(only) == 1:
-            law = common.laws.get(next(iter(only)))
-        else:
-            law = None if is_section else default
-        if law is None or law.key == "ccpa":
+            blocks.append([(start, end)])
+    out: set[int] = set()
+    for block in blocks:
+        if len(block) < MIN_ITEMS:
             continue
-        right = law.articles.get(f"{number}.{point}") if point else None
-        right = right or law.articles.get(number)
-        if right is not None:
-            out.append((start, end, right, "article" if law.default else law.key))
-    return out
-
-
-def _limited(pattern: re.Pattern[str], text: str, limit: int = MAX_HITS_PER_RIGHT) -> list[re.Match[str]]:
-    out = []
-    for found in pattern.finditer(text):
-        out.append(found)
-        if len(out) >= limit:
-            break
+        naming = sum(any(s <= h.start < e and not (h.negated or h.reported) for h in hits) for s, e in block)
+        if naming * 2 < len(block):
+            first, last = block[0][0], block[-1][1]
+            out.update(id(h) for h in hits if h.right in _ITEMS and first <= h.start < last)
     return out
 
 
@@ -322,7 +252,20 @@ def find(text: str, languages: list[str]) -> RightsFound:
         for e in erasures
         if 0 <= h.start - e.end <= ERASURE_OBJECT and e.sentence == h.sentence
     ]
+    # "supprimez mon compte et tout ce que vous avez sur moi" (everything after "and" is the verb's second object),
+    # "vymažte všetko, čo o mne máte" (delete everything, what you have on me).
+    spans.extend(
+        (h.start, h.end)
+        for h in hits
+        if h.right == "access"
+        for e in erasures
+        if 0 <= h.start - e.end <= OBJECT_REACH and e.sentence == h.sentence and (
+            _QUANTIFIER.match(text, h.start) and _AND_BEFORE.search(text, max(0, h.start - 12), h.start)
+            or _QUANTIFIER_BEFORE.search(text, max(e.start, h.start - 16), h.start)
+        )
+    )  # fmt: skip
     objects = {id(h) for h in hits if h.right == "access" and any(s <= h.start and h.end <= f for s, f in spans)}
+    listed = _listed(text, hits) if asks_access else set()
     for hit in hits:
         seen.add(hit.right)
         if id(hit) in objects:
@@ -330,7 +273,7 @@ def find(text: str, languages: list[str]) -> RightsFound:
             result.refused.append(hit)
             continue
         # Told about, not asked for: kept as evidence like a negated or reported right.
-        item = hit.right in ("automated_decision", "grievance") and hit.sentence in access_sentences
+        item = hit.right in _ITEMS and (hit.sentence in access_sentences or id(hit) in listed)
         hit.informational = asks_access and (hit.informational or item) and hit.right != "access"
         if hit.negated or hit.reported or hit.informational:
             result.refused.append(hit)

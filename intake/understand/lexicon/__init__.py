@@ -36,7 +36,7 @@ HERE = Path(__file__).resolve().parent
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi",
     "bg", "hr", "cs", "da", "et", "fi", "el", "hu", "ga", "lv", "lt", "mt", "ro", "sk", "sl", "sv",
-    "no", "tr", "ru", "uk", "ar", "he", "ja", "zh", "ko",
+    "no", "tr", "ru", "uk", "ar", "he", "ja", "zh", "ko", "ca",
 )  # fmt: skip
 
 
@@ -128,6 +128,7 @@ class Common:
     form_rights: dict[str, re.Pattern[str]]  # right -> the words of a request-type field that name it
     vendor: re.Pattern[str] | None  # a vendor's compliance questions: mail about data protection, no request
     phishing: re.Pattern[str] | None
+    question: re.Pattern[str] | None  # a question about requests that says it makes none
 
 
 @dataclass(frozen=True)
@@ -245,6 +246,7 @@ def common() -> Common:
         form_rights=form_rights,
         vendor=alternation(source, "not_request.vendor", not_request.get("vendor", [])),
         phishing=alternation(source, "not_request.phishing", not_request.get("phishing", [])),
+        question=alternation(source, "not_request.question", not_request.get("question", [])),
     )
 
 
