@@ -198,7 +198,7 @@ def history(session: Session, case: Case) -> tuple[int, int]:
     year_ago = utcnow() - timedelta(days=365)
     who = Case.requester == case.requester
     if case.subject_id:
-        who = who | (Case.subject_id == case.subject_id)  # type: ignore[assignment]
+        who = who | (Case.subject_id == case.subject_id)
     rows = session.exec(
         select(Case.flags, Case.request_hash, Case.subject_id).where(
             Case.id != case.id, Case.received_at >= year_ago, who

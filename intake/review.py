@@ -77,7 +77,7 @@ def queue(session: Session, today: date | None = None) -> list[QueueItem]:
         }
         if case.id not in waiting and case.status not in WAITING and not attention & set(case.flags):
             continue
-        n = waiting[case.id]
+        n = waiting[case.id or 0]
         due = case.due_on or today
         items.append(QueueItem(case, n, due < today, (due - today).days))
     return sorted(items, key=lambda i: (bounces.FLAG not in i.case.flags, i.case.due_on or today, i.case.id or 0))

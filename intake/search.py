@@ -106,7 +106,7 @@ def _where(query: CaseQuery, today: date) -> list:
         conditions.append(Case.verification["status"].as_string() == query.verification)  # type: ignore[index]
     if query.assigned:
         conditions.append(
-            Case.assigned_to.is_(None) if query.assigned == NOBODY else Case.assigned_to == query.assigned  # type: ignore[union-attr]
+            col(Case.assigned_to).is_(None) if query.assigned == NOBODY else col(Case.assigned_to) == query.assigned
         )
     if query.due:
         last = today - timedelta(days=1) if query.due == "overdue" else today + timedelta(days=7)

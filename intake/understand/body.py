@@ -95,7 +95,7 @@ def split(text: str, subject: str = "", depth: int = 0) -> Layout:
     """Cut a body into new text, quote and forwarded message; find the signature of the new text."""
     forward_re = _markers()[0]
     layout = Layout()
-    forward = forward_re.search(text)
+    forward: re.Match[str] | _Marker | None = forward_re.search(text)
     quote = _quote_header(text)
     quoted_line = _QUOTED_LINE.search(text)
     # An "Original Message" block in a mail whose subject says Fwd: is a forward, not a reply.

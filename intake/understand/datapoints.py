@@ -111,9 +111,9 @@ def find(result: Extraction, parsed: ParsedEmail, text: str, lexicons: list[Lexi
             break
     for lex in lexicons:
         for pattern in lex.address:
-            found = lexicon.search(pattern, text[:20_000])
-            if found:
-                result.address = found.group("addr").strip().rstrip(".")[:160]
+            address = lexicon.search(pattern, text[:20_000])
+            if address:
+                result.address = address.group("addr").strip().rstrip(".")[:160]
                 break
         if result.address:
             break

@@ -365,7 +365,12 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
             result.agent_name = generator.name
         elif sender is not None and (name is None or not people.same_person(sender.value, name.value)):
             result.agent_name = sender.value
-        elif sender is not None and agent_subject is not None and sender.value.lower() != name.value.lower():
+        elif (
+            sender is not None
+            and agent_subject is not None
+            and name is not None
+            and sender.value.lower() != name.value.lower()
+        ):
             result.agent_name = sender.value  # a parent shares the child's family name
     if name is not None:
         result.name = name.value

@@ -82,8 +82,10 @@ def _raw_references(text: str) -> list[tuple[int, int, str, str, bool]]:
         refs.append((found.start(), sub.end() if sub else found.end(), found.group("n"), point, False))
     for found in limited(_CJK, text):
         if found.group("n"):
-            sub = found.group("cjk_sub")
-            refs.append((found.start(), found.end(), _number(found.group("n")), _number(sub) if sub else "", False))
+            cjk_sub = found.group("cjk_sub")
+            refs.append(
+                (found.start(), found.end(), _number(found.group("n")), _number(cjk_sub) if cjk_sub else "", False)
+            )
         else:
             refs.append((found.start(), found.end(), found.group("k"), found.group("k_sub") or "", False))
     return refs

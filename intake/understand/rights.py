@@ -144,10 +144,10 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
         sentence = clauses.sentence(start, end)
         hits.append(Hit(right, start, end, sentence, kind, negated, reported))
     for hit in hits:
-        left, right = clauses.sentence_span(hit.start, hit.end)
-        left, right = max(left, hit.start - SENTENCE_REACH), min(right, hit.end + SENTENCE_REACH)
+        first, last = clauses.sentence_span(hit.start, hit.end)
+        first, last = max(first, hit.start - SENTENCE_REACH), min(last, hit.end + SENTENCE_REACH)
         hit.informational = any(
-            lx.information is not None and lx.information.search(text, left, right) for lx in lexicons
+            lx.information is not None and lx.information.search(text, first, last) for lx in lexicons
         )
     return hits
 

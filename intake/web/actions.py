@@ -123,9 +123,10 @@ def edit(ctx: Ctx) -> Response:
         except IntakeError as exc:
             session.rollback()
             ctx.flash("error", str(exc))
-            draft = db.get(session, Draft, draft_id)
-            if draft is None:
+            again = db.get(session, Draft, draft_id)
+            if again is None:
                 return ctx.render("refused.html", 404, title="No such draft", reason="")
+            draft = again
             case = session.get(Case, draft.case_id)
             return ctx.render(
                 "draft.html", 400, title=f"Draft {draft_id}", draft=draft, case=case, subject=subject, body=body

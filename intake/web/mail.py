@@ -24,7 +24,7 @@ READING_POLICY = (
 def messages_page(ctx: Ctx) -> Response:
     with ctx.db() as session:
         rows = session.exec(
-            select(Message, Case.reference)  # type: ignore[call-overload]
+            select(Message, Case.reference)
             .join(Case, isouter=True)
             .order_by(Message.id.desc())  # type: ignore[union-attr]
             .limit(MESSAGES_SHOWN + 1)

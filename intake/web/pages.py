@@ -199,7 +199,7 @@ def draft_page(ctx: Ctx) -> Response:
 def failures_page(ctx: Ctx) -> Response:
     with ctx.db() as session:
         rows = session.exec(
-            select(Message, Case.reference)  # type: ignore[call-overload]
+            select(Message, Case.reference)
             .join(Case, isouter=True)
             .where(Message.status.in_(FAILED))  # type: ignore[attr-defined]
             .order_by(Message.id.desc())  # type: ignore[union-attr]

@@ -78,7 +78,7 @@ def _prepare(chunk: Iterable[RawRow], columns: _Columns | None = None) -> _Prepa
             out.errors.append(f"{where}: {problem}")
             continue
         if raw.__class__ is list:
-            values, attributes, problem = _clean_cells(raw, columns, where)  # type: ignore[arg-type]
+            values, attributes, problem = _clean_cells(raw, columns, where)
         else:
             values, attributes, problem = _clean_row(raw, where)
         if values is None or problem is not None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 try:  # the parser behind `re`, used to read which words a pattern requires
-    import re._parser as _sre_parser  # type: ignore[import-not-found]
+    import re._parser as _sre_parser
 except ImportError:  # Python 3.10 and older
-    import sre_parse as _sre_parser  # type: ignore[no-redef]
+    import sre_parse as _sre_parser
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -82,7 +82,7 @@ def _selectivity(strings: frozenset[str]) -> int:
     return min(len(s.strip()) + len(_DENSE.findall(s)) for s in strings)
 
 
-def _required(items: list) -> list[frozenset[str]]:  # type: ignore[type-arg]
+def _required(items: list) -> list[frozenset[str]]:
     """The requirements of a sequence of parsed items, as a conjunction of alternatives."""
     required: list[frozenset[str]] = []
     run: list[str] = []
