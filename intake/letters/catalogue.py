@@ -131,11 +131,14 @@ def languages(settings: Settings) -> list[str]:
 
 def check(settings: Settings) -> list[Problem]:
     """Render every template in every language with sample data; report each missing template or clause."""
-    problems: list[Problem] = []
-    for language in languages(settings):
-        problems += [_placed(p, language, "_labels") for p in _check_labels(settings, language)]
-        for name in NAMES:
-            problems += [_placed(p, language, name) for p in check_one(settings, language, name)]
+    return [p for language in languages(settings) for p in check_language(settings, language)]
+
+
+def check_language(settings: Settings, language: str) -> list[Problem]:
+    """The problems of one language: its labels, then every letter."""
+    problems = [_placed(p, language, "_labels") for p in _check_labels(settings, language)]
+    for name in NAMES:
+        problems += [_placed(p, language, name) for p in check_one(settings, language, name)]
     return problems
 
 
