@@ -9,6 +9,7 @@ write them again with: INTAKE_UPDATE_GOLDEN=1 pytest tests/test_golden_letters.p
 from __future__ import annotations
 
 import os
+from datetime import datetime
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,8 @@ def rendering(language: str, name: str, link: bool = False) -> str:
             # The authority a requester writing this language would be pointed to, or the letter's neutral words.
             values["supervisory_authority"] = authorities.choose("", None, language)
         rendered = render.render(settings, name, language, values)
-        below = f"\n{catalogue.below(settings, language, name)}" if link else ""
+        # The link expires on the day the letter names, at the time approval made it.
+        below = f"\n{catalogue.below(settings, language, name, datetime(2026, 12, 20, 9, 30))}" if link else ""
         out.append(f"=== {sample.label or 'letter'}\nSubject: {rendered.subject}\n\n{rendered.text}{below}")
     return "\n".join(out)
 

@@ -258,10 +258,11 @@ def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
 SAMPLE_LINK = Link(LINK_URL, ["personal-data.csv", "personal-data.json"], datetime(2099, 12, 13, 6, 30))
 
 
-def below(settings: Settings, language: str, name: str) -> str:
+def below(settings: Settings, language: str, name: str, expires_at: datetime | None = None) -> str:
     """What approval puts below a `deliver == "link"` letter: an access reply's summary, then the download links."""
     summary = appendix.summary(settings, language, {"email": REQUESTER}, linked=True) if name == "access" else ""
-    return (summary + "\n" if summary else "") + appendix.download(settings, language, SAMPLE_LINK)
+    link = SAMPLE_LINK if expires_at is None else Link(SAMPLE_LINK.url, SAMPLE_LINK.names, expires_at)
+    return (summary + "\n" if summary else "") + appendix.download(settings, language, link)
 
 
 def _check_link(settings: Settings, language: str, name: str, path: str, letter: str, where: str) -> list[Problem]:
