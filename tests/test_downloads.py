@@ -19,7 +19,8 @@ from intake import settings as settings_module
 from intake.errors import InputError, SettingsError
 from intake.fulfil import purge
 from intake.fulfil.links import Link
-from intake.letters import appendix
+from intake.letters import appendix, render
+from intake.letters.catalogue import LINKED, base_values
 from intake.letters.clauses import ATTACHMENT
 from intake.letters.dates import long_date
 from intake.models import Case, Download, Draft, Event, Outbox, utcnow
@@ -175,9 +176,13 @@ def test_an_edit_that_says_the_files_are_attached_is_refused_in_link_mode(linked
         _approved_access(linked, "de", edit)
 
 
-def test_approval_on_a_later_day_restates_the_expiry_the_draft_gave() -> None:
-    link = Link("https://dpo.example.com/download/T", ["personal-data.json"], datetime(2026, 12, 22, 9, 0))
-    body = "vielen Dank. Sie können die Daten bis zum 20. Dezember\n2026 herunterladen.\n\nMit freundlichen Grüßen\n"
-    said = appendix.restate_expiry(body, "de", "2026-12-20", link)
-    assert "bis zum 22. Dezember 2026 herunterladen" in " ".join(said.split()) and "20. Dezember" not in said
-    assert appendix.restate_expiry(body, "de", "2026-12-22", link) == body
+def test_approval_on_a_later_day_restates_the_expiry_as_the_letter_of_that_day_would_say_it() -> None:
+    link = Link("https://dpo.example.com/download/T", ["personal-data.json"], datetime(2026, 12, 23, 9, 0))
+    # Dates with dots, abbreviations and narrow spaces, and Chinese and Japanese wrapped between characters.
+    for language in ("de", "hr", "lv", "lt", "ru", "ja", "zh", "ar"):
+        for name in LINKED:
+            values = {**base_values(), "deliver": "link", "link_expires_on": "2026-12-20", "requester_name": "Jane Doe"}
+            drafted = render.render(Settings(), name, language, values).text
+            later = render.render(Settings(), name, language, {**values, "link_expires_on": "2026-12-23"}).text
+            assert appendix.restate_expiry(drafted, language, "2026-12-20", link) == later, f"{language}/{name}"
+            assert appendix.restate_expiry(later, language, "2026-12-23", link) == later

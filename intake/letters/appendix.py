@@ -69,6 +69,8 @@ def restate_expiry(text: str, language: str, stated: str | None, link: Link) -> 
     if not stated or stated == real:
         return text
     old = dates.long_date(stated, language)
-    pattern = r"\s+".join(re.escape(word) for word in old.split())
+    # Any line break or space may fall inside the date as the text was wrapped (Chinese and Japanese break between
+    # characters), so whitespace is allowed between each two of its characters.
+    pattern = r"\s*".join(re.escape(c) for c in old if not c.isspace())
     new, count = re.subn(pattern, dates.long_date(real, language), text)
     return wrap(new.rstrip("\n")) + "\n" if count else text
