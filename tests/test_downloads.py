@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from email import message_from_bytes
 from email.message import EmailMessage
 from email.policy import default
@@ -18,6 +18,11 @@ from intake import db, review, store
 from intake import settings as settings_module
 from intake.errors import InputError, SettingsError
 from intake.fulfil import purge
+from intake.fulfil.links import Link
+from intake.letters import appendix, render
+from intake.letters.catalogue import LINKED, base_values
+from intake.letters.clauses import ATTACHMENT
+from intake.letters.dates import long_date
 from intake.models import Case, Download, Draft, Event, Outbox, utcnow
 from intake.run import worker
 from intake.sections import FulfilmentConfig
@@ -47,12 +52,20 @@ def linked(tmp_path: Path) -> Settings:
     return s
 
 
-def _approved_access(settings: Settings) -> EmailMessage:
+def _approved_access(
+    settings: Settings, language: str | None = None, edit: tuple[str, str] | None = None
+) -> EmailMessage:
+    """Jane's access request approved (its draft in `language` when given, edited `old` -> `new` when given)."""
     with db.session(settings.database_url) as s:
         store.put(s, REQUEST, mailbox="smtp", source="smtp", envelope_from="jane@example.com")
     worker.drain(settings)
     with db.session(settings.database_url) as s:
-        ref = s.exec(select(Case)).one().reference
+        case = s.exec(select(Case)).one()
+        ref = case.reference
+        if language:
+            case.language = language  # as if she had written in it: the letter and its appendix follow
+            s.add(case)
+            s.commit()
     link_subject(settings.database_url, ref, JANE)
     with db.session(settings.database_url) as s:
         review.flag(s, ref, "identity_checked", "alice")
@@ -61,13 +74,10 @@ def _approved_access(settings: Settings) -> EmailMessage:
             s.add(d)
         s.commit()
         draft = review.reply(s, settings, ref, "access", "alice")
-        assert draft.plan["deliver"] == "link"  # type: ignore[index]  # templates may say so (`deliver`)
-        # The template says the files are attached: approval waits until the text says what really happens.
-        with pytest.raises(InputError, match="says the files are attached"):
-            review.approve(s, settings, ref, "alice")
-        body = draft.body.replace("Attached you will find a copy", "Below this letter are links to a copy")
-        review.edit(s, draft.id, draft.subject, body, "alice")  # type: ignore[arg-type]
-        review.approve(s, settings, ref, "alice")
+        assert draft.plan["deliver"] == "link"  # type: ignore[index]
+        if edit:
+            review.edit(s, draft.id, draft.subject, draft.body.replace(*edit), "alice")  # type: ignore[arg-type]
+        review.approve(s, settings, ref, "alice")  # the template's link branch passes the screen unedited
         row = s.get(Outbox, s.get(Draft, draft.id).outbox_id)  # type: ignore[union-attr]
         return message_from_bytes(row.raw, policy=default)  # type: ignore[union-attr,return-value]
 
@@ -129,3 +139,50 @@ def test_delivery_settings_are_checked() -> None:
         FulfilmentConfig(deliver="post")
     with pytest.raises(SettingsError, match=r"\[fulfilment\] link_days"):
         FulfilmentConfig(link_days=0)
+
+
+def _expiry(settings: Settings, language: str) -> str:
+    with db.session(settings.database_url) as s:
+        return long_date(s.exec(select(Download)).one().expires_at, language)
+
+
+@pytest.mark.parametrize(
+    ("language", "says", "heading"),
+    [
+        ("de", "können Sie als personal-data.json", "Dateien, die Sie über die unten stehenden Links herunterladen"),
+        ("ar", "يمكنكم تنزيل نسخة من البيانات الشخصية", "الملفات التي يمكنكم تنزيلها من الروابط"),
+        ("he", "ניתן להוריד עותק של המידע האישי", "בקבצים שניתן להוריד מהקישורים"),
+    ],
+)
+def test_an_approved_link_letter_gives_the_link_and_its_expiry_in_its_own_language_and_attaches_nothing(
+    linked: Settings, language: str, says: str, heading: str
+) -> None:
+    msg = _approved_access(linked, language)
+    assert list(msg.iter_attachments()) == []
+    text = msg.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    flat = " ".join(text.split())
+    assert LINK.search(text) is not None and says in flat and heading in flat
+    day = _expiry(linked, language)
+    assert flat.count(day) == 2  # in the letter's sentence and beside the links, as the language writes dates
+    assert not [w for w in ATTACHMENT[language] if w.lower() in flat.lower()]
+    assert "download the files" not in flat  # the appendix is not the English fallback
+    html = msg.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert (' dir="rtl"' in html) == (language in {"ar", "he"}) and day in html
+
+
+def test_an_edit_that_says_the_files_are_attached_is_refused_in_link_mode(linked: Settings) -> None:
+    edit = ("vielen Dank für Ihren Antrag.", "vielen Dank für Ihren Antrag. Die Dateien sind beigefügt.")
+    with pytest.raises(InputError, match="says the files are attached"):
+        _approved_access(linked, "de", edit)
+
+
+def test_approval_on_a_later_day_restates_the_expiry_as_the_letter_of_that_day_would_say_it() -> None:
+    link = Link("https://dpo.example.com/download/T", ["personal-data.json"], datetime(2026, 12, 23, 9, 0))
+    # Dates with dots, abbreviations and narrow spaces, and Chinese and Japanese wrapped between characters.
+    for language in ("de", "hr", "lv", "lt", "ru", "ja", "zh", "ar"):
+        for name in LINKED:
+            values = {**base_values(), "deliver": "link", "link_expires_on": "2026-12-20", "requester_name": "Jane Doe"}
+            drafted = render.render(Settings(), name, language, values).text
+            later = render.render(Settings(), name, language, {**values, "link_expires_on": "2026-12-23"}).text
+            assert appendix.restate_expiry(drafted, language, "2026-12-20", link) == later, f"{language}/{name}"
+            assert appendix.restate_expiry(later, language, "2026-12-23", link) == later

@@ -6,8 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from intake.letters import catalogue, render
+from intake.letters import breaks, catalogue, dates, render
 from intake.letters.catalogue import LANGUAGES, NAMES, SampleCase
+from intake.letters.clauses import ATTACHMENT
 from intake.settings import Settings
 
 REFUSAL_WITHOUT_REASONS = """{% extends "de/_letter.j2" %}
@@ -277,4 +278,52 @@ def test_no_tag_at_a_line_end_glues_two_words_together() -> None:
 def test_checker_reports_an_expression_that_raises_instead_of_crashing(tmp_path: Path) -> None:
     settings = user_folder(tmp_path, {"en/portability.txt.j2": "Subject: [{{ case.reference }}] x\n\n{{ 1 / 0 }}\n"})
     problems = [p.message for p in catalogue.check_one(settings, "en", "portability")]
-    assert problems == ["does not render: ZeroDivisionError: division by zero"]
+    # Both deliveries are rendered, and each says so.
+    assert problems == [
+        "does not render: ZeroDivisionError: division by zero",
+        "does not render (link): ZeroDivisionError: division by zero",
+    ]
+
+
+LINK_BRANCH_SAYS_ATTACHED = """{% extends "de/_letter.j2" %}
+{% block subject %}Ihr Antrag auf Datenübertragung{% endblock %}
+{% block body %}
+{# promises: attachment #}
+{% if deliver == "link" %}
+vielen Dank für Ihren Antrag. Beigefügt erhalten Sie die Daten, die Sie uns bereitgestellt haben.
+{% else %}
+vielen Dank für Ihren Antrag. Beigefügt erhalten Sie die Daten, die Sie uns bereitgestellt haben.
+{% endif %}
+{% endblock %}
+"""
+
+
+def test_checker_renders_both_deliveries_and_catches_a_link_branch_that_says_attached(tmp_path: Path) -> None:
+    settings = user_folder(tmp_path, {"de/portability.txt.j2": LINK_BRANCH_SAYS_ATTACHED})
+    problems = [p.message for p in catalogue.check_one(settings, "de", "portability")]
+    assert problems == [
+        "missing until when the download link works (link_expires_on) (link)",
+        "mentions an attachment ('beigefügt'), and with deliver = \"link\" nothing is attached (link)",
+    ]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_link_branch_names_the_expiry_and_the_attach_branch_the_files(language: str) -> None:
+    for name in ("access", "portability"):
+        link = render.render(Settings(), name, language, realistic(deliver="link", link_expires_on="2026-12-20"))
+        attach = render.render(Settings(), name, language, realistic())
+        day = breaks.flat(dates.long_date("2026-12-20", language))  # Russian "2026 г." has a narrow space
+        assert day in breaks.flat(link.text) and day not in breaks.flat(attach.text)
+        assert not [w for w in ATTACHMENT[language] if w.lower() in link.text.lower()], f"{language}/{name}"
+        assert [w for w in ATTACHMENT[language] if w.lower() in breaks.flat(attach.text).lower()], f"{language}/{name}"
+
+
+def test_checker_reports_labels_without_the_download_words(tmp_path: Path) -> None:
+    labels = (Path(render.BUILTIN_TEMPLATES) / "de" / "_labels.j2").read_text(encoding="utf-8")
+    cut = labels[: labels.index("{# [fulfilment]")] + labels[labels.index("{# Where to complain") :]
+    settings = user_folder(tmp_path, {"de/_labels.j2": cut})
+    problems = [p.message for p in catalogue.check_language(settings, "de") if p.name in ("_labels", "access")]
+    assert "no download macro: the download link's sentence would be in en" in problems
+    assert "no data_heading_link macro: the linked data's heading would be in en" in problems
+    # and the English fallback below a German link letter is caught as a paragraph in another language
+    assert any(m.startswith("the download appendix has a paragraph in another language") for m in problems)

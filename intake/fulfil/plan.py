@@ -90,7 +90,14 @@ def plan(
         return {"missing": "record"}
     context = context or {}
     if template in ("access", "portability"):
-        return {"attachments": list(settings.fulfilment.attachments), "deliver": settings.fulfilment.deliver}
+        found: dict[str, Any] = {
+            "attachments": list(settings.fulfilment.attachments),
+            "deliver": settings.fulfilment.deliver,
+        }
+        if settings.fulfilment.deliver == "link":
+            # The day the link will stop working if approved today; the letter states it (approval restates it).
+            found["link_expires_on"] = (today + timedelta(days=settings.fulfilment.link_days)).isoformat()
+        return found
     if template == "rectification":
         changes = context.get("changes")
         return {"changes": changes if changes is not None else proposed_changes(case, record)}
@@ -105,7 +112,8 @@ def letter_values(found: dict[str, Any] | None) -> dict[str, Any]:
         return {}
     values: dict[str, Any] = {}
     if "attachments" in found:
-        values["deliver"] = found.get("deliver", "attach")  # "link": the letter may say the files wait online
+        values["deliver"] = found.get("deliver", "attach")  # "link": the letter says the files wait online
+        values["link_expires_on"] = found.get("link_expires_on")
     if "changes" in found:
         values["changes"] = found["changes"]
     if "erasure" in found:

@@ -9,6 +9,7 @@ from typing import Any
 from jinja2 import TemplateNotFound
 
 from intake.fulfil.links import Link
+from intake.letters import dates
 from intake.letters.render import environment, wrap
 from intake.settings import Settings
 
@@ -35,10 +36,12 @@ def summary(settings: Settings, language: str, data: dict[str, Any], linked: boo
 
 
 def download(settings: Settings, language: str, link: Link) -> str:
-    """Where the files wait and until when: the language's `download` macro in _labels.j2 when it has one."""
+    """Where the files wait and until when, in the language's `download(day, time)` macro of _labels.j2 (the day
+    as the language writes dates, the time in UTC), then one link a file on its own line."""
     env = environment(settings)
-    until = link.expires_at.strftime("%Y-%m-%d %H:%M UTC")
+    day, time = dates.long_date(link.expires_at, language), link.expires_at.strftime("%H:%M")
     urls = [f"{link.url}/{name}" for name in link.names]
+    said = ""
     for lang in (language, settings.default_language):
         try:
             labels = env.get_template(f"{lang}/_labels.j2").module
@@ -46,11 +49,28 @@ def download(settings: Settings, language: str, link: Link) -> str:
             continue
         macro = getattr(labels, "download", None)
         if macro is not None:
-            return wrap(str(macro(urls, until)).strip()) + "\n"
-    lines = [
-        f"Your files are ready for download from the links below until {until}. Anyone who has the links can open "
-        "them, so please do not pass them on.",
-        "",
-        *urls,
-    ]
-    return "\n".join([wrap(lines[0]), *lines[1:]]) + "\n"
+            if lang != language:  # the default language's words: its own way of writing the date too
+                day = dates.long_date(link.expires_at, lang)
+            said = str(macro(day, time)).strip()
+            break
+    if not said:
+        said = (
+            f"You can download the files from the links below until {dates.long_date(link.expires_at, 'en')}, "
+            f"{time} UTC. Anyone who has the links can open the files, so please do not pass them on."
+        )
+    # The links stay one a line, unwrapped: a mail client makes each a clickable whole.
+    return wrap(said) + "\n\n" + "\n".join(urls) + "\n"
+
+
+def restate_expiry(text: str, language: str, stated: str | None, link: Link) -> str:
+    """The letter's text with the link's expiry day as drafted (`stated`, ISO) replaced by the day it really
+    expires, when approval came on a later day than the draft; wrapped again, since the new date may be longer."""
+    real = link.expires_at.date().isoformat()
+    if not stated or stated == real:
+        return text
+    old = dates.long_date(stated, language)
+    # Any line break or space may fall inside the date as the text was wrapped (Chinese and Japanese break between
+    # characters), so whitespace is allowed between each two of its characters.
+    pattern = r"\s*".join(re.escape(c) for c in old if not c.isspace())
+    new, count = re.subn(pattern, dates.long_date(real, language), text)
+    return wrap(new.rstrip("\n")) + "\n" if count else text

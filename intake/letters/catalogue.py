@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 from jinja2 import TemplateNotFound
 
 from intake.fulfil import SUPPLIES
-from intake.letters import breaks, identify, proofread, render
+from intake.fulfil.links import Link
+from intake.letters import appendix, breaks, identify, proofread, render
 from intake.letters.clauses import ATTACHMENT, FORBIDDEN, PHRASES
 from intake.letters.samples import (  # noqa: F401  (the catalogue's sample names, as callers know them)
     AGENT,
@@ -23,6 +25,9 @@ from intake.letters.samples import (  # noqa: F401  (the catalogue's sample name
     EXPIRES_ON,
     HELD_UNTIL,
     KEPT_REASON,
+    LINK_EXPIRES_ON,
+    LINK_URL,
+    LINKED,
     NEW_DUE_ON,
     NEW_VALUE,
     OLD_VALUE,
@@ -44,6 +49,7 @@ from intake.letters.samples import (  # noqa: F401  (the catalogue's sample name
     Sample,
     SampleCase,
     base_values,
+    linked,
     samples,
 )
 from intake.settings import Settings
@@ -125,11 +131,14 @@ def languages(settings: Settings) -> list[str]:
 
 def check(settings: Settings) -> list[Problem]:
     """Render every template in every language with sample data; report each missing template or clause."""
-    problems: list[Problem] = []
-    for language in languages(settings):
-        problems += [_placed(p, language, "_labels") for p in _check_labels(settings, language)]
-        for name in NAMES:
-            problems += [_placed(p, language, name) for p in check_one(settings, language, name)]
+    return [p for language in languages(settings) for p in check_language(settings, language)]
+
+
+def check_language(settings: Settings, language: str) -> list[Problem]:
+    """The problems of one language: its labels, then every letter."""
+    problems = [_placed(p, language, "_labels") for p in _check_labels(settings, language)]
+    for name in NAMES:
+        problems += [_placed(p, language, name) for p in check_one(settings, language, name)]
     return problems
 
 
@@ -203,7 +212,7 @@ def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
     """The problems of one template in one language."""
     path = source_path(settings, language, name)
     problems: list[Problem] = _check_promises(settings, language, name, path)
-    for sample in samples(name):
+    for sample in [*samples(name), *linked(name)]:
         where = f" ({sample.label})" if sample.label else ""
         try:
             rendered = render.render(settings, name, language, sample.values)
@@ -229,7 +238,9 @@ def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
             elif not _satisfied(need, language, whole):
                 problems.append(Problem(path, need.problem + where))
         word = _mentions_attachment(language, whole)
-        if word and "attachment" not in SUPPLIES.get(name, frozenset()):
+        if sample.values.get("deliver") == "link":
+            problems += _check_link(settings, language, name, path, whole, where)
+        elif word and "attachment" not in SUPPLIES.get(name, frozenset()):
             problems.append(
                 Problem(path, f"mentions an attachment ({word!r}), and its approval attaches nothing{where}")
             )
@@ -240,6 +251,34 @@ def check_one(settings: Settings, language: str, name: str) -> list[Problem]:
         if name == "clarification":
             problems += _check_missing_list(settings, language, path, sample, rendered.text, where)
         problems += _proofread(path, language, rendered, where)
+    return problems
+
+
+# The link and its expiry as the check's appendix shows them: a fixed moment, so golden renderings stay put.
+SAMPLE_LINK = Link(LINK_URL, ["personal-data.csv", "personal-data.json"], datetime(2099, 12, 13, 6, 30))
+
+
+def below(settings: Settings, language: str, name: str, expires_at: datetime | None = None) -> str:
+    """What approval puts below a `deliver == "link"` letter: an access reply's summary, then the download links."""
+    summary = appendix.summary(settings, language, {"email": REQUESTER}, linked=True) if name == "access" else ""
+    link = SAMPLE_LINK if expires_at is None else Link(SAMPLE_LINK.url, SAMPLE_LINK.names, expires_at)
+    return (summary + "\n" if summary else "") + appendix.download(settings, language, link)
+
+
+def _check_link(settings: Settings, language: str, name: str, path: str, letter: str, where: str) -> list[Problem]:
+    """A `deliver == "link"` letter with its appendix: the link and its expiry in the letter's language, no
+    attachment anywhere (the files are not attached), and no paragraph of the appendix in another language."""
+    added = below(settings, language, name)
+    problems = []
+    word = _mentions_attachment(language, f"{letter}\n{breaks.flat(added)}")
+    if word:
+        problems.append(
+            Problem(path, f'mentions an attachment ({word!r}), and with deliver = "link" nothing is attached{where}')
+        )
+    if LINK_URL not in added:
+        problems.append(Problem(path, f"the download link is missing below the letter{where}"))
+    for paragraph in proofread.foreign(added, language, SENTINELS):
+        problems.append(Problem(path, f"the download appendix has a paragraph in another language: {paragraph}{where}"))
     return problems
 
 
@@ -300,6 +339,13 @@ def _check_labels(settings: Settings, language: str) -> list[Problem]:
     for key in ("name", "employer", "rights"):
         if str(labels.missing(key)).strip() in ("", key):
             problems.append(Problem(path, f"no words for the missing field {key!r}"))
+    # [fulfilment] deliver = "link": the appendix below an access or portability letter speaks the language too.
+    for macro, what in (
+        ("download", "the download link's sentence"),
+        ("data_heading_link", "the linked data's heading"),
+    ):
+        if getattr(labels, macro, None) is None:
+            problems.append(Problem(path, f"no {macro} macro: {what} would be in {settings.default_language}"))
     return problems
 
 

@@ -52,6 +52,8 @@ TEMPLATE_VARIABLES: dict[str, Any] = {
     "recipients": [],
     "retention_period": None,
     "data_source": None,
+    "deliver": "attach",
+    "link_expires_on": None,
 }
 
 
@@ -217,6 +219,11 @@ def queue_draft(
     carried out (`done`): the data's files attached and summarised in the letter's language."""
     in_reply_to, references = thread_of(session, case)
     body = draft.body
+    if done is not None and done.link is not None:
+        # Drafted on an earlier day, the letter names an earlier expiry than the link approval just made has.
+        body = appendix.restate_expiry(
+            body, draft.language, (draft.template_values or {}).get("link_expires_on"), done.link
+        )
     if done is not None and done.summary is not None:
         body = (
             body.rstrip("\n") + "\n\n" + appendix.summary(settings, draft.language, done.summary, done.link is not None)

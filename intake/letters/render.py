@@ -55,6 +55,10 @@ DEFAULTS: dict[str, Any] = {
     "recipients": [],
     "retention_period": None,
     "data_source": None,
+    # How an access or portability reply hands over its files ([fulfilment] deliver): "attach" them, or "link" to
+    # them below the letter until link_expires_on (ISO date; approval restates it when the day has moved since).
+    "deliver": "attach",
+    "link_expires_on": None,
 }
 
 

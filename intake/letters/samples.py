@@ -33,7 +33,11 @@ HELD_UNTIL = "«HELD-UNTIL»"
 KEPT_REASON = "«KEPT-REASON»"
 NEW_VALUE = "«NEW-VALUE»"
 OLD_VALUE = "«OLD-VALUE»"
+LINK_EXPIRES_ON = "«LINK-EXPIRES-ON»"
+# The download link a [fulfilment] deliver = "link" reply carries below its text (intake/letters/appendix.py).
+LINK_URL = "https://dpo.example.org/download/SAMPLE-TOKEN"
 SENTINELS = (
+    LINK_EXPIRES_ON,
     OLD_VALUE,
     PURPOSE,
     CATEGORY,
@@ -81,6 +85,7 @@ VARIABLE_OF: dict[str, str] = {
     RETENTION: "retention_period",
     SOURCE: "data_source",
     HELD_UNTIL: "held_until",
+    LINK_EXPIRES_ON: "link_expires_on",
 }
 
 
@@ -277,3 +282,17 @@ def samples(name: str) -> list[Sample]:
         ],
     }
     return table.get(name, [Sample("", base)])
+
+
+# Letters whose approval hands over files: with [fulfilment] deliver = "link" they say so in their link branch.
+LINKED = ("access", "portability")
+
+
+def linked(name: str) -> list[Sample]:
+    """The renderings of a letter's `deliver == "link"` branch: the text must name the day the link expires, and
+    (checked with the appendix below it, intake/letters/catalogue.py) carry the link and mention no attachment."""
+    if name not in LINKED:
+        return []
+    values = {**base_values(), "deliver": "link", "link_expires_on": LINK_EXPIRES_ON}
+    expiry = Requirement("missing until when the download link works (link_expires_on)", sentinel=LINK_EXPIRES_ON)
+    return [Sample("link", values, [expiry])]

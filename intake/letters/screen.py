@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from intake.letters.breaks import flat
-from intake.letters.catalogue import VARIABLE_OF, samples
+from intake.letters.catalogue import VARIABLE_OF, linked, samples
 from intake.letters.clauses import ATTACHMENT, FORBIDDEN, PHRASES
 from intake.letters.dates import long_date
 from intake.letters.drafts import stored_values, template_context
@@ -34,7 +34,9 @@ def problems(settings: Settings, case: Case, draft: Draft, verified: bool) -> li
     found: list[str] = []
     if case.reference.lower() in _flat(model.subject) and case.reference.lower() not in _flat(draft.subject):
         found.append("the subject line lacks the case reference")
-    for sample in samples(draft.template):
+    link = (draft.plan or {}).get("deliver") == "link"
+    # A link-mode letter must also keep what its link branch requires: the day the link expires.
+    for sample in [*samples(draft.template), *(linked(draft.template) if link else [])]:
         for need in sample.requires:
             if need.phrase:
                 options = [_flat(o) for o in PHRASES.get(draft.language, {}).get(need.phrase, ())]
@@ -43,13 +45,16 @@ def problems(settings: Settings, case: Case, draft: Draft, verified: bool) -> li
             options = [o for o in options if o and o in wanted]
             if options and not any(o in sent for o in options):
                 found.append(need.problem)
-    if (draft.plan or {}).get("deliver") == "link":
+    if link:
         # The files wait behind a download link ([fulfilment] deliver): a letter saying they are attached would lie.
+        # The templates' link branch says so in every language; this catches a draft made before the branch (or
+        # with a template of the organisation's own that lacks one) and an edit that brings the attachment back.
         word = next((w for w in ATTACHMENT.get(draft.language, ()) if _flat(w) in sent), None)
         if word:
             found.append(
                 f'says the files are attached ({word!r}), and [fulfilment] deliver = "link" sends a download link '
-                "below the letter instead; say so in the text"
+                f"below the letter instead; draft it again (intake reply {case.reference} {draft.template}) or say "
+                "so in the text"
             )
     if not verified:
         for phrase in FORBIDDEN.get(draft.language, ()):
