@@ -2,8 +2,9 @@
 
 Per source of record (intake's own SQLite table; a PostgreSQL CRM in live mode; a MariaDB CRM in copy mode), eight
 requesters each send one request in one burst, stating the private data points verification needs (customer number,
-date of birth, phone); the DPO lists the queue (`intake review`) and approves each case (`intake approve`); the test
-then reads the records, the relay and the audit trail.
+date of birth, phone); the DPO lists the queue (`intake review`) and approves the eight cases (one `intake approve`
+with their references); the test then reads the relay, the records (`intake subjects export`, the CRM's own tables)
+and the audit trail. Each run prints its timings (pytest -s).
 """
 
 from __future__ import annotations
@@ -36,8 +37,6 @@ from tests.conftest import ORGANISATION_TOML, PG_ADMIN, Service, Sink, service_e
 from tests.test_records_source import QUERIES
 from tests.test_records_source import _create as create_crm
 from tests.test_records_source import _toml as records_toml
-
-ROOT = Path(__file__).resolve().parent.parent
 
 # first name, family name, e-mail, phone, date of birth, street, customer number
 PEOPLE_ROWS = [
