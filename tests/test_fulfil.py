@@ -283,6 +283,53 @@ def test_restriction_objection_withdrawal_and_opt_out_flag_the_record_with_date_
     assert reference == ref and re.fullmatch(r"\d{4}-\d{2}-\d{2}", day)
 
 
+def test_intake_approve_takes_several_cases_each_in_its_own_transaction(settings: Settings) -> None:
+    from typer.testing import CliRunner
+
+    from intake.cli import app as cli_app
+    from intake.cli.app import _state as cli_state
+
+    ref = _case(settings, JANE)
+    with db.session(settings.database_url) as s:
+        for d in review.drafts(s, review.load(s, ref)):
+            d.status = "discarded"
+            s.add(d)
+        s.commit()
+        review.reply(s, settings, ref, "access", "alice")
+    cli_state.clear()  # the CLI caches its settings per process
+    cli_state["config"] = None
+    env = {"INTAKE_DATABASE_URL": settings.database_url, "INTAKE_VAR_DIR": settings.var_dir, "COLUMNS": "200",
+           "INTAKE_CONFIG": str(ORGANISATION_TOML)}  # fmt: skip
+    refused = CliRunner().invoke(cli_app, ["approve", ref, "DPO-2026-999999-9", "--draft", "1"], env=env)
+    assert "--draft and --override-check concern one case" in str(refused.exception)
+    with db.session(settings.database_url) as s:
+        assert s.exec(select(Outbox).where(Outbox.purpose == "access")).first() is None
+    done = CliRunner().invoke(cli_app, ["approve", ref, "DPO-2026-999999-9"], env=env)
+    assert "DPO-2026-999999-9" in str(done.exception)  # the CLI's main() prints it as one line
+    with db.session(settings.database_url) as s:  # the first stays approved although the second was refused
+        assert s.exec(select(Outbox).where(Outbox.purpose == "access")).first() is not None
+
+
+def test_the_export_of_a_live_source_lists_the_flags_of_subjects_whose_records_intake_does_not_hold(
+    settings: Settings,
+) -> None:
+    """Live mode keeps the records in the organisation's database: the flags are intake's, and must still show."""
+    from datetime import date
+
+    with db.session(settings.database_url) as s:
+        records.put(s, {**JANE, "subject_id": "S-HELD"})
+        s.add(SubjectFlag(subject_id="C-9", flag="restricted", set_on=date(2026, 12, 1), case_reference="DPO-X"))
+        s.commit()
+        own, live, table = io.StringIO(), io.StringIO(), io.StringIO()
+        assert records.export(s, own) == 1  # intake's own table: its records only
+        assert records.export(s, live, unrecorded=True) == 2
+        records.export(s, table, "csv", unrecorded=True)
+    assert [json.loads(line)["subject_id"] for line in own.getvalue().splitlines()] == ["S-HELD"]
+    assert json.loads(live.getvalue().splitlines()[1]) == {"subject_id": "C-9", "flag_restricted": "2026-12-01 DPO-X"}
+    rows = list(csv.DictReader(io.StringIO(table.getvalue())))
+    assert (rows[1]["subject_id"], rows[1]["flag_restricted"], rows[1]["name"]) == ("C-9", "2026-12-01 DPO-X", "")
+
+
 def test_over_smtp_the_verified_requester_receives_the_records_data_as_attachments(
     service: Service, sink: tuple[Sink, int], tmp_path: Path
 ) -> None:

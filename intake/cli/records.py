@@ -85,11 +85,14 @@ def subjects_export(
     Example: intake subjects export --format csv > people.csv
     """
     from intake.identity import records
+    from intake.identity.source import Live, source
 
     if fmt not in {"jsonl", "csv"}:
         raise InputError(f"--format: expected jsonl or csv, got {fmt!r}")
+    # Live mode keeps no records here, only the flags: each flagged subject is a row of its id and flags.
+    live = type(source(current_settings())) is Live  # a Copy is a Live that keeps the rows here
     with open_session() as session:
-        n = records.export(session, sys.stdout, fmt)
+        n = records.export(session, sys.stdout, fmt, unrecorded=live)
     err.print(f"{n} exported")
 
 

@@ -99,7 +99,9 @@ def draft(
 
 @app.command()
 def approve(
-    ref: CaseRef,
+    refs: Annotated[
+        list[str], typer.Argument(help="Case reference(s) (DPO-2026-000123-7) or id(s).", show_default=False)
+    ],
     draft_id: Annotated[int | None, typer.Option("--draft", help="Approve only this draft.")] = None,
     override_check: Annotated[
         str | None,
@@ -109,17 +111,26 @@ def approve(
         ),
     ] = None,
 ) -> None:
-    """Approve the case's waiting drafts: they go to the outbox, threaded, From the DPO address.
+    """Approve the waiting drafts of one case or several: they go to the outbox, threaded, From the DPO address.
 
     The text as it will leave is checked again for the clauses its letter requires and, for a requester not yet
     verified, for anything telling whether we hold data; a draft that fails is not approved unless you override.
+    Several cases are approved one after the other, each in its own transaction: one refused stops the rest.
 
     Example: intake --as "A. DPO" approve DPO-2026-000001-1
+    Example: intake approve DPO-2026-000001-1 DPO-2026-000002-9
     Example: intake approve DPO-2026-000001-1 --override-check "Authority named in the attached letter"
     """
-    with open_session() as session:
-        done = review_module.approve(session, current_settings(), ref, current_actor(), draft_id, override_check)
-    err.print(f"{len(done)} draft(s) approved and queued for sending")
+    if len(refs) > 1 and (draft_id is not None or override_check is not None):
+        raise InputError("--draft and --override-check concern one case: give only its reference")
+    total = 0
+    for ref in refs:
+        with open_session() as session:
+            done = review_module.approve(session, current_settings(), ref, current_actor(), draft_id, override_check)
+        total += len(done)
+        if len(refs) > 1:
+            err.print(f"{ref}: {len(done)} draft(s) approved", highlight=False)
+    err.print(f"{total} draft(s) approved and queued for sending")
 
 
 @app.command()

@@ -202,17 +202,30 @@ def _flags(session: Session) -> dict[str, dict[str, str]]:
     return out
 
 
-def export(session: Session, out: TextIO, fmt: str = "jsonl") -> int:
+def _exported(session: Session, flags: dict[str, dict[str, str]], unrecorded: bool) -> Iterator[dict[str, Any]]:
+    """Every subject of the table; with `unrecorded`, then each flagged subject the table does not hold."""
+    seen: set[str] = set()
+    for r in _all(session):
+        seen.add(r["subject_id"])
+        yield r
+    if unrecorded:
+        for sid in flags:
+            if sid not in seen:
+                yield {**dict.fromkeys(FIELDS), "subject_id": sid, "attributes": {}}
+
+
+def export(session: Session, out: TextIO, fmt: str = "jsonl", unrecorded: bool = False) -> int:
     """Write every subject as JSON Lines or CSV (attributes as columns), in a form `import_file` reads back.
 
     The rights a subject exercised (restriction, objection...) come along as flag_<name> = "DATE REFERENCE", so
-    the systems that read the export can honour them."""
+    the systems that read the export can honour them. `unrecorded` adds a row (subject_id and flags) for each
+    flagged subject without a record here: in live mode the records are the organisation's, the flags intake's."""
     if fmt not in {"jsonl", "csv"}:
         raise InputError(f"export format {fmt!r}: use jsonl or csv")
     written = 0
     flags = _flags(session)
     if fmt == "jsonl":
-        for r in _all(session):
+        for r in _exported(session, flags, unrecorded):
             attrs = {**r.pop("attributes"), **flags.get(r["subject_id"], {})}
             record = {k: v for k, v in r.items() if v is not None}
             record.update({k: v for k, v in attrs.items() if k not in record})
@@ -221,14 +234,14 @@ def export(session: Session, out: TextIO, fmt: str = "jsonl") -> int:
         return written
     extra: list[str] = []
     seen: set[str] = set()
-    for r in _all(session):
+    for r in _exported(session, flags, unrecorded):
         for k in [*r["attributes"], *flags.get(r["subject_id"], {})]:
             if k not in seen and k not in FIELDS:
                 seen.add(k)
                 extra.append(k)
     writer = csv.DictWriter(out, fieldnames=[*FIELDS, *extra], extrasaction="ignore")
     writer.writeheader()
-    for r in _all(session):
+    for r in _exported(session, flags, unrecorded):
         attrs = {**r.pop("attributes"), **flags.get(r["subject_id"], {})}
         r.update({k: (v if isinstance(v, str) else json.dumps(v)) for k, v in attrs.items() if k not in FIELDS})
         writer.writerow({k: ("" if v is None else v) for k, v in r.items()})
