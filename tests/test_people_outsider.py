@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from intake.understand import Extraction
+from intake.understand import Extraction, people
 from intake.understand.extract import extract
 from intake.understand.parse import parse
 
@@ -206,3 +206,22 @@ def test_outsider_set_name_and_employer_floors() -> None:
         employers += norm(got.employer) == norm(row["employer"])
     assert names / len(requests) >= 0.983
     assert employers / len(requests) >= 0.979
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Jane Doe, PhD", "Jane Doe"),
+        ("Dr. med. Hans Müller", "Hans Müller"),
+        ("Müller, Sabine", "Sabine Müller"),
+        ("Mag. Eva Gruber, LL.M.", "Eva Gruber"),
+        # where nameparser goes wrong (the reason clean_name stays hand-written):
+        ("Maître Jean-Luc de La Fontaine", "Jean-Luc de La Fontaine"),
+        ("Shri Rajesh Kumar", "Rajesh Kumar"),
+        ("Sra. D.ª María José García", "María José García"),
+        ("Jane Doe MBA, CIPP/E", "Jane Doe"),
+        ("Kovács Péter", "Kovács Péter"),
+    ],
+)
+def test_titles_and_degrees_are_dropped_where_a_name_parser_keeps_them(written: str, name: str) -> None:
+    assert people.clean_name(written) == name
