@@ -11,6 +11,8 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 
+from intake.understand import language
+
 PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
 
 
@@ -27,6 +29,11 @@ def time_limit(seconds: float) -> Iterator[None]:
     """Interrupt Python-level work after `seconds`; the supervisor kills what even this cannot stop."""
 
     def _raise(_signum, _frame):  # type: ignore[no-untyped-def]
+        if language.loading():
+            # The worker loads the language models beside its first messages (worker.main): that wait is the
+            # start's, not the message's: the limit starts again from now.
+            signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
+            return
         raise TimeLimit(f"processing took longer than {seconds:g} s (INTAKE_WORKER_TIME_LIMIT)")
 
     previous = signal.signal(signal.SIGALRM, _raise)
