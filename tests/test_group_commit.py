@@ -92,7 +92,8 @@ def test_a_failing_message_in_a_batch_fails_alone_and_its_neighbours_commit(
         assert "message.failed" in {e.action for e in events} and "message.processed" not in {e.action for e in events}
 
 
-def test_a_batch_commits_once_for_all_its_messages(settings: Settings) -> None:
+def test_a_batch_commits_once_for_all_its_messages(settings: Settings, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(worker, "SQLITE_BATCH_SECONDS", 60.0)  # however loaded the machine, one batch of ten
     s = dataclasses.replace(settings, worker_batch=10)
     _put(s, 10)
     commits: list[int] = []

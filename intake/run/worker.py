@@ -200,11 +200,15 @@ class Results:
 # How long a batch goes on taking its next message: a claim older than the time limit and 10 s makes the
 # supervisor kill the worker, so the last message must start well within that.
 BATCH_SECONDS = 5.0
+# On SQLite a batch holds the one writer from its first message to its commit, and SMTP's store.put waits for it
+# before it may answer 250: short batches there, so that mail keeps being accepted while the worker is busy.
+SQLITE_BATCH_SECONDS = 0.5
 
 
 def _work(session: Session, settings: Settings, batch: list[Message], results: Results) -> None:
     started = time.monotonic()
-    budget = min(BATCH_SECONDS, settings.worker_time_limit / 2)
+    seconds = BATCH_SECONDS if lease.on_postgresql(session) else SQLITE_BATCH_SECONDS
+    budget = min(seconds, settings.worker_time_limit / 2)
     for n, message in enumerate(batch):
         pk = int(message.id)  # type: ignore[arg-type]
         if n and time.monotonic() - started > budget:
