@@ -161,10 +161,10 @@ def work_batch(settings: Settings, size: int | None = None) -> int:
     """Claim up to `size` messages (INTAKE_WORKER_BATCH), process each, commit them together; how many were taken.
 
     Group commit: one commit (one fsync) for the batch instead of one per message. Each message after the first
-    runs in a savepoint of its own, so a failure rolls back that message's work only and it is set aside as
-    alone; the first runs without one (sqlite3 would take a savepoint opening the transaction for all of it, and
-    commit at its release) and on failure rolls back the transaction, which holds nothing else yet. 0: the queue
-    is empty.
+    runs in a savepoint of its own, so a failure rolls back that message's work only and sets it aside as if it
+    had been alone. The first runs without one (sqlite3 would take a savepoint opening the transaction for all of
+    it, and commit at its release); on failure it rolls back the transaction, which holds nothing else yet.
+    0: the queue is empty.
     """
     with db.session(settings.database_url) as session:
         batch = claim_batch(session, settings, size or settings.worker_batch)
@@ -181,7 +181,7 @@ def work_batch(settings: Settings, size: int | None = None) -> int:
             _recover(settings, session, pks, results, exc)
             return len(pks)
         for message in batch:
-            if message.id in results.done:
+            if message.id in results.done and message.status == MessageStatus.processed:  # not the quarantined
                 extra = {"message_pk": message.id, "case": message.case_id, "kind": message.kind}
                 log.info("message processed", extra=extra)
         return len(pks) - len(results.back) - len(results.again)
