@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy import event as sa_event
 from sqlalchemy import text
+from sqlalchemy.orm import SessionTransaction
 from sqlmodel import Session, select
 
 from intake.models import Event
@@ -106,12 +107,22 @@ def _chain(session: Session) -> None:
 
 @sa_event.listens_for(Session, "before_commit")
 def _before_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        # A savepoint's release (a worker's batch, one savepoint a message): its events are numbered when the
+        # transaction commits, under the lock taken then; taken now, it would be held for the rest of the batch.
+        # Events of a savepoint rolled back leave the session, and _chain passes over them.
+        return
     _chain(session)
 
 
-@sa_event.listens_for(Session, "after_rollback")
-def _after_rollback(session: Session) -> None:
-    session.info.pop(_PENDING, None)  # rolled back: those events never happened
+@sa_event.listens_for(Session, "after_soft_rollback")
+def _after_rollback(session: Session, previous: SessionTransaction) -> None:
+    if previous.nested:
+        # A savepoint rolled back (one message of a batch): its events left the session with it, and _chain passes
+        # over them; the events of the transaction's other messages stay pending.
+        session.info[_PENDING] = [e for e in session.info.get(_PENDING, []) if e in session]
+    else:
+        session.info.pop(_PENDING, None)  # rolled back: those events never happened
 
 
 @dataclass

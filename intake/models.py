@@ -84,7 +84,13 @@ class Case(SQLModel, table=True):
     __tablename__ = "cases"
     # The cases page sorted by due date, and the overdue / due-this-week filters, read this index in order
     # instead of sorting every case (tests/test_search_plans.py, 100,000 cases).
-    __table_args__ = (Index("ix_cases_due", "due_on", "id"),)
+    # By requester and by subject: each new request looks for the requester's open case and counts their requests
+    # of the last year (intake/cases.py); without these, each read every case, and a burst of n read O(n²).
+    __table_args__ = (
+        Index("ix_cases_due", "due_on", "id"),
+        Index("ix_cases_requester", "requester"),
+        Index("ix_cases_subject", "subject_id"),
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(default="", max_length=32, index=True)  # DPO-2026-000123-7, set after insert
@@ -114,6 +120,10 @@ class Case(SQLModel, table=True):
 
 class Event(SQLModel, table=True):
     """An append-only audit record: who did what to which case or message, and when, chained by hashes."""
+
+    # Events of one kind since a day (the hard bounces every automatic mail is checked against): without it,
+    # each check read every event of the window, and a burst of n requests read O(n²) events.
+    __table_args__ = (Index("ix_event_action_at", "action", "at"),)
 
     id: int | None = Field(default=None, primary_key=True)
     at: datetime = Field(default_factory=utcnow, index=True)

@@ -70,6 +70,8 @@ class Settings:
     """Seconds a claimed message or a mail in delivery stays leased unless renewed; then another process takes it."""
     max_attempts: int = 3
     """Attempts before a message that crashes the worker is quarantined."""
+    worker_batch: int = 10
+    """Messages a worker claims at once and commits together, each in its own savepoint (1: one at a time)."""
     send_retry_seconds: int = 30
     """First back-off after a failed delivery (doubles each time)."""
     send_max_attempts: int = 8
@@ -182,6 +184,8 @@ def _validate(s: Settings) -> None:
         )
     if s.max_attempts < 1:
         raise SettingsError("INTAKE_MAX_ATTEMPTS: must be at least 1")
+    if not 1 <= s.worker_batch <= 1000:
+        raise SettingsError(f"INTAKE_WORKER_BATCH: expected 1 to 1000, got {s.worker_batch}")
 
 
 def load(config: str | Path | None = None, env: dict[str, str] | None = None) -> Settings:

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from email.parser import BytesHeaderParser
 from email.policy import compat32
 
+from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -15,6 +16,9 @@ from intake import audit
 from intake.models import Message, MessageStatus, utcnow
 
 _MSGID = re.compile(r"<[^<>\s]{1,900}>")
+
+# The PostgreSQL notification channel that wakes idle workers when a message is stored (intake/run/wake.py).
+CHANNEL = "intake_message"
 
 
 @dataclass
@@ -85,6 +89,8 @@ def put(
     try:
         session.flush()
         audit.record(session, "message.stored", message_id=row.id, detail={"source": source, "size": len(raw)})
+        if session.get_bind().dialect.name == "postgresql":
+            session.execute(text(f"NOTIFY {CHANNEL}"))  # delivered at commit: an idle worker takes it at once
         session.commit()
     except IntegrityError:
         # Another connection stored the same message between our look-up and insert.

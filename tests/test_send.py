@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import socket
 import threading
 from datetime import timedelta
 from email import message_from_bytes
@@ -170,3 +171,53 @@ def test_a_sender_that_died_mid_send_leaves_a_lease_that_expires_and_is_retried(
         assert row.status == "sent" and row.attempts == 2 and row.lease_owner is None
     # The same bytes went again: the same Message-ID, so a relay that did get the first attempt shows a duplicate.
     assert [m["Message-ID"] for _, _, m in handler.wait(1)] == [message_id]
+
+
+class Peers(Sink):
+    """The relay, noting which client connection (its address and port) brought each message."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.peers: list[tuple[str, int]] = []
+
+    async def handle_DATA(self, server, session, envelope):  # noqa: N802
+        self.peers.append(session.peer)
+        return await super().handle_DATA(server, session, envelope)
+
+
+def test_a_delivery_round_sends_its_mails_over_one_connection_and_reconnects_when_it_drops(
+    settings: Settings,
+) -> None:
+    from aiosmtpd.controller import Controller
+
+    from tests.conftest import free_port
+
+    relay = Peers()
+    controller = Controller(relay, hostname="127.0.0.1", port=free_port())
+    controller.start()
+    try:
+        s = dataclasses.replace(settings, outbound=f"smtp://127.0.0.1:{controller.port}")
+        queued = _queue(s, 6)
+        transport = transports.transport_for(s)
+        assert isinstance(transport, transports.SMTPTransport)
+        with db.session(s.database_url) as session:
+            assert send.deliver_due(session, s, transport, limit=4) == 4
+            assert transport.client is None  # the round's end closed it
+            # The next round: the kept connection is cut under the sender after its first mail.
+            real = transport.deliver
+
+            def cut_after_first(row: Outbox) -> None:
+                real(row)
+                if transport.client is not None and len(relay.peers) == 5:
+                    transport.client.sock.shutdown(socket.SHUT_RDWR)  # type: ignore[union-attr]
+
+            transport.deliver = cut_after_first  # type: ignore[method-assign]
+            assert send.deliver_due(session, s, transport) == 2
+            assert {r.status for r in session.exec(select(Outbox)).all()} == {"sent"}
+        delivered = [m["Message-ID"] for _, _, m in relay.wait(6)]
+    finally:
+        controller.stop()
+    assert sorted(delivered) == sorted(queued)  # each once
+    assert len(set(relay.peers[:4])) == 1  # four mails, one connection
+    assert relay.peers[4] != relay.peers[5]  # the cut one was opened again for the next mail
+    assert transport.connections == 3

@@ -23,7 +23,7 @@ from sqlmodel import Session, select
 
 from intake import audit, db, lease
 from intake.models import Case, Outbox, OutboxStatus, utcnow
-from intake.outbox import redact, signature
+from intake.outbox import redact, signature, transports
 from intake.outbox.transports import Transport
 from intake.settings import Settings
 from intake.sources import imap
@@ -221,6 +221,13 @@ def deliver_due(session: Session, settings: Settings, transport: Transport, limi
     Each row is leased first (status `sending`, attempts+1, committed before we talk to the relay), so one
     sender delivers it, and a crash mid-delivery delays the message instead of losing it or looping on it.
     """
+    try:
+        return _deliver_round(session, settings, transport, limit)
+    finally:
+        transports.close(transport)  # a kept relay connection lasts one round: an idle one would time out anyway
+
+
+def _deliver_round(session: Session, settings: Settings, transport: Transport, limit: int) -> int:
     owner = sender_id()
     sent = 0
     for _ in range(limit):

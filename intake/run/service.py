@@ -171,7 +171,11 @@ def run(settings: Settings, options: Options | None = None) -> None:
     watchers: list = []  # type: ignore[type-arg]
     processes: list[multiprocessing.Process] = []
     try:
-        # The web face first: it refuses to start without authentication on a public address, and a
+        # The workers first: a spawned worker spends seconds importing and loading models, in its own process, while
+        # this one starts the faces; the first message should not wait for both one after the other.
+        if options.worker:
+            processes = [_start_worker(settings) for _ in range(options.workers)]
+        # The web face next: it refuses to start without authentication on a public address, and a
         # refusal should come before any mail is accepted.
         if options.web:
             from intake.web import server as web_server_module
@@ -195,8 +199,6 @@ def run(settings: Settings, options: Options | None = None) -> None:
             thread.start()
         if "imap" in options.roles:
             watchers = imap.start(settings, stop, since=options.since)  # none unless mailboxes are configured
-        if options.worker:
-            processes = [_start_worker(settings) for _ in range(options.workers)]
         print(banner(settings, options), flush=True)
         while not stop.wait(2.0):
             _supervise(settings, processes)

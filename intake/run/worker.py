@@ -1,56 +1,29 @@
-"""The loop that leases stored messages one at a time, runs the pipeline on each, and sets failures aside."""
+"""The loop that leases stored messages in batches, runs the pipeline on each, commits each batch together."""
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import logging
 import os
 import signal
 import socket
 import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
 
-from sqlalchemy import update
+from sqlalchemy import ColumnElement, true, update
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 from intake import audit, db, lease, logs, pipeline, store
 from intake.errors import Unavailable
 from intake.models import Message, MessageStatus, utcnow
+from intake.run import wake
+from intake.run.guard import TimeLimit, die_with_parent, time_limit
 from intake.settings import Settings
 
 log = logging.getLogger("intake.worker")
-
-
-PR_SET_PDEATHSIG = 1  # from <linux/prctl.h>
-
-
-class TimeLimit(BaseException):
-    """Processing one message took longer than worker_time_limit.
-
-    A BaseException, so that no `except Exception` on the way (a parser keeping the raw text of a header it
-    cannot decode, say) swallows it and carries on past the limit.
-    """
-
-
-@contextmanager
-def time_limit(seconds: float) -> Iterator[None]:
-    """Interrupt Python-level work after `seconds`; the supervisor kills what even this cannot stop."""
-
-    def _raise(_signum, _frame):  # type: ignore[no-untyped-def]
-        raise TimeLimit(f"processing took longer than {seconds:g} s (INTAKE_WORKER_TIME_LIMIT)")
-
-    previous = signal.signal(signal.SIGALRM, _raise)
-    # It fires again every second after the limit, in case a bare `except:` somewhere swallowed the first one.
-    signal.setitimer(signal.ITIMER_REAL, seconds, 1.0)
-    try:
-        yield
-    finally:
-        signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
 
 
 def worker_id(pid: int | None = None) -> str:
@@ -105,21 +78,19 @@ def release_claims_of(settings: Settings, pid: int) -> int:
         return len(rows)
 
 
-def claim(session: Session, settings: Settings) -> Message | None:
-    """Take the oldest message nobody holds (or whose lease ran out); the lease and attempt are committed first.
+def _take(session: Session, settings: Settings, now: datetime, which: ColumnElement[bool], size: int) -> list[int]:
+    """Lease up to `size` of the oldest free messages matching `which` to this worker, in one statement.
 
-    One statement picks and takes the row. On PostgreSQL the pick is FOR UPDATE SKIP LOCKED: a worker that
-    meets a row another is taking skips to the next one instead of losing the race and idling on a backlog.
-    SQLite has one writer, so the UPDATE holds the database while it picks (the FOR UPDATE is not rendered).
+    On PostgreSQL the pick is FOR UPDATE SKIP LOCKED: a worker that meets rows another is taking skips to the next
+    ones instead of losing the race and idling on a backlog. SQLite has one writer, so the UPDATE holds the database
+    while it picks (the FOR UPDATE is not rendered).
     """
-    session.commit()  # a fresh transaction: on SQLite an older snapshot could not be written from
-    now = utcnow()
     free = Message.claimed_at.is_(None) | (Message.lease_expires < now)  # type: ignore[union-attr,operator]
     pick = (
         select(Message.id)
-        .where(Message.status == MessageStatus.received, free)
+        .where(Message.status == MessageStatus.received, free, which)
         .order_by(Message.id)  # type: ignore[arg-type]
-        .limit(1)
+        .limit(size)
         .with_for_update(skip_locked=True)
     )
     taken = session.execute(
@@ -132,22 +103,46 @@ def claim(session: Session, settings: Settings) -> Message | None:
             attempts=Message.attempts + 1,
         )
         .returning(Message.id)
-    ).scalar_one_or_none()
+    )
+    return sorted(taken.scalars())
+
+
+def claim(session: Session, settings: Settings) -> Message | None:
+    """Take the oldest message nobody holds (or whose lease ran out); the lease and attempt are committed first."""
+    batch = _claim(session, settings, true(), 1)
+    return batch[0] if batch else None
+
+
+def claim_batch(session: Session, settings: Settings, size: int) -> list[Message]:
+    """Take up to `size` messages never tried before, or one alone that was tried before; committed first.
+
+    A message tried before was claimed by a worker that died, hung or lost its batch: perhaps it is what killed
+    it. It goes alone, so that its neighbours in that batch are not counted again with it and only it is
+    quarantined; the neighbours, tried alone once, go on.
+    """
+    suspect = _claim(session, settings, Message.attempts > 0, 1)  # type: ignore[arg-type,operator]
+    return suspect or _claim(session, settings, Message.attempts == 0, size)  # type: ignore[arg-type]
+
+
+def _claim(session: Session, settings: Settings, which: ColumnElement[bool], size: int) -> list[Message]:
+    session.commit()  # a fresh transaction: on SQLite an older snapshot could not be written from
+    taken = _take(session, settings, utcnow(), which, size)
     session.commit()
-    if taken is None:
-        return None
-    return session.get(Message, taken, populate_existing=True)
+    if not taken:
+        return []
+    query = select(Message).where(Message.id.in_(taken)).order_by(Message.id)  # type: ignore[union-attr,arg-type]
+    return list(session.exec(query.execution_options(populate_existing=True)).all())
 
 
-def _renewal(settings: Settings, message_pk: int | None) -> Callable[[], object]:
-    """The heartbeat's work: push the lease of our claim forward, in a session of its own."""
+def _renewal(settings: Settings, pks: list[int]) -> Callable[[], object]:
+    """The heartbeat's work: push the leases of our claims forward, in a session of its own."""
 
     def renew() -> None:
         with db.session(settings.database_url) as session:
             session.execute(
                 update(Message)
                 .where(
-                    Message.id == message_pk,  # type: ignore[arg-type]
+                    Message.id.in_(pks),  # type: ignore[union-attr]
                     Message.claimed_by == worker_id(),  # type: ignore[arg-type]
                     Message.status == MessageStatus.received,  # type: ignore[arg-type]
                 )
@@ -160,126 +155,198 @@ def _renewal(settings: Settings, message_pk: int | None) -> Callable[[], object]
 
 def work_one(settings: Settings) -> bool:
     """Process one message if there is one; returns False when the queue is empty."""
+    return work_batch(settings, 1) > 0
+
+
+def work_batch(settings: Settings, size: int | None = None) -> int:
+    """Claim up to `size` messages (INTAKE_WORKER_BATCH), process each, commit them together; how many were taken.
+
+    Group commit: one commit (one fsync) for the batch instead of one per message. Each message after the first
+    runs in a savepoint of its own, so a failure rolls back that message's work only and sets it aside as if it
+    had been alone. The first runs without one (sqlite3 would take a savepoint opening the transaction for all of
+    it, and commit at its release); on failure it rolls back the transaction, which holds nothing else yet.
+    0: the queue is empty.
+    """
     with db.session(settings.database_url) as session:
-        message = claim(session, settings)
-        if message is None:
-            return False
-        message_pk = message.id
+        batch = claim_batch(session, settings, size or settings.worker_batch)
+        if not batch:
+            return 0
+        pks = [int(m.id) for m in batch]  # type: ignore[arg-type]
+        results = Results()
+        try:
+            # The commit is inside the heartbeat: the leases must outlive the transaction that ends the claims.
+            with lease.heartbeat(_renewal(settings, pks), settings.lease_seconds / 4):
+                _work(session, settings, batch, results)
+                session.commit()
+        except (Exception, TimeLimit) as exc:  # the batch's transaction is lost: a cut connection, a failed rollback
+            _recover(settings, session, pks, results, exc)
+            return len(pks)
+        for message in batch:
+            if message.id in results.done and message.status == MessageStatus.processed:  # not the quarantined
+                extra = {"message_pk": message.id, "case": message.case_id, "kind": message.kind}
+                log.info("message processed", extra=extra)
+        return len(pks) - len(results.back) - len(results.again)  # a postponed one counts: it is not due again
+
+
+@dataclass
+class Results:
+    """What became of a batch's messages in its transaction."""
+
+    done: set[int] = field(default_factory=set)  # processed, or quarantined
+    failed: dict[int, str] = field(default_factory=dict)  # set aside, with the error
+    back: list[int] = field(default_factory=list)  # given back untried: the batch ran out of time
+    again: list[int] = field(default_factory=list)  # given back, attempt counted: a lock conflict with another worker
+    later: list[int] = field(default_factory=list)  # the organisation's database is down: taken again later
+
+
+# How long a batch goes on taking its next message: a claim older than the time limit and 10 s makes the
+# supervisor kill the worker, so the last message must start well within that.
+BATCH_SECONDS = 5.0
+# On SQLite a batch holds the one writer from its first message to its commit, and SMTP's store.put waits for it
+# before it may answer 250: short batches there, so that mail keeps being accepted while the worker is busy.
+SQLITE_BATCH_SECONDS = 0.5
+
+
+def _work(session: Session, settings: Settings, batch: list[Message], results: Results) -> None:
+    started = time.monotonic()
+    seconds = BATCH_SECONDS if lease.on_postgresql(session) else SQLITE_BATCH_SECONDS
+    budget = min(seconds, settings.worker_time_limit / 2)
+    for n, message in enumerate(batch):
+        pk = int(message.id)  # type: ignore[arg-type]
+        if n and time.monotonic() - started > budget:
+            results.back.extend(int(m.id) for m in batch[n:])  # type: ignore[arg-type]
+            break
         if message.attempts > settings.max_attempts:
             # It was claimed max_attempts times and never finished: it kills or stalls the worker.
-            store.mark_failed(
-                session,
-                message,
-                f"quarantined after {settings.max_attempts} attempts that crashed or stalled the worker",
-                MessageStatus.quarantined,
-            )
-            session.commit()
-            log.warning("message quarantined", extra={"message_pk": message_pk})
-            return True
-        try:
-            # The commit is inside the heartbeat: the lease must outlive the transaction that ends the claim.
-            with lease.heartbeat(_renewal(settings, message_pk), settings.lease_seconds / 4):
-                with time_limit(settings.worker_time_limit):
-                    pipeline.process(session, settings, message)
-                session.commit()
-            log.info(
-                "message processed",
-                extra={"message_pk": message_pk, "case": message.case_id, "kind": message.kind},
-            )
-        except Unavailable as exc:  # the organisation's database is down: the message waits, it is not at fault
-            _postpone(settings, session, message_pk)
-            log.warning("message postponed", extra={"message_pk": message_pk, "error": str(exc)[:300]})
-        except (Exception, TimeLimit) as exc:  # bad input, a bug or too slow: set it aside, never block the queue
-            if db.connection_lost(exc):
-                # Not the message's fault: the transaction was rolled back, so it goes back to the queue. Its
-                # attempt stays counted, so a message that somehow always cuts the connection is quarantined.
-                _release(settings, session, message_pk)
-                log.warning("database connection lost, message released", extra={"message_pk": message_pk})
-            else:
-                _set_aside(settings, session, message_pk, f"{type(exc).__name__}: {exc}")
-                log.exception("message failed", extra={"message_pk": message_pk})
-    return True
+            error = f"quarantined after {settings.max_attempts} attempts that crashed or stalled the worker"
+            store.mark_failed(session, message, error, MessageStatus.quarantined)
+            session.flush()
+            results.done.add(pk)
+            log.warning("message quarantined", extra={"message_pk": pk})
+            continue
+        error = _one(session, settings, message, first=not (results.done or results.failed))
+        if error is None:
+            results.done.add(pk)
+        elif error is _AGAIN:
+            results.again.append(pk)
+        elif error is _LATER:
+            results.later.append(pk)
+        else:
+            store.mark_failed(session, message, error)
+            session.flush()
+            results.failed[pk] = error
+    _give_back(session, results.back, counted=False)
+    _give_back(session, results.again, counted=True)
+    _postpone(session, settings, results.later)
 
 
-def _release(settings: Settings, session: Session, message_pk: int | None) -> None:
-    """Give our claim back in a fresh session; if the database is still away, the lease runs out instead."""
+_AGAIN = "again"
+_LATER = "later"
+
+
+def _one(session: Session, settings: Settings, message: Message, first: bool) -> str | None:
+    """Run the pipeline on one message; None when it went through, else its work is rolled back and the error.
+
+    A lost connection is not the message's fault: it ends the batch (raised). A deadlock with another worker's
+    batch is nobody's: _AGAIN, the message goes back to the queue.
+    """
+    pk = message.id
+    savepoint = None if first else session.begin_nested()
+    try:
+        with time_limit(settings.worker_time_limit):
+            pipeline.process(session, settings, message)
+        if savepoint is None:
+            session.flush()
+        else:
+            savepoint.commit()  # RELEASE SAVEPOINT, after a flush: a bad row fails here, as its own message's
+        return None
+    except Unavailable as exc:  # the organisation's database is down: the message waits, it is not at fault
+        error = _LATER
+        log.warning("message postponed", extra={"message_pk": pk, "error": str(exc)[:300]})
+    except (Exception, TimeLimit) as exc:  # bad input, a bug or too slow: set it aside, never block the queue
+        if db.connection_lost(exc):
+            raise
+        again = _conflict(exc)
+        error = _AGAIN if again else f"{type(exc).__name__}: {exc}"
+        if again:
+            log.warning("lock conflict with another worker, message given back", extra={"message_pk": pk})
+        else:
+            log.exception("message failed", extra={"message_pk": pk})
+    # Outside the except: a rollback that fails too (a connection cut mid-statement) ends the batch.
+    if savepoint is None:
+        session.rollback()
+    elif savepoint.is_active:
+        savepoint.rollback()
+    return error
+
+
+def _conflict(exc: BaseException) -> bool:
+    """A deadlock or serialisation failure on PostgreSQL: two batches took the same locks in opposite orders."""
+    return isinstance(exc, DBAPIError) and getattr(exc.orig, "sqlstate", None) in {"40P01", "40001"}
+
+
+def _give_back(session: Session, pks: list[int], counted: bool) -> None:
+    """Free our claims on `pks` in the batch's transaction; an untried message's attempt is taken back."""
+    if not pks:
+        return
+    values: dict[str, object] = {"claimed_at": None, "claimed_by": None, "lease_expires": None}
+    if not counted:
+        values["attempts"] = Message.attempts - 1
+    session.execute(
+        update(Message)
+        .where(Message.id.in_(pks), Message.claimed_by == worker_id(), Message.status == MessageStatus.received)  # type: ignore[union-attr,arg-type]
+        .values(**values)
+    )
+
+
+def _postpone(session: Session, settings: Settings, pks: list[int]) -> None:
+    """Keep our claims until send_retry_seconds from now, so the messages are taken again then; their attempts are
+    given back, as a database that is down says nothing about a message (attempts count what crashes a worker)."""
+    if not pks:
+        return
+    session.execute(
+        update(Message)
+        .where(Message.id.in_(pks), Message.claimed_by == worker_id(), Message.status == MessageStatus.received)  # type: ignore[union-attr,arg-type]
+        .values(attempts=Message.attempts - 1, lease_expires=lease.until(settings.send_retry_seconds))
+    )
+
+
+def _recover(settings: Settings, session: Session, pks: list[int], results: Results, exc: BaseException) -> None:
+    """The batch's transaction is lost: set aside its failures again, give the rest back, attempts counted.
+
+    Counted, every message of the batch is tried alone next time (claim_batch): if one of them cuts the
+    connection or breaks the transaction each time, it alone ends in quarantine.
+    """
     try:
         session.rollback()
     except Exception:
         session.invalidate()
+    if db.connection_lost(exc):
+        log.warning("database connection lost, batch released", extra={"count": len(pks)})
+    else:
+        log.error("batch failed, released", exc_info=exc, extra={"count": len(pks)})
     try:
         with db.session(settings.database_url) as fresh:
-            fresh.execute(
-                update(Message)
-                .where(
-                    Message.id == message_pk,  # type: ignore[arg-type]
-                    Message.claimed_by == worker_id(),  # type: ignore[arg-type]
-                    Message.status == MessageStatus.received,  # type: ignore[arg-type]
-                )
-                .values(claimed_at=None, claimed_by=None, lease_expires=None)
-            )
+            for pk, error in results.failed.items():
+                failed = fresh.get(Message, pk)
+                if failed is not None:
+                    store.mark_failed(fresh, failed, error)
+            _give_back(fresh, [pk for pk in pks if pk not in results.failed], counted=True)
             fresh.commit()
     except DBAPIError:
-        log.warning("database still unreachable, the lease will run out", extra={"message_pk": message_pk})
-
-
-def _postpone(settings: Settings, session: Session, message_pk: int | None) -> None:
-    """Keep the claim until send_retry_seconds from now, so the message is taken again then; the attempt is given
-    back, as a database that is down says nothing about the message (attempts count what crashes a worker)."""
-    session.rollback()
-    with db.session(settings.database_url) as fresh:
-        fresh.execute(
-            update(Message)
-            .where(Message.id == message_pk, Message.status == MessageStatus.received)  # type: ignore[arg-type]
-            .values(
-                attempts=Message.attempts - 1,
-                lease_expires=lease.until(settings.send_retry_seconds),
-            )
-        )
-        fresh.commit()
-
-
-def _set_aside(settings: Settings, session: Session, message_pk: int | None, error: str) -> None:
-    """Mark a message failed in a fresh session: an interrupted one may hold a connection cut mid-statement."""
-    try:
-        session.rollback()
-    except Exception:
-        session.invalidate()
-    with db.session(settings.database_url) as fresh:
-        failed = fresh.get(Message, message_pk)
-        if failed is not None:
-            store.mark_failed(fresh, failed, error)
-            fresh.commit()
+        log.warning("database still unreachable, the leases will run out", extra={"count": len(pks)})
 
 
 def drain(settings: Settings, limit: int | None = None) -> int:
     """Process messages until the queue is empty (or `limit` were taken); returns how many."""
     done = 0
-    while (limit is None or done < limit) and work_one(settings):
-        done += 1
+    while limit is None or done < limit:
+        size = settings.worker_batch if limit is None else min(settings.worker_batch, limit - done)
+        taken = work_batch(settings, size)
+        if not taken:
+            break
+        done += taken
     return done
-
-
-def die_with_parent(parent: int) -> None:
-    """End this process when `intake run` ends, even by kill -9: an orphan worker would race the next one.
-
-    Linux delivers SIGKILL on the parent's death (prctl PR_SET_PDEATHSIG); elsewhere, or should that fail, a
-    thread notices within a second that the parent is gone (we were re-parented).
-    """
-    try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
-    except (OSError, AttributeError):
-        pass  # not Linux: the watch below is enough
-    if os.getppid() != parent:  # it died before the prctl took effect
-        os._exit(1)
-
-    def _watch() -> None:
-        while os.getppid() == parent:
-            time.sleep(1.0)
-        os._exit(1)
-
-    threading.Thread(target=_watch, name="parent-watch", daemon=True).start()
 
 
 def main(settings: Settings, parent: int | None = None) -> None:
@@ -288,18 +355,21 @@ def main(settings: Settings, parent: int | None = None) -> None:
         die_with_parent(parent)
     logs.setup(settings.log_format)  # a spawned process starts with no handlers: its lines would be lost
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop (SIGTERM)
-    with db.session(settings.database_url) as session:
-        release_stale(session, settings)  # expired leases only: a live worker elsewhere keeps what it holds
     from intake.understand import language
 
-    language.warm()  # load the language models now, not while the first requester waits
+    # The language models load beside the loop, not before it: a message takes the lock of a model it needs
+    # and waits only for that one, while the queue is being claimed and the rest of the start goes on.
+    threading.Thread(target=language.warm, name="warm-models", daemon=True).start()
+    with db.session(settings.database_url) as session:
+        release_stale(session, settings)  # expired leases only: a live worker elsewhere keeps what it holds
+    idle = wake.Wake(settings.database_url)
     while True:
         try:
-            busy = work_one(settings)
+            busy = work_batch(settings) > 0
         except DBAPIError as exc:  # the claim itself met a cut connection: wait and try again, never exit
             if not db.connection_lost(exc):
                 raise
             log.warning("database connection lost while claiming, retrying")
             busy = False
         if not busy:
-            time.sleep(settings.worker_poll_seconds)
+            idle.wait(settings.worker_poll_seconds)

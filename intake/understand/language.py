@@ -32,6 +32,12 @@ _LETTER = re.compile(r"[^\W\d_]")
 _lock = threading.Lock()
 _langid: Any = None
 _lingua: dict[frozenset[str], Any] = {}
+_loading = threading.Event()  # set while a model loads: the worker's time limit does not count that time
+
+
+def loading() -> bool:
+    """True while this process loads a language model (the worker loads them beside its first messages)."""
+    return _loading.is_set()
 
 
 @dataclass
@@ -50,11 +56,15 @@ def _identifier() -> Any:
     if _langid is None:
         with _lock:
             if _langid is None:
-                from py3langid.langid import MODEL_FILE, LanguageIdentifier
+                _loading.set()
+                try:
+                    from py3langid.langid import MODEL_FILE, LanguageIdentifier
 
-                ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
-                ident.set_languages(list(CANDIDATES))
-                _langid = ident
+                    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                    ident.set_languages(list(CANDIDATES))
+                    _langid = ident
+                finally:
+                    _loading.clear()
     return _langid
 
 
@@ -70,15 +80,21 @@ def _short_detector(codes: frozenset[str]) -> Any:
         with _lock:
             detector = _lingua.get(codes)
             if detector is None:
-                from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
-
-                languages = [
-                    Language.from_iso_code_639_1(getattr(IsoCode639_1, _LINGUA_CODE.get(c, c).upper())) for c in codes
-                ]
-                detector = LanguageDetectorBuilder.from_languages(*languages).build()
+                _loading.set()
+                try:
+                    detector = _build(codes)
+                finally:
+                    _loading.clear()
                 if len(_lingua) < 256:  # a bound: the sets seen in practice are few
                     _lingua[codes] = detector
     return detector
+
+
+def _build(codes: frozenset[str]) -> Any:
+    from lingua import IsoCode639_1, Language, LanguageDetectorBuilder
+
+    languages = [Language.from_iso_code_639_1(getattr(IsoCode639_1, _LINGUA_CODE.get(c, c).upper())) for c in codes]
+    return LanguageDetectorBuilder.from_languages(*languages).build()
 
 
 # Languages also written in Latin letters, which no bundled model reads: Hinglish and Greeklish.
@@ -138,3 +154,10 @@ def warm() -> None:
     """Load py3langid (about 1 s) and lingua's commonest models now, so that few messages pay; for start-up."""
     _identifier()
     _short_detector(frozenset(("en", "de", "fr"))).compute_language_confidence_values("warm up")
+    # The phrase tables of every language, compiled (1.5-2 s): the start's cost, not the first message's, whose
+    # time limit does not count it while this runs.
+    _loading.set()
+    try:
+        lexicon.all_loaded()
+    finally:
+        _loading.clear()

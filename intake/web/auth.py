@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import getpass
 import hashlib
 import hmac
@@ -28,7 +29,19 @@ from intake.errors import SettingsError
 
 _hasher = PasswordHasher()
 # Checked against when the name is unknown, so that a wrong name takes as long as a wrong password.
-_DUMMY_HASH = _hasher.hash(secrets.token_hex(16))
+
+
+@functools.cache
+def dummy_hash() -> str:
+    """A hash to verify against for an unknown name, so that it takes as long as a known one's.
+
+    Made on first use, not at import: every `intake` command imports this module, and an Argon2 hash at
+    import cost every start (the worker's, the first acknowledgement's) a second on a loaded machine.
+    The web server makes it as it starts, so no log-in pays for it.
+    """
+    return _hasher.hash(secrets.token_hex(16))
+
+
 # Names end up in the audit trail and on every page: printable, short, no separators of the users file.
 NAME = re.compile(r"[^\W_][\w .@'-]{0,63}")
 # viewer reads; dpo decides and approves; admin does what a dpo does (users and settings are the files for now).
@@ -146,7 +159,7 @@ class UsersFile(Credentials):
         except SettingsError:
             return False  # a broken edit of the file locks everyone out until fixed, rather than letting anyone in
         if hashed is None:
-            _verify(_DUMMY_HASH, password)
+            _verify(dummy_hash(), password)
             return False
         return _verify(hashed, password)
 

@@ -11,6 +11,7 @@ import uvicorn
 
 from intake.errors import IntakeError
 from intake.settings import Settings
+from intake.web import auth
 from intake.web.app import create_app
 from intake.web.config import WebConfig
 
@@ -43,6 +44,7 @@ def start(settings: Settings, config: WebConfig | None = None) -> Handle:
     the address cannot be used.
     """
     app = create_app(settings, config)
+    auth.dummy_hash()  # before the first log-in, so that an unknown name's first check takes no longer than later
     host, _, port = settings.web_listen.rpartition(":")
     host = host.strip("[]")
     server = uvicorn.Server(
