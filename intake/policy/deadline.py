@@ -332,18 +332,30 @@ def extend(
             f"extension refused: its notice had to go out by {current_due.isoformat()} under {rule.law}; "
             "answer the request now"
         )
+    # The extension runs from where the period ended before it moved off a weekend or holiday, so a moved end
+    # never pushes the extended one later (GDPR: still within three months of receipt).
+    base = _unrolled(rule, current_due)
     if rule.extension_months:
-        on = add_months(current_due, rule.extension_months)
+        on = add_months(base, rule.extension_months)
         length = f"{rule.extension_months} further months"
     else:
-        on = current_due + timedelta(days=rule.extension_days)
+        on = base + timedelta(days=rule.extension_days)
         length = f"{rule.extension_days} further days"
     on, moved = _roll(rule, on)
     return Due(
         on,
-        f"{rule.extension_source}: extended on {today.isoformat()} by {length} from {current_due.isoformat()} "
+        f"{rule.extension_source}: extended on {today.isoformat()} by {length} from {base.isoformat()} "
         f"-> {on.isoformat()}{moved} (received {received.date().isoformat()}; reasons: {reasons.strip()})",
     )
+
+
+def _unrolled(rule: Jurisdiction, on: date) -> date:
+    """The earliest date a period could have ended on and been moved to `on`: back over the days off before it."""
+    if not rule.roll_source:
+        return on
+    while workdays.day_off(on - timedelta(days=1), rule.holidays) is not None:
+        on -= timedelta(days=1)
+    return on
 
 
 def confirmation_due(jurisdiction: str, received: datetime, config: DeadlineConfig | None = None) -> Due | None:
