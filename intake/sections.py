@@ -9,8 +9,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
 
-from intake.errors import SettingsError
 from intake import workdays
+from intake.errors import SettingsError
 
 T = TypeVar("T")
 

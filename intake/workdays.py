@@ -44,7 +44,7 @@ def day_off(day: date, code: str) -> str | None:
 
 
 def next_working_day(day: date, code: str) -> tuple[date, list[str]]:
-    """`day` itself when it is a working day, else the next one; with the days stepped over ("2026-12-25 Christmas Day")."""
+    """`day` if it is a working day, else the next one; with the days stepped over ("2026-12-25 Christmas Day")."""
     skipped: list[str] = []
     while (why := day_off(day, code)) is not None:
         skipped.append(f"{day.isoformat()} {why}")

@@ -59,7 +59,9 @@ def test_gdpr_period_ending_on_a_german_holiday_ends_on_the_next_working_day() -
 def test_without_a_holidays_country_only_weekends_move_a_gdpr_period() -> None:
     assert due("eu", at("2026-04-14")).on == date(2026, 5, 14)  # Ascension Day is a working day here
     assert due("eu", at("2026-11-25")).on == date(2026, 12, 25)
-    assert due("eu", at("2026-11-25")).explanation == "GDPR Art. 12(3): one month from receipt on 2026-11-25 -> 2026-12-25"
+    assert (
+        due("eu", at("2026-11-25")).explanation == "GDPR Art. 12(3): one month from receipt on 2026-11-25 -> 2026-12-25"
+    )
     assert due("eu", at("2026-12-31")).on == date(2027, 2, 1)  # Sunday 31 Jan
 
 
