@@ -260,3 +260,21 @@ def test_only_the_laws_that_allow_it_can_be_extended() -> None:
     assert deadline.extend("us_state", received, first, received.date(), "volume").on == first + timedelta(days=45)
     with pytest.raises(TransitionError):
         deadline.extend("turkey", received, deadline.due("turkey", received).on, received.date(), "volume")
+
+
+def test_uk_period_ending_on_christmas_steps_over_the_uk_bank_holidays() -> None:
+    result = due("uk", at("2026-11-25"))
+    # Boxing Day falls on Saturday in 2026; its substitute bank holiday is Monday 28 Dec.
+    assert result.on == date(2026, 12, 29)
+    assert "2026-12-28 Boxing Day (observed): next working day (ICO right of access guidance" in result.explanation
+
+
+def test_gdpr_extension_ending_on_a_holiday_moves_and_says_which() -> None:
+    germany = DeadlineConfig(holidays_country="de")
+    received = at("2026-02-14")
+    first = due("eu", received, config=germany).on
+    assert first == date(2026, 3, 16)  # Saturday 14 March -> Monday 16 March
+    # From 14 March, two further months end on Thursday 14 May 2026, Ascension Day.
+    extended = extend("eu", received, first, date(2026, 3, 1), "complex", config=germany)
+    assert extended.on == date(2026, 5, 15)
+    assert "from 2026-03-14 -> 2026-05-14; 2026-05-14 Ascension Day: next working day" in extended.explanation

@@ -341,9 +341,9 @@ def extend(
     else:
         on = base + timedelta(days=rule.extension_days)
         length = f"{rule.extension_days} further days"
-    on, moved = _roll(rule, on)
+    moved_to, moved = _roll(rule, on)
     return Due(
-        on,
+        moved_to,
         f"{rule.extension_source}: extended on {today.isoformat()} by {length} from {base.isoformat()} "
         f"-> {on.isoformat()}{moved} (received {received.date().isoformat()}; reasons: {reasons.strip()})",
     )
