@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -10,7 +11,7 @@ from intake.errors import SettingsError, TransitionError
 from intake.policy import deadline
 from intake.policy.deadline import add_months, confirmation_due, due, extend, jurisdiction_for
 from intake.sections import DeadlineConfig
-from intake.settings import Settings
+from intake.settings import Settings, load
 
 
 def at(day: str) -> datetime:
@@ -209,6 +210,18 @@ def test_configuration_is_read_from_the_deadline_table() -> None:
     settings = Settings(tables={"deadline": {"default_jurisdiction": "california", "dpdp_days": 60}})
     config = settings.deadline
     assert config.default_jurisdiction == "california" and config.dpdp_days == 60
+
+
+def test_holidays_country_is_read_from_the_deadline_table_and_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    toml = tmp_path / "intake.toml"
+    toml.write_text("[deadline]\nholidays_country = 'FR'\n")
+    assert load(toml, env={}).deadline.holidays_country == "fr"
+    # The tables read the process environment, where INTAKE_DEADLINE_<KEY> wins over the file.
+    monkeypatch.setenv("INTAKE_DEADLINE_HOLIDAYS_COUNTRY", "xx")
+    with pytest.raises(SettingsError, match=r"holidays_country: unknown country 'xx'"):
+        load(toml, env={})
 
 
 def test_unknown_default_jurisdiction_names_the_key() -> None:
