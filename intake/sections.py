@@ -9,6 +9,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
 
+from intake import workdays
 from intake.errors import SettingsError
 
 T = TypeVar("T")
@@ -171,6 +172,8 @@ class DeadlineConfig:
     """Business days to confirm receipt of a CCPA request (CCPA Regulations, 11 CCR § 7021(a))."""
     ccpa_days: int = 45
     """Calendar days to answer a CCPA/CPRA request (Cal. Civ. Code § 1798.130(a)(2)(A))."""
+    holidays_country: str = ""
+    """The controller's country ("de", "de-by"): its public holidays move a GDPR period's end; empty: weekends only."""
 
     def __post_init__(self) -> None:
         if self.default_jurisdiction not in JURISDICTIONS:
@@ -181,6 +184,7 @@ class DeadlineConfig:
         for key in ("dpdp_days", "ccpa_days", "ccpa_confirm_business_days"):
             if getattr(self, key) < 1:
                 raise SettingsError(f"[deadline] {key}: must be at least 1")
+        self.holidays_country = workdays.check(self.holidays_country)
 
 
 @dataclass

@@ -16,6 +16,7 @@ ORDER = [
     "logs",
     "models",
     "reference",
+    "workdays",  # public holidays per country and business days; [deadline] checks its country with it
     "sections",
     "settings",
     "db",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -10,7 +11,7 @@ from intake.errors import SettingsError, TransitionError
 from intake.policy import deadline
 from intake.policy.deadline import add_months, confirmation_due, due, extend, jurisdiction_for
 from intake.sections import DeadlineConfig
-from intake.settings import Settings
+from intake.settings import Settings, load
 
 
 def at(day: str) -> datetime:
@@ -29,8 +30,54 @@ def at(day: str) -> datetime:
         ("2026-11-25", "2026-12-25"),
     ],
 )
-def test_gdpr_answer_is_due_one_month_after_receipt_even_across_month_ends(received: str, expected: str) -> None:
-    assert due("eu", at(received)).on == date.fromisoformat(expected)
+def test_a_month_from_receipt_ends_on_the_same_day_or_the_months_last(received: str, expected: str) -> None:
+    assert add_months(date.fromisoformat(received), 1) == date.fromisoformat(expected)
+
+
+def test_gdpr_period_ending_on_a_weekend_ends_on_the_next_working_day() -> None:
+    # 31 Jan 2026 + one month = Saturday 28 Feb: Regulation 1182/71 Art. 3(4) moves it to Monday 2 March.
+    result = due("eu", at("2026-01-31"))
+    assert result.on == date(2026, 3, 2)
+    assert result.explanation.endswith(
+        "-> 2026-02-28; 2026-02-28 Saturday, 2026-03-01 Sunday: next working day "
+        "(Regulation (EEC, Euratom) No 1182/71 Art. 3(4)) -> 2026-03-02"
+    )
+
+
+def test_gdpr_period_ending_on_a_german_holiday_ends_on_the_next_working_day() -> None:
+    germany = DeadlineConfig(holidays_country="de")
+    # Thursday 14 May 2026 is Ascension Day (Christi Himmelfahrt), a public holiday throughout Germany.
+    ascension = due("eu", at("2026-04-14"), config=germany)
+    assert ascension.on == date(2026, 5, 15)
+    assert "2026-05-14 Ascension Day: next working day" in ascension.explanation
+    # Friday 25 Dec, Saturday 26 Dec (Second Day of Christmas), Sunday 27 Dec -> Monday 28 Dec.
+    christmas = due("eu", at("2026-11-25"), config=germany)
+    assert christmas.on == date(2026, 12, 28)
+    assert "2026-12-25 Christmas Day, 2026-12-26 Second Day of Christmas, 2026-12-27 Sunday" in christmas.explanation
+    assert christmas.explanation.endswith("-> 2026-12-28")
+
+
+def test_without_a_holidays_country_only_weekends_move_a_gdpr_period() -> None:
+    assert due("eu", at("2026-04-14")).on == date(2026, 5, 14)  # Ascension Day is a working day here
+    assert due("eu", at("2026-11-25")).on == date(2026, 12, 25)
+    assert (
+        due("eu", at("2026-11-25")).explanation == "GDPR Art. 12(3): one month from receipt on 2026-11-25 -> 2026-12-25"
+    )
+    assert due("eu", at("2026-12-31")).on == date(2027, 2, 1)  # Sunday 31 Jan
+
+
+def test_an_unknown_holidays_country_is_a_one_line_settings_error_naming_the_key() -> None:
+    with pytest.raises(SettingsError, match=r"^\[deadline\] holidays_country: unknown country 'xx'") as caught:
+        DeadlineConfig(holidays_country="xx")
+    assert "\n" not in str(caught.value)
+    with pytest.raises(SettingsError, match=r"holidays_country: 'de' has no subdivision 'zz'"):
+        DeadlineConfig(holidays_country="DE-ZZ")
+    assert DeadlineConfig(holidays_country=" DE-BY ").holidays_country == "de-by"
+
+
+def test_ccpa_answer_is_not_moved_off_a_weekend() -> None:
+    # 45 days from 16 Nov 2026 is Thursday 31 Dec; from 18 Nov it is Saturday 2 Jan 2027, and it stays there.
+    assert due("california", at("2026-11-18")).on == date(2027, 1, 2)
 
 
 def test_add_months_keeps_the_day_when_the_month_has_it() -> None:
@@ -43,9 +90,9 @@ def test_uk_follows_the_same_month_as_the_eu() -> None:
 
 
 def test_pipeline_gdpr_helper_still_gives_one_month_with_its_explanation() -> None:
-    result = deadline.gdpr(at("2026-01-31"))
-    assert result.on == date(2026, 2, 28)
-    assert result.explanation == "GDPR Art. 12(3): one month from receipt on 2026-01-31 -> 2026-02-28"
+    result = deadline.gdpr(at("2026-03-31"))
+    assert result.on == date(2026, 4, 30)
+    assert result.explanation == "GDPR Art. 12(3): one month from receipt on 2026-03-31 -> 2026-04-30"
 
 
 def test_ccpa_answer_is_due_45_calendar_days_after_receipt() -> None:
@@ -84,6 +131,7 @@ def test_dpdp_pause_is_a_setting() -> None:
 def test_gdpr_extension_adds_two_months_within_the_first_month() -> None:
     received = at("2026-01-31")
     first = due("eu", received).on
+    assert first == date(2026, 3, 2)  # Saturday 28 Feb moved to Monday; the extension still counts from 28 Feb
     extended = extend("eu", received, first, date(2026, 2, 20), "Twelve linked requests to search across systems")
     assert extended.on == date(2026, 4, 28)
     assert "reasons: Twelve linked requests" in extended.explanation
@@ -122,11 +170,14 @@ def test_dpdp_has_no_extension() -> None:
 
 
 def test_ccpa_receipt_is_confirmed_within_ten_business_days() -> None:
-    # Wednesday 25 Nov 2026: ten weekdays later is Wednesday 9 Dec (holidays are not modelled).
-    result = confirmation_due("california", at("2026-11-25"))
+    # Friday 20 Nov 2026: ten business days skip Thanksgiving (26 Nov) and the day after, a California state holiday.
+    result = confirmation_due("california", at("2026-11-20"))
     assert result is not None
-    assert result.on == date(2026, 12, 9)
-    assert "10 business days" in result.explanation
+    assert result.on == date(2026, 12, 8)  # Mon-Fri alone would give Friday 4 Dec
+    assert result.explanation == (
+        "11 CCR § 7021(a): confirm receipt within 10 business days of 2026-11-20 -> 2026-12-08 (Mon-Fri except "
+        "California state holidays; skipping 2026-11-26 Thanksgiving Day, 2026-11-27 Day After Thanksgiving)"
+    )
 
 
 def test_confirmation_received_on_a_saturday_counts_from_monday() -> None:
@@ -159,6 +210,18 @@ def test_configuration_is_read_from_the_deadline_table() -> None:
     settings = Settings(tables={"deadline": {"default_jurisdiction": "california", "dpdp_days": 60}})
     config = settings.deadline
     assert config.default_jurisdiction == "california" and config.dpdp_days == 60
+
+
+def test_holidays_country_is_read_from_the_deadline_table_and_environment(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    toml = tmp_path / "intake.toml"
+    toml.write_text("[deadline]\nholidays_country = 'FR'\n")
+    assert load(toml, env={}).deadline.holidays_country == "fr"
+    # The tables read the process environment, where INTAKE_DEADLINE_<KEY> wins over the file.
+    monkeypatch.setenv("INTAKE_DEADLINE_HOLIDAYS_COUNTRY", "xx")
+    with pytest.raises(SettingsError, match=r"holidays_country: unknown country 'xx'"):
+        load(toml, env={})
 
 
 def test_unknown_default_jurisdiction_names_the_key() -> None:
@@ -210,3 +273,21 @@ def test_only_the_laws_that_allow_it_can_be_extended() -> None:
     assert deadline.extend("us_state", received, first, received.date(), "volume").on == first + timedelta(days=45)
     with pytest.raises(TransitionError):
         deadline.extend("turkey", received, deadline.due("turkey", received).on, received.date(), "volume")
+
+
+def test_uk_period_ending_on_christmas_steps_over_the_uk_bank_holidays() -> None:
+    result = due("uk", at("2026-11-25"))
+    # Boxing Day falls on Saturday in 2026; its substitute bank holiday is Monday 28 Dec.
+    assert result.on == date(2026, 12, 29)
+    assert "2026-12-28 Boxing Day (observed): next working day (ICO right of access guidance" in result.explanation
+
+
+def test_gdpr_extension_ending_on_a_holiday_moves_and_says_which() -> None:
+    germany = DeadlineConfig(holidays_country="de")
+    received = at("2026-02-14")
+    first = due("eu", received, config=germany).on
+    assert first == date(2026, 3, 16)  # Saturday 14 March -> Monday 16 March
+    # From 14 March, two further months end on Thursday 14 May 2026, Ascension Day.
+    extended = extend("eu", received, first, date(2026, 3, 1), "complex", config=germany)
+    assert extended.on == date(2026, 5, 15)
+    assert "from 2026-03-14 -> 2026-05-14; 2026-05-14 Ascension Day: next working day" in extended.explanation

@@ -36,15 +36,16 @@ def _cases(settings: Settings) -> list[Case]:
         return list(s.exec(select(Case).order_by(Case.id)).all())  # type: ignore[arg-type]
 
 
-def test_request_received_on_31_january_is_due_on_28_february(settings: Settings) -> None:
+def test_request_received_on_31_january_is_due_on_28_february_or_the_next_working_day(settings: Settings) -> None:
     _ingest(
         settings,
         _mail("I am Jane Doe of Acme Ltd. Send me a copy of my data."),
         datetime(2027, 1, 31, 22, 0, tzinfo=UTC),
     )
     (case,) = _cases(settings)
-    assert case.due_on is not None and case.due_on.isoformat() == "2027-02-28"
-    assert "2027-01-31" in (case.due_explanation or "") and "2027-02-28" in (case.due_explanation or "")
+    # 28 Feb 2027 is a Sunday: Regulation 1182/71 Art. 3(4) moves the end to Monday 1 March.
+    assert case.due_on is not None and case.due_on.isoformat() == "2027-03-01"
+    assert "from receipt on 2027-01-31 -> 2027-02-28; 2027-02-28 Sunday" in (case.due_explanation or "")
 
 
 def test_leap_year_end_of_january_is_due_on_29_february(settings: Settings) -> None:

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
+from intake import workdays
 from intake.errors import SettingsError, TransitionError
 from intake.sections import DeadlineConfig
 
@@ -35,6 +36,10 @@ class Jurisdiction:
     clock_pauses: bool  # does the period stop while we wait for identity or clarification?
     pause_source: str
     confirm_business_days: int  # 0: the law asks for no separate confirmation of receipt
+    # The provision that moves a period ending on a day off to the next working day; "" where the law has none we
+    # are sure of, so the date stays put (an unmoved date can only be early, never late).
+    roll_source: str = ""
+    holidays: str = ""  # whose public holidays count besides weekends: a `workdays` calendar ("de", "gb")
 
 
 def rules(config: DeadlineConfig | None = None) -> dict[str, Jurisdiction]:
@@ -55,7 +60,14 @@ def rules(config: DeadlineConfig | None = None) -> dict[str, Jurisdiction]:
         # the EDPB access guidelines 01/2022 accept that asking for identity data stops the clock.
         pause_source="GDPR Art. 12(6) and EDPB Guidelines 01/2022",
         confirm_business_days=0,
+        # Regulation 1182/71 governs the periods of EU acts (Art. 1); Art. 3(4): a period ending on a public holiday,
+        # Sunday or Saturday ends with the end of the following working day; holidays are the member state's
+        # where the act is performed: the controller's ([deadline] holidays_country).
+        roll_source="Regulation (EEC, Euratom) No 1182/71 Art. 3(4)",
+        holidays=config.holidays_country,
     )
+    # The ICO's right-of-access guidance: a date on a weekend or bank holiday moves to the next working day.
+    uk_holidays = config.holidays_country if config.holidays_country.startswith("gb") else "gb"
     return {
         "eu": gdpr,
         # The UK kept Art. 12(3) verbatim; the Data (Use and Access) Act 2025 made "stop the clock" explicit.
@@ -66,7 +78,12 @@ def rules(config: DeadlineConfig | None = None) -> dict[str, Jurisdiction]:
             source="UK GDPR Art. 12(3)",
             extension_source="UK GDPR Art. 12(3): two further months, notified with reasons within the first month",
             pause_source="UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025)",
+            roll_source="ICO right of access guidance (retained Regulation 1182/71 Art. 3(4))",
+            holidays=uk_holidays,
         ),
+        # The 45 calendar days stay where they fall: 11 CCR § 7021(b) counts calendar days and names no move for a
+        # holiday; whether Cal. Code Civ. Proc. § 12a extends it is unsettled, so we do not rely on it. The
+        # confirmation counts business days, which skip California's holidays (`confirmation_due`).
         "california": Jurisdiction(
             key="california",
             law="CCPA/CPRA",
@@ -123,6 +140,9 @@ def _other_laws() -> dict[str, Jurisdiction]:
 
     Where a law says only "without delay" (APPI) or "promptly" (PIPL), the days are this service's own
     target, and the source says so: a DPO who answers sooner is within the law, never later.
+    None of them moves a period ending on a weekend or holiday here: their general rules on counting periods
+    (Brazil, South Africa's Interpretation Act, Turkey...) were not checked against these laws, and a date
+    left unmoved can only be early.
     """
     return {
         # LGPD Art. 19, II: the complete statement "no prazo de até 15 (quinze) dias, contado da data do requerimento".
@@ -267,7 +287,18 @@ def due(
             text += f"; clock paused {_days(pause.days)} {reason} -> {on.isoformat()}"
         else:
             text += f"; {_days(pause.days)} {reason} do not stop the clock ({rule.pause_source})"
-    return Due(on, text)
+    on, moved = _roll(rule, on)
+    return Due(on, text + moved)
+
+
+def _roll(rule: Jurisdiction, on: date) -> tuple[date, str]:
+    """The working day a period ending on `on` really ends on, and the words that say why (empty when it stays)."""
+    if not rule.roll_source:
+        return on, ""
+    working, skipped = workdays.next_working_day(on, rule.holidays)
+    if not skipped:
+        return on, ""
+    return working, f"; {', '.join(skipped)}: next working day ({rule.roll_source}) -> {working.isoformat()}"
 
 
 def gdpr(received: datetime) -> Due:
@@ -301,46 +332,49 @@ def extend(
             f"extension refused: its notice had to go out by {current_due.isoformat()} under {rule.law}; "
             "answer the request now"
         )
+    # The extension runs from where the period ended before it moved off a weekend or holiday, so a moved end
+    # never pushes the extended one later (GDPR: still within three months of receipt).
+    base = _unrolled(rule, current_due)
     if rule.extension_months:
-        on = add_months(current_due, rule.extension_months)
+        on = add_months(base, rule.extension_months)
         length = f"{rule.extension_months} further months"
     else:
-        on = current_due + timedelta(days=rule.extension_days)
+        on = base + timedelta(days=rule.extension_days)
         length = f"{rule.extension_days} further days"
+    moved_to, moved = _roll(rule, on)
     return Due(
-        on,
-        f"{rule.extension_source}: extended on {today.isoformat()} by {length} from {current_due.isoformat()} "
-        f"-> {on.isoformat()} (received {received.date().isoformat()}; reasons: {reasons.strip()})",
+        moved_to,
+        f"{rule.extension_source}: extended on {today.isoformat()} by {length} from {base.isoformat()} "
+        f"-> {on.isoformat()}{moved} (received {received.date().isoformat()}; reasons: {reasons.strip()})",
     )
+
+
+def _unrolled(rule: Jurisdiction, on: date) -> date:
+    """The earliest date a period could have ended on and been moved to `on`: back over the days off before it."""
+    if not rule.roll_source:
+        return on
+    while workdays.day_off(on - timedelta(days=1), rule.holidays) is not None:
+        on -= timedelta(days=1)
+    return on
 
 
 def confirmation_due(jurisdiction: str, received: datetime, config: DeadlineConfig | None = None) -> Due | None:
     """When receipt must be confirmed (CCPA: 10 business days), or None where the law asks for no confirmation.
 
-    Business days are Monday to Friday; public holidays are not modelled, so the date can only be
-    early, never late.
+    Business days are Monday to Friday except California's state holidays (Cal. Gov. Code § 6700, as the
+    `holidays` package lists them for US-CA), whatever the controller's own country.
     """
     rule = _rule(jurisdiction, config)
     if not rule.confirm_business_days:
         return None
     start = received.date()
-    on = add_business_days(start, rule.confirm_business_days)
+    on, skipped = workdays.add_business_days(start, rule.confirm_business_days, "us-ca")
+    holidays = f"; skipping {', '.join(skipped)}" if skipped else ""
     return Due(
         on,
         f"11 CCR § 7021(a): confirm receipt within {rule.confirm_business_days} business days of "
-        f"{start.isoformat()} -> {on.isoformat()} (Mon-Fri; public holidays not modelled)",
+        f"{start.isoformat()} -> {on.isoformat()} (Mon-Fri except California state holidays{holidays})",
     )
-
-
-def add_business_days(start: date, count: int) -> date:
-    """The date `count` weekdays after `start` (the day of receipt itself does not count)."""
-    day = start
-    left = count
-    while left > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            left -= 1
-    return day
 
 
 def add_months(start: date, months: int) -> date:
