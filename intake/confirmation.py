@@ -22,7 +22,7 @@ from sqlmodel import Session, select
 from intake import audit, cases
 from intake.identity.source import source
 from intake.identity.verify import authentication
-from intake.letters.drafts import template_context
+from intake.letters.drafts import reply_language, template_context
 from intake.letters.render import render
 from intake.models import Case, Confirmation, ConfirmationStatus, Message, utcnow
 from intake.outbox import budget
@@ -177,7 +177,7 @@ def ask(
         },
     )
     values["requester_name"] = None  # the greeting addresses whoever holds the mailbox, not the name in the request
-    rendered = render(settings, "confirmation", case.language, values)
+    rendered = render(settings, "confirmation", reply_language(settings, case), values)
     row = enqueue(
         session,
         settings,

@@ -60,6 +60,8 @@ class Settings:
     """Folder whose templates override the built-in ones in intake/letters/templates/."""
     default_language: str = "en"
     """Language of replies when the requester's language has no template."""
+    hinglish_reply: str = "en"
+    """Language of replies to Hinglish (Hindi in Latin script): en, or hi for letters in Devanagari Hindi."""
     auto_acknowledge: bool = True
     """Send the automatic acknowledgement to human requests."""
     worker_poll_seconds: float = 0.5
@@ -182,6 +184,8 @@ def _validate(s: Settings) -> None:
             "INTAKE_METRICS_TOKEN: use at least 16 characters (python -c 'import secrets; "
             "print(secrets.token_urlsafe())')"
         )
+    if s.hinglish_reply not in {"en", "hi"}:
+        raise SettingsError(f"INTAKE_HINGLISH_REPLY: expected en or hi, got {s.hinglish_reply!r}")
     if s.max_attempts < 1:
         raise SettingsError("INTAKE_MAX_ATTEMPTS: must be at least 1")
     if not 1 <= s.worker_batch <= 1000:

@@ -57,6 +57,14 @@ TEMPLATE_VARIABLES: dict[str, Any] = {
 }
 
 
+def reply_language(settings: Settings, case: Case) -> str | None:
+    """The language letters to the case are written in: the requester's, but Hinglish (Hindi in Latin script) in
+    `hinglish_reply`, English unless the organisation chooses Hindi, as its writer may not read Devanagari."""
+    if case.language == "hi" and "hinglish" in {*case.flags, *(case.extraction or {}).get("flags", [])}:
+        return settings.hinglish_reply
+    return case.language
+
+
 def template_context(settings: Settings, case: Case, extra: dict[str, Any] | None = None) -> dict[str, Any]:
     ex = case.extraction or {}
     org = settings.organisation_info
@@ -132,11 +140,16 @@ def acknowledge(
         return held
     asks = asks or []
     bodies = [
-        render(settings, o.template, case.language, template_context(settings, case, {**o.context, "body_only": True}))
+        render(
+            settings,
+            o.template,
+            reply_language(settings, case),
+            template_context(settings, case, {**o.context, "body_only": True}),
+        )
         for o in asks
     ]
     context = template_context(settings, case, {"asks": [b.text.strip() for b in bodies]})
-    rendered = render(settings, "acknowledgement", case.language, context)
+    rendered = render(settings, "acknowledgement", reply_language(settings, case), context)
     if rendered.fell_back:
         flag_fallback(session, case, "acknowledgement", rendered.language)
     row = enqueue(
@@ -184,7 +197,7 @@ def create_draft(session: Session, settings: Settings, case: Case, outcome: Outc
     """A draft of the outcome's letter, saying what its approval will carry out (intake/fulfil/plan.py)."""
     found = fulfil_plan.plan(session, settings, case, outcome.template, outcome.context)
     values = template_context(settings, case, {**outcome.context, **fulfil_plan.letter_values(found)})
-    rendered = render(settings, outcome.template, case.language, values)
+    rendered = render(settings, outcome.template, reply_language(settings, case), values)
     if rendered.fell_back:
         flag_fallback(session, case, outcome.template, rendered.language)
     draft = Draft(
