@@ -24,10 +24,12 @@ run: $(STAMP)
 
 test: $(STAMP) system-packages
 	$(BIN)/ruff check intake tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/pytest -q
 
 lint: $(STAMP)
 	$(BIN)/ruff check intake tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/ruff format --check intake tests benchmarks
 
 # After changing dependencies in pyproject.toml: pin what is installed now (the project itself excepted).

@@ -68,11 +68,11 @@ def put(
     existing = _find(session, mailbox, mid, sha)
     if existing is not None:
         return Stored(existing.id, True, mid, sha, list(existing.flags))  # type: ignore[arg-type]
-    flags = list(dict.fromkeys(flags))
+    found = list(dict.fromkeys(flags))
     if mid.endswith("@intake.invalid>"):
-        flags.append("message_id_missing")
+        found.append("message_id_missing")
     elif session.exec(select(Message.id).where(Message.message_id == mid, Message.sha256 != sha)).first():
-        flags.append("message_id_reused")
+        found.append("message_id_reused")
     row = Message(
         mailbox=mailbox[:320],
         source=source,
@@ -82,7 +82,7 @@ def put(
         size=len(raw),
         envelope_from=envelope_from,
         envelope_to=envelope_to,
-        flags=flags,
+        flags=found,
         received_at=utcnow(),
     )
     session.add(row)
@@ -99,7 +99,7 @@ def put(
         if existing is None:
             raise
         return Stored(existing.id, True, mid, sha, list(existing.flags))  # type: ignore[arg-type]
-    return Stored(row.id, False, mid, sha, flags)  # type: ignore[arg-type]
+    return Stored(row.id, False, mid, sha, found)  # type: ignore[arg-type]
 
 
 def _find(session: Session, mailbox: str, mid: str, sha: str) -> Message | None:

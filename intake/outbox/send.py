@@ -19,7 +19,7 @@ from email.utils import formataddr, formatdate
 
 from sqlalchemy import update
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from intake import audit, db, lease
 from intake.models import Case, Outbox, OutboxStatus, utcnow
@@ -173,7 +173,7 @@ def _take(session: Session, settings: Settings, owner: str) -> Outbox | None:
     """
     session.commit()  # a fresh transaction (and the caller's work so far kept, as deliveries always did)
     now = utcnow()
-    due = ((Outbox.status == OutboxStatus.pending) & (Outbox.next_attempt_at <= now)) | (  # type: ignore[operator]
+    due = ((Outbox.status == OutboxStatus.pending) & (Outbox.next_attempt_at <= now)) | (
         (Outbox.status == OutboxStatus.sending) & (Outbox.lease_expires < now)  # type: ignore[operator]
     )
     pick = select(Outbox.id).where(due).order_by(Outbox.id).limit(1).with_for_update(skip_locked=True)  # type: ignore[arg-type]
@@ -186,7 +186,7 @@ def _take(session: Session, settings: Settings, owner: str) -> Outbox | None:
             lease_expires=lease.until(settings.lease_seconds, now),
             attempts=Outbox.attempts + 1,
         )
-        .returning(Outbox.id)
+        .returning(col(Outbox.id))
     ).scalar_one_or_none()
     session.commit()
     return None if taken is None else session.get(Outbox, taken, populate_existing=True)

@@ -28,7 +28,7 @@ class TimeLimit(BaseException):
 def time_limit(seconds: float) -> Iterator[None]:
     """Interrupt Python-level work after `seconds`; the supervisor kills what even this cannot stop."""
 
-    def _raise(_signum, _frame):  # type: ignore[no-untyped-def]
+    def _raise(_signum, _frame):
         if language.loading():
             # The worker loads the language models beside its first messages (worker.main): that wait is the
             # start's, not the message's: the limit starts again from now.

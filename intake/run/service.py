@@ -9,6 +9,7 @@ import signal
 import threading
 from dataclasses import dataclass
 from datetime import timedelta
+from multiprocessing.process import BaseProcess
 
 from sqlmodel import select
 
@@ -94,7 +95,7 @@ def _digest_loop(settings: Settings, stop: threading.Event) -> None:
         stop.wait(3600)
 
 
-def _start_worker(settings: Settings) -> multiprocessing.Process:
+def _start_worker(settings: Settings) -> BaseProcess:
     # spawn, not fork: the child must not inherit the SMTP server's threads and sockets. Start it from the main
     # thread: Linux's parent-death signal (worker.die_with_parent) follows the thread that started the child.
     process = multiprocessing.get_context("spawn").Process(
@@ -122,7 +123,7 @@ def _stuck(settings: Settings, pid: int | None) -> bool:
     return row is not None
 
 
-def _replace_worker(settings: Settings, process: multiprocessing.Process) -> multiprocessing.Process:
+def _replace_worker(settings: Settings, process: BaseProcess) -> BaseProcess:
     """Free what the dead or killed worker held (its attempt is already counted) and start another.
 
     The worker is our own child, so we know it is gone; claims of any other process are left to their leases.
@@ -134,7 +135,7 @@ def _replace_worker(settings: Settings, process: multiprocessing.Process) -> mul
     return _start_worker(settings)
 
 
-def _supervise(settings: Settings, processes: list[multiprocessing.Process]) -> None:
+def _supervise(settings: Settings, processes: list[BaseProcess]) -> None:
     """Restart each of our workers that died or hangs past the time limit (never judging anyone else's)."""
     for n, process in enumerate(processes):
         if not process.is_alive():
@@ -159,7 +160,7 @@ def run(settings: Settings, options: Options | None = None) -> None:
     section(settings, "records", RecordsConfig)
     stop = threading.Event()
 
-    def _stop(_signum, _frame):  # type: ignore[no-untyped-def]
+    def _stop(_signum, _frame):
         stop.set()
 
     signal.signal(signal.SIGTERM, _stop)
@@ -168,8 +169,8 @@ def run(settings: Settings, options: Options | None = None) -> None:
     controller = None
     threads: list[threading.Thread] = []
     web_server = None
-    watchers: list = []  # type: ignore[type-arg]
-    processes: list[multiprocessing.Process] = []
+    watchers: list = []
+    processes: list[BaseProcess] = []
     try:
         # The workers first: a spawned worker spends seconds importing and loading models, in its own process, while
         # this one starts the faces; the first message should not wait for both one after the other.

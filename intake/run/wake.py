@@ -33,6 +33,8 @@ class Wake:
                 raw = db.engine_for(self.url).raw_connection()
                 raw.detach()  # ours for good, outside the pool: it only listens
                 conn = raw.driver_connection
+                if conn is None:  # a pool that handed out no connection: poll instead
+                    raise RuntimeError("no connection to listen on")
                 conn.rollback()
                 conn.autocommit = True
                 conn.execute(f"LISTEN {store.CHANNEL}")

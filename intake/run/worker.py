@@ -14,7 +14,7 @@ from datetime import datetime
 
 from sqlalchemy import ColumnElement, true, update
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from intake import audit, db, lease, logs, pipeline, store
 from intake.errors import Unavailable
@@ -102,7 +102,7 @@ def _take(session: Session, settings: Settings, now: datetime, which: ColumnElem
             lease_expires=lease.until(settings.lease_seconds, now),
             attempts=Message.attempts + 1,
         )
-        .returning(Message.id)
+        .returning(col(Message.id))
     )
     return sorted(taken.scalars())
 
@@ -120,7 +120,7 @@ def claim_batch(session: Session, settings: Settings, size: int) -> list[Message
     it. It goes alone, so that its neighbours in that batch are not counted again with it and only it is
     quarantined; the neighbours, tried alone once, go on.
     """
-    suspect = _claim(session, settings, Message.attempts > 0, 1)  # type: ignore[arg-type,operator]
+    suspect = _claim(session, settings, Message.attempts > 0, 1)  # type: ignore[arg-type]
     return suspect or _claim(session, settings, Message.attempts == 0, size)  # type: ignore[arg-type]
 
 
@@ -224,17 +224,17 @@ def _work(session: Session, settings: Settings, batch: list[Message], results: R
             results.done.add(pk)
             log.warning("message quarantined", extra={"message_pk": pk})
             continue
-        error = _one(session, settings, message, first=not (results.done or results.failed))
-        if error is None:
+        outcome = _one(session, settings, message, first=not (results.done or results.failed))
+        if outcome is None:
             results.done.add(pk)
-        elif error is _AGAIN:
+        elif outcome is _AGAIN:
             results.again.append(pk)
-        elif error is _LATER:
+        elif outcome is _LATER:
             results.later.append(pk)
         else:
-            store.mark_failed(session, message, error)
+            store.mark_failed(session, message, outcome)
             session.flush()
-            results.failed[pk] = error
+            results.failed[pk] = outcome
     _give_back(session, results.back, counted=False)
     _give_back(session, results.again, counted=True)
     _postpone(session, settings, results.later)
