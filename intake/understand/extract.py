@@ -3,65 +3,15 @@
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from intake.sections import ExtractConfig
-from intake.understand import body, datapoints, employers, form, language, lexicon, people, rights
+from intake.understand import body, datapoints, employers, form, language, lexicon, machine, people, rights
 from intake.understand.extraction import Evidence, Extraction
 from intake.understand.lexicon import Lexicon
 from intake.understand.parse import ParsedEmail
 
 # Phone region for numbers without a country code, by the language they were written in.
 _REFERENCE = re.compile(r"\[DPO-\d{4}-\d{1,6}\]")
-
-
-def classify(parsed: ParsedEmail) -> tuple[str, str]:
-    """(kind, reason) from the headers alone, before any content analysis."""
-    reason = parsed.automatic
-    if reason is None:
-        return "request", "no automatic-mail header"
-    if parsed.is_report or parsed.from_addr.startswith(("mailer-daemon", "postmaster")):
-        return "bounce", reason
-    low = reason.lower()
-    if "list" in low or "bulk" in low or "junk" in low:
-        return "bulk", reason
-    return "auto_reply", reason
-
-
-@cache
-def _kind_patterns(languages: tuple[str, ...]) -> list[tuple[str, re.Pattern[str]]]:
-    """The machine-mail cues of some languages, one regex per kind (bounce first: it outranks an auto-reply)."""
-    out = []
-    for kind in ("bounce", "auto_reply", "bulk"):
-        parts = [
-            getattr(lexicon.load(c), kind).pattern for c in languages if getattr(lexicon.load(c), kind) is not None
-        ]
-        if parts:
-            out.append((kind, re.compile("|".join(f"(?:{p})" for p in parts), re.I | re.M)))
-    return out
-
-
-def _content_kind(subject: str, text: str, languages: tuple[str, ...]) -> tuple[str, str] | None:
-    """(kind, the words that show it) when the text of an otherwise human-looking mail is machine-made.
-
-    The subject is read in every language (it is short); the body in its own language and English.
-    """
-    every = _kind_patterns(lexicon.LANGUAGES)
-    own = _kind_patterns(languages)
-    for (kind, subject_pattern), (_, text_pattern) in zip(every, own, strict=True):
-        # A newsletter is told by its footer; a person's subject "Désinscription" or "Unsubscribe" asks something.
-        places = ((subject_pattern, subject), (text_pattern, text)) if kind != "bulk" else ((text_pattern, text),)
-        for pattern, where in places:
-            found = lexicon.search(pattern, where)
-            if found:
-                return kind, _around(where, found.start(), found.end())
-    return None
-
-
-def _around(text: str, start: int, end: int) -> str:
-    left = text.rfind("\n", 0, start) + 1
-    right = text.find("\n", end)
-    return " ".join(text[left : right if right != -1 else len(text)].split())[:240]
 
 
 def _letters(text: str, enough: int = 60) -> int:
@@ -173,7 +123,7 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
                 found.rights[right] = rights.Hit(right, -1, -1, line, "form")
 
     # Kind: headers first; a known request service outranks its automatic headers.
-    kind, reason = classify(parsed)
+    kind, reason = machine.classify(parsed)
     confidence, kind_source = 0.98, "headers"
     if kind == "auto_reply" and fields is not None and found.rights:
         kind, reason = "request", f"{reason}, but a form relays the person's request"
@@ -190,7 +140,7 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         confidence = 0.8
     elif kind == "request":
         kind_source = "body"
-        content = _content_kind(subject, f"{own}\n{fwd}", tuple(lx.language for lx in lexicons))
+        content = machine.content_kind(subject, f"{own}\n{fwd}", tuple(lx.language for lx in lexicons))
         if content is not None and content[0] == "auto_reply" and fields is not None:
             content = None  # "ticket created", "do not reply": the relay's words around the person's request
         lure = _not_a_request(analysis) if found.rights and generator is None else None
@@ -277,14 +227,14 @@ def _not_a_request(text: str) -> str | None:
     common = lexicon.common()
     vendor = lexicon.search(common.vendor, text) if common.vendor is not None else None
     if vendor is not None:
-        return f"a vendor's compliance question: {_around(text, vendor.start(), vendor.end())}"
+        return f"a vendor's compliance question: {machine.around(text, vendor.start(), vendor.end())}"
     question = lexicon.search(common.question, text) if common.question is not None else None
     if question is not None:
-        return f"a question that makes no request: {_around(text, question.start(), question.end())}"
+        return f"a question that makes no request: {machine.around(text, question.start(), question.end())}"
     if common.phishing is not None and ("http://" in text or "https://" in text):
         lure = lexicon.search(common.phishing, text)
         if lure is not None:
-            return f"a lure with a link, not a request: {_around(text, lure.start(), lure.end())}"
+            return f"a lure with a link, not a request: {machine.around(text, lure.start(), lure.end())}"
     return None
 
 
