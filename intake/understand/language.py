@@ -35,9 +35,12 @@ _lingua: dict[frozenset[str], Any] = {}
 _loading = threading.Event()  # set while a model loads: the worker's time limit does not count that time
 
 
+_warming = threading.Event()  # set while warm() runs beside the first messages, which it slows (the GIL)
+
+
 def loading() -> bool:
-    """True while this process loads a language model (the worker loads them beside its first messages)."""
-    return _loading.is_set()
+    """True while this process loads a language model or warms up (the worker does both beside its first messages)."""
+    return _loading.is_set() or _warming.is_set()
 
 
 @dataclass
@@ -152,12 +155,11 @@ def identify(text: str) -> LanguageGuess:
 
 def warm() -> None:
     """Load py3langid (about 1 s) and lingua's commonest models now, so that few messages pay; for start-up."""
-    _identifier()
-    _short_detector(frozenset(("en", "de", "fr"))).compute_language_confidence_values("warm up")
-    # The phrase tables of every language, compiled (1.5-2 s): the start's cost, not the first message's, whose
-    # time limit does not count it while this runs.
-    _loading.set()
+    # The first messages' time limit does not count this while it runs: it competes with them for the interpreter.
+    _warming.set()
     try:
-        lexicon.all_loaded()
+        _identifier()
+        _short_detector(frozenset(("en", "de", "fr"))).compute_language_confidence_values("warm up")
+        lexicon.all_loaded()  # the phrase tables of every language, compiled (1.5-2 s)
     finally:
-        _loading.clear()
+        _warming.clear()
