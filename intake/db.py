@@ -72,6 +72,13 @@ def dispose_all() -> None:
     _engines.clear()
 
 
+def forget_inherited() -> None:
+    """In a forked child: drop the parent's pools without closing their connections, which the parent still uses."""
+    for engine in _engines.values():
+        engine.dispose(close=False)
+    _engines.clear()
+
+
 # The largest key a row can have (SQLite's INTEGER, PostgreSQL's BIGINT). A larger number, typed into an address
 # or a command, names no row; handed to the database it would raise instead (OverflowError on SQLite).
 MAX_KEY = 2**63 - 1

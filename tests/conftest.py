@@ -182,7 +182,7 @@ class Service:
         raise RuntimeError("intake run did not start listening within 60 s")
 
     def workers(self) -> list[int]:
-        """The pids of this `intake run`'s worker processes (its spawned children)."""
+        """The pids of this `intake run`'s worker processes (its children that name themselves intake-worker)."""
         assert self.process is not None
         found = []
         for entry in Path("/proc").iterdir():
@@ -190,7 +190,7 @@ class Service:
                 continue
             try:
                 ppid = int((entry / "stat").read_text().rpartition(")")[2].split()[1])
-                if ppid == self.process.pid and b"spawn_main" in (entry / "cmdline").read_bytes():
+                if ppid == self.process.pid and (entry / "comm").read_text().strip() == "intake-worker":
                     found.append(int(entry.name))
             except (OSError, ValueError):
                 continue

@@ -276,19 +276,6 @@ def test_the_supervisor_frees_the_claim_of_a_worker_it_killed_so_each_kill_count
         assert session.get(Message, after).status == "processed"  # type: ignore[union-attr]
 
 
-def _children(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rpartition(")")[2].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found
-
-
 def _running(pid: int) -> bool:
     try:
         return (Path("/proc") / str(pid) / "stat").read_text().rpartition(")")[2].split()[0] != "Z"
@@ -304,9 +291,7 @@ def test_kill_9_of_intake_run_leaves_no_orphan_worker(hostile_service: Service) 
     deadline = time.monotonic() + 20
     workers: list[int] = []
     while not workers and time.monotonic() < deadline:
-        workers = [
-            pid for pid in _children(parent) if b"spawn_main" in (Path("/proc") / str(pid) / "cmdline").read_bytes()
-        ]
+        workers = hostile_service.workers()
         time.sleep(0.1)
     assert workers, "intake run started no worker process"
     os.kill(parent, signal.SIGKILL)  # the parent alone, as `kill -9 PID` does: not its process group

@@ -46,6 +46,10 @@ def time_limit(seconds: float) -> Iterator[None]:
         signal.signal(signal.SIGALRM, previous)
 
 
+PR_SET_NAME = 15
+WORKER_NAME = b"intake-worker"
+
+
 def die_with_parent(parent: int) -> None:
     """End this process when `intake run` ends, even by kill -9: an orphan worker would race the next one.
 
@@ -55,6 +59,8 @@ def die_with_parent(parent: int) -> None:
     try:
         libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
+        # The name ps, top and /proc/PID/comm show: a forked worker would otherwise look like `intake run` itself.
+        libc.prctl(PR_SET_NAME, WORKER_NAME, 0, 0, 0)
     except (OSError, AttributeError):
         pass  # not Linux: the watch below is enough
     if os.getppid() != parent:  # it died before the prctl took effect

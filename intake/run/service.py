@@ -95,10 +95,14 @@ def _digest_loop(settings: Settings, stop: threading.Event) -> None:
         stop.wait(3600)
 
 
-def _start_worker(settings: Settings) -> BaseProcess:
-    # spawn, not fork: the child must not inherit the SMTP server's threads and sockets. Start it from the main
-    # thread: Linux's parent-death signal (worker.die_with_parent) follows the thread that started the child.
-    process = multiprocessing.get_context("spawn").Process(
+def _start_worker(settings: Settings, first: bool = False) -> BaseProcess:
+    # spawn, not fork, once this process runs threads and holds sockets (the SMTP server, the sender): a forked
+    # child would inherit them. The first workers start before any of those exist, and a fork then spares each a
+    # second import of intake (about a second of the first acknowledgement after a cold start). Start it from the
+    # main thread: Linux's parent-death signal (worker.die_with_parent) follows the thread that started the child.
+    fork = first and threading.active_count() == 1
+    context = multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
+    process = context.Process(
         target=worker.main, args=(settings, os.getpid()), name="intake-worker"
     )
     process.start()
@@ -175,7 +179,7 @@ def run(settings: Settings, options: Options | None = None) -> None:
         # The workers first: a spawned worker spends seconds importing and loading models, in its own process, while
         # this one starts the faces; the first message should not wait for both one after the other.
         if options.worker:
-            processes = [_start_worker(settings) for _ in range(options.workers)]
+            processes = [_start_worker(settings, first=True) for _ in range(options.workers)]
         # The web face next: it refuses to start without authentication on a public address, and a
         # refusal should come before any mail is accepted.
         if options.web:

@@ -355,6 +355,8 @@ def main(settings: Settings, parent: int | None = None) -> None:
         die_with_parent(parent)
     logs.setup(settings.log_format)  # a spawned process starts with no handlers: its lines would be lost
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # the parent decides when we stop (SIGTERM)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)  # a forked worker inherited the parent's, which only sets a flag
+    db.forget_inherited()  # a forked worker must not share the parent's pooled connections
     from intake.understand import language
 
     # The language models load beside the loop, not before it: a message takes the lock of a model it needs
