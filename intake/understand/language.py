@@ -153,6 +153,19 @@ def identify(text: str) -> LanguageGuess:
     return guess
 
 
+def variant(text: str, code: str | None) -> list[str]:
+    """The flag of the regional variant `text` is written in ("brazilian" for Portuguese), when more of its words
+    are that variant's than the other's (the language table's [variant]); none when the words do not tell."""
+    if code not in SUPPORTED:
+        return []
+    table = lexicon.load(code)
+    if table.variant is None:
+        return []
+    ours = len(table.variant.findall(text))
+    theirs = len(table.variant_against.findall(text)) if table.variant_against is not None else 0
+    return [table.variant_flag] if ours > theirs else []
+
+
 def warm() -> None:
     """Load py3langid (about 1 s) and lingua's commonest models now, so that few messages pay; for start-up."""
     # The first messages' time limit does not count this while it runs: it competes with them for the interpreter.

@@ -78,6 +78,10 @@ class Lexicon:
     months: list[str] = field(default_factory=list)
     typo_words: list[str] = field(default_factory=list)
     latin_markers: frozenset[str] = frozenset()
+    # A regional variant told by its wording ([variant] in the table): its flag, its words and the other's.
+    variant_flag: str = ""
+    variant: re.Pattern[str] | None = None
+    variant_against: re.Pattern[str] | None = None
 
 
 @dataclass
@@ -204,6 +208,10 @@ def load(language: str) -> Lexicon:
     lex.months = [m.lower() for m in person.get("months", [])]
     lex.typo_words = [w.lower() for w in person.get("typo_words", [])]
     lex.latin_markers = frozenset(w.lower() for w in person.get("latin_markers", []))
+    variant = data.get("variant", {})
+    lex.variant_flag = str(variant.get("flag", ""))
+    lex.variant = alternation(source, "variant.marks", variant.get("marks", []))
+    lex.variant_against = alternation(source, "variant.against", variant.get("against", []))
     return lex
 
 
