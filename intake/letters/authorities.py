@@ -51,7 +51,11 @@ AUTHORITIES: dict[str, Authority] = {
     "lv": Authority("Datu valsts inspekcija", "https://www.dvi.gov.lv"),
     "lt": Authority("Valstybinė duomenų apsaugos inspekcija", "https://vdai.lrv.lt"),
     "lu": Authority("Commission nationale pour la protection des données (CNPD)", "https://cnpd.public.lu"),
-    "mt": Authority("Office of the Information and Data Protection Commissioner", "https://idpc.org.mt"),
+    "mt": Authority(
+        "Office of the Information and Data Protection Commissioner",
+        "https://idpc.org.mt",
+        {"mt": "l-Uffiċċju tal-Kummissarju għall-Informazzjoni u l-Protezzjoni tad-Data (IDPC)"},
+    ),
     "nl": Authority("Autoriteit Persoonsgegevens", "https://www.autoriteitpersoonsgegevens.nl"),
     "pl": Authority("Prezes Urzędu Ochrony Danych Osobowych (UODO)", "https://uodo.gov.pl"),
     "pt": Authority("Comissão Nacional de Proteção de Dados (CNPD)", "https://www.cnpd.pt"),
