@@ -45,7 +45,8 @@ YES_WORDS = (
     # Romanian, Slovene and Croatian DA; Slovak ÁNO; Bulgarian and Russian ДА; Estonian JAH; Latvian JĀ;
     # Lithuanian TAIP; Turkish EVET; Ukrainian ТАК; Japanese はい; Chinese 是/是的; Korean 네/예; Arabic نعم;
     # Hebrew כן; Irish TÁ; Maltese IVA.
-    *("da", "áno", "да", "jah", "jā", "taip", "evet", "так", "はい", "是的", "是", "네", "예", "نعم", "כן", "tá", "iva"),
+    *("da", "áno", "да", "jah", "jā", "taip", "evet", "так", "はい", "是的", "是", "네", "예", "نعم", "כן", "tá"),
+    "iva",
 )
 _YES_ONLY = re.compile(
     r"^\W*(?:" + "|".join(YES_WORDS) + r")\W*"

@@ -59,7 +59,8 @@ from intake.understand import RIGHTS
 CLAUSES = "intake/letters/clauses.toml"
 
 LANGUAGES: tuple[str, ...] = tuple(
-    "en de fr es it nl pt pt-BR pl hi sv da no fi cs el hu ro sk sl hr bg et lv lt mt tr ru uk ja zh ko ar he ga".split()
+    "en de fr es it nl pt pt-BR pl hi sv da no fi cs el hu ro sk sl hr bg et lv lt mt "
+    "tr ru uk ja zh ko ar he ga".split()
 )
 
 # Each name is one kind of letter; the comment says when it is sent and which variables it needs beyond the

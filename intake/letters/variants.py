@@ -1,4 +1,4 @@
-"""Regional variants of a letter language: Brazilian Portuguese, in the LGPD's terms, for a Portuguese writer in Brazil."""
+"""Regional variants of a letter language: Brazilian Portuguese, in the LGPD's terms, for a writer in Brazil."""
 
 from __future__ import annotations
 
