@@ -31,22 +31,6 @@ from tests.conftest import PG_ADMIN, Service, Sink, free_port, service_env  # no
 from tests.test_concurrency import _burst  # noqa: E402
 
 
-def _workers_of(service: Service) -> list[int]:
-    """The worker processes (spawned children) of one `intake run`."""
-    assert service.process is not None
-    found = []
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            ppid = int((entry / "stat").read_text().rpartition(")")[2].split()[1])
-            if ppid == service.process.pid and b"spawn_main" in (entry / "cmdline").read_bytes():
-                found.append(int(entry.name))
-        except (OSError, ValueError):
-            continue
-    return found
-
-
 def main(total: int, kills: int) -> None:
     schema = f"bench_{secrets.token_hex(4)}"
     with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
@@ -71,7 +55,7 @@ def main(total: int, kills: int) -> None:
         killed = 0
         while killed < kills and len(sink.messages) < total:  # during the burst and the processing after it
             time.sleep(2)
-            victims = [pid for s in services for pid in _workers_of(s)]
+            victims = [pid for s in services for pid in s.workers()]
             if victims:
                 os.kill(random.choice(victims), signal.SIGKILL)
                 killed += 1

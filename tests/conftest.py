@@ -152,8 +152,10 @@ class Service:
     def smtp_port(self) -> int:
         return int(self.env["INTAKE_SMTP_LISTEN"].rpartition(":")[2])
 
-    def start(self, *args: str, upgrade: bool = True) -> None:
-        """`intake db upgrade` (as `make run` does: `intake run` no longer migrates), then `intake run`."""
+    def start(self, *args: str, upgrade: bool = True, listens: bool = True) -> None:
+        """`intake db upgrade` (as `make run` does: `intake run` no longer migrates), then `intake run`.
+
+        `listens`: wait for its SMTP port; False for a process without the smtp role (`--role worker,sender`)."""
         if upgrade:
             result = self.cli("db", "upgrade")
             assert result.returncode == 0, result.stderr
@@ -166,6 +168,8 @@ class Service:
             stderr=subprocess.STDOUT,
             start_new_session=True,  # so that kill() takes the worker child down too
         )
+        if not listens:
+            return
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -176,6 +180,21 @@ class Service:
                     raise RuntimeError(f"intake run exited: {self.log.read_text()[-3000:]}") from None
                 time.sleep(0.1)
         raise RuntimeError("intake run did not start listening within 60 s")
+
+    def workers(self) -> list[int]:
+        """The pids of this `intake run`'s worker processes (its spawned children)."""
+        assert self.process is not None
+        found = []
+        for entry in Path("/proc").iterdir():
+            if not entry.name.isdigit():
+                continue
+            try:
+                ppid = int((entry / "stat").read_text().rpartition(")")[2].split()[1])
+                if ppid == self.process.pid and b"spawn_main" in (entry / "cmdline").read_bytes():
+                    found.append(int(entry.name))
+            except (OSError, ValueError):
+                continue
+        return found
 
     def kill(self) -> None:
         """SIGKILL the whole process group: no clean-up, like a power cut."""

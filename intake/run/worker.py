@@ -359,13 +359,15 @@ def main(settings: Settings, parent: int | None = None) -> None:
 
     # The language models load beside the loop, not before it: a message takes the lock of a model it needs
     # and waits only for that one, while the queue is being claimed and the rest of the start goes on.
+    language.keep_models_in(settings.var_path / "cache")
     threading.Thread(target=language.warm, name="warm-models", daemon=True).start()
     with db.session(settings.database_url) as session:
         release_stale(session, settings)  # expired leases only: a live worker elsewhere keeps what it holds
     idle = wake.Wake(settings.database_url)
     while True:
         try:
-            busy = work_batch(settings) > 0
+            with language.working():
+                busy = work_batch(settings) > 0
         except DBAPIError as exc:  # the claim itself met a cut connection: wait and try again, never exit
             if not db.connection_lost(exc):
                 raise

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
-from intake.understand import lexicon
+from intake.understand import langid_model, lexicon
 
 # Languages we have phrase tables and templates for; anything else is named but flagged for the DPO.
 SUPPORTED = frozenset(lexicon.LANGUAGES)
@@ -31,6 +34,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 
 _lock = threading.Lock()
 _langid: Any = None
+_model_folder: Path | None = None  # where the worker keeps py3langid's model unpacked (keep_models_in)
 _lingua: dict[frozenset[str], Any] = {}
 _loading = threading.Event()  # set while a model loads: the worker's time limit does not count that time
 
@@ -53,6 +57,12 @@ class LanguageGuess:
     flags: list[str] = field(default_factory=list)
 
 
+def keep_models_in(folder: Path) -> None:
+    """Keep py3langid's model unpacked in `folder` (a worker's var/cache): later starts skip the unpacking."""
+    global _model_folder
+    _model_folder = folder
+
+
 def _identifier() -> Any:
     """py3langid's model, loaded once per process (about one second) and restricted to CANDIDATES."""
     global _langid
@@ -61,9 +71,7 @@ def _identifier() -> Any:
             if _langid is None:
                 _loading.set()
                 try:
-                    from py3langid.langid import MODEL_FILE, LanguageIdentifier
-
-                    ident = LanguageIdentifier.from_model_file(MODEL_FILE, norm_probs=True)
+                    ident = langid_model.identifier(_model_folder)
                     ident.set_languages(list(CANDIDATES))
                     _langid = ident
                 finally:
@@ -167,12 +175,38 @@ def variant(text: str, code: str | None) -> list[str]:
 
 
 def warm() -> None:
-    """Load py3langid (about 1 s) and lingua's commonest models now, so that few messages pay; for start-up."""
-    # The first messages' time limit does not count this while it runs: it competes with them for the interpreter.
-    _warming.set()
-    try:
-        _identifier()
+    """Load py3langid (about 1 s), lingua's commonest models and every phrase table now, so that few messages pay.
+
+    For start-up, beside the worker's loop: before each step it waits while a message is being processed (up to
+    WARM_PAUSE), so that the first messages have the interpreter to themselves and compile only the
+    tables they need, and an acknowledgement after a cold start does not wait for 35 languages' tables."""
+    def lingua() -> None:
         _short_detector(frozenset(("en", "de", "fr"))).compute_language_confidence_values("warm up")
-        lexicon.all_loaded()  # the phrase tables of every language, compiled (1.5-2 s)
+
+    steps = [_identifier, lingua]
+    steps += [lex.compile_all for lex in lexicon.all_loaded()]  # every language's tables (1.5-2 s in all)
+    for n, step in enumerate(steps):
+        if n:
+            _quiet.wait(WARM_PAUSE)
+        # The first messages' time limit does not count a step while it runs: it competes with them for the
+        # interpreter. Only while it runs: a message that hangs while warm() waits is still cut at the limit.
+        _warming.set()
+        try:
+            step()
+        finally:
+            _warming.clear()
+
+
+_quiet = threading.Event()  # clear while a message is being processed (working()), which warm() gives way to
+_quiet.set()
+WARM_PAUSE = 2.0  # seconds warm() waits for a quiet moment before each step: under a burst it still goes on
+
+
+@contextmanager
+def working() -> Iterator[None]:
+    """Mark a message in progress, for warm() to give way to."""
+    _quiet.clear()
+    try:
+        yield
     finally:
-        _warming.clear()
+        _quiet.set()

@@ -185,8 +185,14 @@ def signature_name(lines: list[str], hint: str | None = None) -> Found | None:
 
 @cache
 def _job_title_regex() -> re.Pattern[str]:
-    parts = [lx.job_titles.pattern for lx in lexicon.all_loaded() if lx.job_titles is not None]
-    return re.compile("|".join(f"(?:{p})" for p in parts), re.I)
+    """Every language's job titles as one pattern: one lookaround, compiled once (35 of them took 1.5 s to compile)."""
+    titles = sorted({t for lx in lexicon.all_loaded() for t in lx.job_titles}, key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in titles)
+    # Boundaries that also hold inside Devanagari words, whose vowel signs are not \w; German and French
+    # feminine forms ("Steuerberaterin", "avocate") count as the title. Han, kana and Hangul titles attach to
+    # the department before them ("営業部長", "销售经理").
+    word = r"(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\w\u0900-\u097F]"
+    return re.compile(rf"(?<!{word})(?:{alternatives})(?:in|innen|e)?(?!{word})", re.I)
 
 
 # Scripts written without spaces between words, and the bracket of "(주)", "(株)": their legal forms need no space.

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 import tomllib
-from dataclasses import dataclass, field
-from functools import cache
+from dataclasses import dataclass
+from functools import cache, cached_property
 from pathlib import Path
+from typing import Any
 
 from intake.sections import NESTED_QUANTIFIER
 from intake.understand.lexicon.patterns import (
@@ -40,48 +41,149 @@ LANGUAGES = (
 )  # fmt: skip
 
 
-@dataclass
-class Lexicon:
-    """One language's compiled phrase tables."""
+class _Cue:
+    """A table of phrases compiled into one alternation when first read, then kept on the Lexicon."""
 
-    language: str
-    rights: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    negative_rights: dict[str, re.Pattern[str]] = field(default_factory=dict)
-    # Every rights pattern with the words it needs: only patterns whose words occur in a text are run on it.
-    rights_index: list[RightPattern] = field(default_factory=list)
-    negation: re.Pattern[str] | None = None
-    negation_after: re.Pattern[str] | None = None
-    reported: re.Pattern[str] | None = None
-    clause_breaks: re.Pattern[str] | None = None
+    def __init__(self, table: str, key: str | None = None) -> None:
+        self.table, self.key = table, key
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+        self.key = self.key or name
+
+    def __get__(self, lex: Lexicon, owner: type | None = None) -> re.Pattern[str] | None:
+        key = f"{self.table}.{self.key}"
+        compiled = alternation(lex.source, key, lex.data.get(self.table, {}).get(self.key, []))
+        lex.__dict__[self.name] = compiled  # the instance's value hides this descriptor from now on
+        return compiled
+
+
+class Lexicon:
+    """One language's phrase tables, each compiled when first used.
+
+    A message needs its own language's tables and a few tables of every language (quote headers, titles, dates
+    of birth): compiling all 35 languages' tables before the first message took 1.5-2 s of a cold start.
+    """
+
+    negation = _Cue("cues")
+    negation_after = _Cue("cues")
+    reported = _Cue("cues")
+    clause_breaks = _Cue("cues")
     # Words that make a sentence an item of what an access request asks to be told ("the existence of
     # automated decision-making", "the right to lodge a complaint"): rights named there are not asked for.
-    information: re.Pattern[str] | None = None
-    closings: re.Pattern[str] | None = None
-    quote_headers: re.Pattern[str] | None = None
-    quote_header_patterns: tuple[str, ...] = ()  # the same, one pattern each (layout sorts them by form)
-    forward_markers: re.Pattern[str] | None = None
-    request: re.Pattern[str] | None = None
-    auto_reply: re.Pattern[str] | None = None
-    bounce: re.Pattern[str] | None = None
-    bulk: re.Pattern[str] | None = None
-    agent_cue: re.Pattern[str] | None = None
+    information = _Cue("cues")
+    quote_headers = _Cue("cues")
+    forward_markers = _Cue("cues")
+    request = _Cue("cues")
+    auto_reply = _Cue("cues")
+    bounce = _Cue("cues")
+    bulk = _Cue("cues")
+    agent_cue = _Cue("person")
     # The writer is the data subject's employer ("our employee", HR): their signature names the subject's employer.
-    employee: re.Pattern[str] | None = None
-    name: list[re.Pattern[str]] = field(default_factory=list)
-    agent: list[re.Pattern[str]] = field(default_factory=list)
-    employer: list[re.Pattern[str]] = field(default_factory=list)
-    identifier: list[re.Pattern[str]] = field(default_factory=list)
-    address: list[re.Pattern[str]] = field(default_factory=list)
-    dob: re.Pattern[str] | None = None
-    titles: list[str] = field(default_factory=list)
-    job_titles: re.Pattern[str] | None = None
-    months: list[str] = field(default_factory=list)
-    typo_words: list[str] = field(default_factory=list)
-    latin_markers: frozenset[str] = frozenset()
-    # A regional variant told by its wording ([variant] in the table): its flag, its words and the other's.
-    variant_flag: str = ""
-    variant: re.Pattern[str] | None = None
-    variant_against: re.Pattern[str] | None = None
+    employee = _Cue("person")
+    dob = _Cue("person")
+    # A regional variant told by its wording ([variant] in the table): its words, and the other variant's.
+    variant = _Cue("variant", "marks")
+    variant_against = _Cue("variant", "against")
+
+    def __init__(self, language: str, data: dict[str, Any] | None = None, source: str = "") -> None:
+        self.language = language
+        self.data = data or {}
+        self.source = source or f"{language}.toml"
+
+    def _table(self, table: str) -> dict[str, Any]:
+        return dict(self.data.get(table, {}))
+
+    def _alternations(self, table: str) -> dict[str, re.Pattern[str]]:
+        found = {}
+        for right, patterns in self._table(table).items():
+            compiled = alternation(self.source, f"{table}.{right}", patterns)
+            if compiled:
+                found[right] = compiled
+        return found
+
+    @cached_property
+    def rights(self) -> dict[str, re.Pattern[str]]:
+        return self._alternations("rights")
+
+    @cached_property
+    def negative_rights(self) -> dict[str, re.Pattern[str]]:
+        return self._alternations("negative_rights")
+
+    @cached_property
+    def rights_index(self) -> list[RightPattern]:
+        """Every rights pattern with the words it needs: only patterns whose words occur in a text are run on it."""
+        index = []
+        for table, negative in (("rights", False), ("negative_rights", True)):
+            for right, patterns in self._table(table).items():
+                for p in patterns:
+                    index.append(RightPattern(right, negative, expand(p), chunks(p)))
+        return index
+
+    @cached_property
+    def quote_header_patterns(self) -> tuple[str, ...]:
+        """The quote headers, one pattern each (layout sorts them by form)."""
+        return tuple(expand(p) for p in self._table("cues").get("quote_headers", []))
+
+    @cached_property
+    def closings(self) -> re.Pattern[str] | None:
+        return _words(self.source, "cues.closings", self._table("cues").get("closings", []))
+
+    def _each(self, key: str) -> list[re.Pattern[str]]:
+        return [compile_one(self.source, f"person.{key}", p) for p in self._table("person").get(key, [])]
+
+    @cached_property
+    def name(self) -> list[re.Pattern[str]]:
+        return self._each("name")
+
+    @cached_property
+    def agent(self) -> list[re.Pattern[str]]:
+        return self._each("agent")
+
+    @cached_property
+    def employer(self) -> list[re.Pattern[str]]:
+        return self._each("employer")
+
+    @cached_property
+    def identifier(self) -> list[re.Pattern[str]]:
+        return self._each("identifier")
+
+    @cached_property
+    def address(self) -> list[re.Pattern[str]]:
+        return self._each("address")
+
+    @cached_property
+    def titles(self) -> list[str]:
+        return list(self._table("person").get("titles", []))
+
+    @cached_property
+    def job_titles(self) -> list[str]:
+        """Words naming a role ("Steuerberater", "営業部長"); people.py matches every language's at once."""
+        return list(self._table("person").get("job_titles", []))
+
+    @cached_property
+    def months(self) -> list[str]:
+        return [m.lower() for m in self._table("person").get("months", [])]
+
+    @cached_property
+    def typo_words(self) -> list[str]:
+        return [w.lower() for w in self._table("person").get("typo_words", [])]
+
+    @cached_property
+    def latin_markers(self) -> frozenset[str]:
+        return frozenset(w.lower() for w in self._table("person").get("latin_markers", []))
+
+    @property
+    def variant_flag(self) -> str:
+        """The flag a mail in the table's regional variant carries ("brazilian"), or "" when it has none."""
+        return str(self._table("variant").get("flag", ""))
+
+    def compile_all(self) -> Lexicon:
+        """Compile every table now (a warm-up, or a check that every pattern of the file compiles)."""
+        for name in dir(type(self)):
+            if isinstance(getattr(type(self), name, None), (_Cue, cached_property)):
+                getattr(self, name)
+        return self
 
 
 @dataclass
@@ -159,60 +261,9 @@ def _words(source: str, key: str, words: list[str]) -> re.Pattern[str] | None:
 
 @cache
 def load(language: str) -> Lexicon:
-    """The compiled tables of one language (cached: built once per process)."""
+    """One language's tables (cached: read once per process; each pattern compiled when first used)."""
     path = HERE / f"{language}.toml"
-    data = tomllib.loads(path.read_text(encoding="utf-8"))
-    source = path.name
-    cues = data.get("cues", {})
-    person = data.get("person", {})
-    lex = Lexicon(language=language)
-    for right, patterns in data.get("rights", {}).items():
-        compiled = alternation(source, f"rights.{right}", patterns)
-        if compiled:
-            lex.rights[right] = compiled
-    for right, patterns in data.get("negative_rights", {}).items():
-        compiled = alternation(source, f"negative_rights.{right}", patterns)
-        if compiled:
-            lex.negative_rights[right] = compiled
-    for table, negative in (("rights", False), ("negative_rights", True)):
-        for right, patterns in data.get(table, {}).items():
-            for p in patterns:
-                lex.rights_index.append(RightPattern(right, negative, expand(p), chunks(p)))
-    for key in (
-        "negation",
-        "negation_after",
-        "reported",
-        "clause_breaks",
-        "information",
-        "quote_headers",
-        "forward_markers",
-    ):
-        setattr(lex, key, alternation(source, f"cues.{key}", cues.get(key, [])))
-    for key in ("request", "auto_reply", "bounce", "bulk"):
-        setattr(lex, key, alternation(source, f"cues.{key}", cues.get(key, [])))
-    lex.quote_header_patterns = tuple(expand(p) for p in cues.get("quote_headers", []))
-    lex.closings = _words(source, "cues.closings", cues.get("closings", []))
-    lex.agent_cue = alternation(source, "person.agent_cue", person.get("agent_cue", []))
-    lex.employee = alternation(source, "person.employee", person.get("employee", []))
-    for key in ("name", "agent", "employer", "identifier", "address"):
-        setattr(lex, key, [compile_one(source, f"person.{key}", p) for p in person.get(key, [])])
-    lex.dob = alternation(source, "person.dob", person.get("dob", []))
-    lex.titles = list(person.get("titles", []))
-    titles = person.get("job_titles", [])
-    # Boundaries that also hold inside Devanagari words, whose vowel signs are not \w; German and French
-    # feminine forms ("Steuerberaterin", "avocate") count as the title.
-    alternatives = "|".join(re.escape(t) for t in titles)
-    # Han, kana and Hangul titles attach to the department before them ("営業部長", "销售经理").
-    word = r"(?![\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af])[\w\u0900-\u097F]"
-    lex.job_titles = re.compile(rf"(?<!{word})(?:{alternatives})(?:in|innen|e)?(?!{word})", FLAGS) if titles else None
-    lex.months = [m.lower() for m in person.get("months", [])]
-    lex.typo_words = [w.lower() for w in person.get("typo_words", [])]
-    lex.latin_markers = frozenset(w.lower() for w in person.get("latin_markers", []))
-    variant = data.get("variant", {})
-    lex.variant_flag = str(variant.get("flag", ""))
-    lex.variant = alternation(source, "variant.marks", variant.get("marks", []))
-    lex.variant_against = alternation(source, "variant.against", variant.get("against", []))
-    return lex
+    return Lexicon(language, tomllib.loads(path.read_text(encoding="utf-8")), path.name)
 
 
 @cache
