@@ -223,6 +223,12 @@ def test_nothing_but_the_address_on_record_with_the_code_confirms(
         ("はい", "confirmed"),
         ("Hayır, ben yapmadım.", "denied"),
         ("いいえ、私ではありません。", "denied"),
+        # Maltese: IVA confirms; LE alone, or a no in more words, denies; the French article "le" does not.
+        ("IVA, kont jien.", "confirmed"),
+        ("LE", "denied"),
+        ("Le, ma kontx jien.", "denied"),
+        ("Mhux jien.", "denied"),
+        ("Oui, le code est le bon.", "unclear"),
     ],
 )
 def test_only_a_plain_yes_or_the_typed_code_confirms(known: Settings, answer: str, outcome: str) -> None:

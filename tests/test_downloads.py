@@ -179,7 +179,8 @@ def test_an_edit_that_says_the_files_are_attached_is_refused_in_link_mode(linked
 def test_approval_on_a_later_day_restates_the_expiry_as_the_letter_of_that_day_would_say_it() -> None:
     link = Link("https://dpo.example.com/download/T", ["personal-data.json"], datetime(2026, 12, 23, 9, 0))
     # Dates with dots, abbreviations and narrow spaces, and Chinese and Japanese wrapped between characters.
-    for language in ("de", "hr", "lv", "lt", "ru", "ja", "zh", "ar"):
+    # Maltese: the article joined to "sa" follows the day's sound, "sal-20" becoming "sat-23".
+    for language in ("de", "hr", "lv", "lt", "ru", "ja", "zh", "ar", "mt", "pt-BR"):
         for name in LINKED:
             values = {**base_values(), "deliver": "link", "link_expires_on": "2026-12-20", "requester_name": "Jane Doe"}
             drafted = render.render(Settings(), name, language, values).text

@@ -178,6 +178,8 @@ YES = {
     "ar": "«نعم»",
     "he": '"כן"',
     "ga": "TÁ",
+    "mt": "IVA",
+    "pt-BR": "SIM",
 }
 NO = [
     "Nu, nu am fost eu.",
@@ -196,6 +198,8 @@ NO = [
     "لا، لم أقدم هذا الطلب.",
     "לא, זה לא הייתי אני.",
     "Níl, níor sheol mise an t-iarratas sin.",
+    "Le, ma kontx jien.",
+    "LE",
 ]
 
 

@@ -35,11 +35,17 @@ def summary(settings: Settings, language: str, data: dict[str, Any], linked: boo
     return wrap("\n".join(lines)) + "\n"
 
 
+# Where the `download` macro's sentence says "until" with the article joined to it (Maltese "sal-20 ta’ Diċembru"),
+# the day it is given carries both.
+_UNTIL = {"mt": "sa"}
+
+
 def download(settings: Settings, language: str, link: Link) -> str:
     """Where the files wait and until when, in the language's `download(day, time)` macro of _labels.j2 (the day
     as the language writes dates, the time in UTC), then one link a file on its own line."""
     env = environment(settings)
-    day, time = dates.long_date(link.expires_at, language), link.expires_at.strftime("%H:%M")
+    day = dates.long_date(link.expires_at, language, _UNTIL.get(language, ""))
+    time = link.expires_at.strftime("%H:%M")
     urls = [f"{link.url}/{name}" for name in link.names]
     said = ""
     for lang in (language, settings.default_language):
@@ -68,9 +74,13 @@ def restate_expiry(text: str, language: str, stated: str | None, link: Link) -> 
     real = link.expires_at.date().isoformat()
     if not stated or stated == real:
         return text
-    old = dates.long_date(stated, language)
-    # Any line break or space may fall inside the date as the text was wrapped (Chinese and Japanese break between
-    # characters), so whitespace is allowed between each two of its characters.
-    pattern = r"\s*".join(re.escape(c) for c in old if not c.isspace())
-    new, count = re.subn(pattern, dates.long_date(real, language), text)
-    return wrap(new.rstrip("\n")) + "\n" if count else text
+    count = 0
+    # Maltese joins the article to a preposition by the sound of the day ("sal-20", "sas-27"): each written form of
+    # the old day, longest first, is replaced by the same form of the new one.
+    for old, written in zip(dates.forms(stated, language), dates.forms(real, language), strict=True):
+        # Any line break or space may fall inside the date as the text was wrapped (Chinese and Japanese break
+        # between characters), so whitespace is allowed between each two of its characters.
+        pattern = r"\s*".join(re.escape(c) for c in old if not c.isspace())
+        text, found = re.subn(pattern, written, text)
+        count += found
+    return wrap(text.rstrip("\n")) + "\n" if count else text

@@ -51,7 +51,11 @@ AUTHORITIES: dict[str, Authority] = {
     "lv": Authority("Datu valsts inspekcija", "https://www.dvi.gov.lv"),
     "lt": Authority("Valstybinė duomenų apsaugos inspekcija", "https://vdai.lrv.lt"),
     "lu": Authority("Commission nationale pour la protection des données (CNPD)", "https://cnpd.public.lu"),
-    "mt": Authority("Office of the Information and Data Protection Commissioner", "https://idpc.org.mt"),
+    "mt": Authority(
+        "Office of the Information and Data Protection Commissioner",
+        "https://idpc.org.mt",
+        {"mt": "l-Uffiċċju tal-Kummissarju għall-Informazzjoni u l-Protezzjoni tad-Data (IDPC)"},
+    ),
     "nl": Authority("Autoriteit Persoonsgegevens", "https://www.autoriteitpersoonsgegevens.nl"),
     "pl": Authority("Prezes Urzędu Ochrony Danych Osobowych (UODO)", "https://uodo.gov.pl"),
     "pt": Authority("Comissão Nacional de Proteção de Dados (CNPD)", "https://www.cnpd.pt"),
@@ -140,6 +144,8 @@ COUNTRY_OF_LANGUAGE = {
     "he": "il",
     "uk": "ua",
     "hi": "in",
+    # A regional variant is at home in its country: Brazilian Portuguese in Brazil.
+    "pt-br": "br",
 }
 
 
@@ -154,15 +160,19 @@ def country(setting: str, cues: list[str], language: str | None) -> str | None:
     return COUNTRY_OF_LANGUAGE.get((language or "").lower())
 
 
-def choose(setting: str, extraction: dict[str, Any] | None, language: str | None) -> str | None:
+def choose(
+    setting: str, extraction: dict[str, Any] | None, language: str | None, letter: str | None = None
+) -> str | None:
     """The `supervisory_authority` template value: a country's authority, the setting's own text, or None.
 
-    None lets the template say, in its own language, that the authority of the requester's country is the one to
-    turn to, rather than a default phrase in one language leaking into every other (issue 17).
+    `language` is the requester's, `letter` the one the letter is written in when it differs (a regional variant,
+    "pt-BR", names its country; Hinglish answered in English keeps India's). None lets the template say, in its own
+    language, that the authority of the requester's country is the one to turn to, rather than a default phrase in
+    one language leaking into every other (issue 17).
     """
     text = setting.strip()
     if text and text.lower() not in AUTHORITIES:
         return text  # the organisation wrote its own phrase (its lead authority, say): it is the DPO's to word
     cues = list((extraction or {}).get("jurisdiction_cues", []))
-    found = country(text, cues, language)
-    return AUTHORITIES[found].phrase((language or "").lower()) if found else None
+    found = country(text, cues, language) or (country("", [], letter) if letter else None)
+    return AUTHORITIES[found].phrase((letter or language or "").lower()) if found else None

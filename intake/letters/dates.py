@@ -8,8 +8,10 @@ from typing import Any
 from babel.core import Locale, UnknownLocaleError
 from babel.dates import format_date
 
+from intake.letters import maltese
+
 # Babel locale of a letter language where the bare code is not the one meant: British English, European
-# Portuguese, Norwegian Bokmål, simplified Chinese.
+# Portuguese, Norwegian Bokmål, simplified Chinese; a regional variant's folder ("pt-BR") is its locale ("pt_BR").
 LOCALE = {"en": "en_GB", "pt": "pt_PT", "no": "nb", "zh": "zh_Hans_CN"}
 
 # CLDR's long date is a nominative form; where a letter's sentences put a date after a preposition that
@@ -37,14 +39,27 @@ def iso(value: Any) -> dt.date | None:
 def locale_of(language: str) -> Locale:
     """The Babel locale for a letter language; English (British) for a code Babel does not know."""
     try:
-        return Locale.parse(LOCALE.get(language, language))
+        return Locale.parse(LOCALE.get(language, language.replace("-", "_")))
     except (UnknownLocaleError, ValueError):
         return Locale.parse("en_GB")
 
 
-def long_date(value: Any, language: str) -> str:
-    """`value` as the letter's language writes a date in running text; a value that is no date is left as it is."""
+def long_date(value: Any, language: str, preposition: str = "") -> str:
+    """`value` as the letter's language writes a date in running text; a value that is no date is left as it is.
+
+    `preposition` is for Maltese, whose article before the day's number is joined to the preposition and takes
+    the sound of the number as spoken: "sal-25 ta’ Diċembru", "sas-27", "mit-2" (`maltese.with_article`).
+    """
     day = iso(value)
     if day is None:
-        return "" if value is None else str(value)
-    return format_date(day, format=PATTERN.get(language, "long"), locale=locale_of(language))
+        return "" if value is None else f"{preposition} {value}".strip()
+    written = format_date(day, format=PATTERN.get(language, "long"), locale=locale_of(language))
+    return maltese.with_article(written, day.day, preposition) if language == "mt" else written
+
+
+def forms(value: Any, language: str) -> list[str]:
+    """Every way a letter in `language` writes the date `value`, longest first: the ones joined to a preposition
+    (Maltese) before the bare one, so that a replacement of one date by another finds the whole of each."""
+    if language != "mt":
+        return [long_date(value, language)]
+    return [long_date(value, language, p) for p in (*maltese.PREPOSITIONS, "")]

@@ -9,7 +9,7 @@ from sqlmodel import Session, select
 from intake import audit
 from intake.fulfil import plan as fulfil_plan
 from intake.fulfil.carry import Done
-from intake.letters import appendix, authorities
+from intake.letters import appendix, authorities, variants
 from intake.letters.render import render, to_html
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, utcnow
 from intake.outbox import budget
@@ -59,10 +59,13 @@ TEMPLATE_VARIABLES: dict[str, Any] = {
 
 def reply_language(settings: Settings, case: Case) -> str | None:
     """The language letters to the case are written in: the requester's, but Hinglish (Hindi in Latin script) in
-    `hinglish_reply`, English unless the organisation chooses Hindi, as its writer may not read Devanagari."""
+    `hinglish_reply`, English unless the organisation chooses Hindi, as its writer may not read Devanagari; and
+    Portuguese in Brazilian Portuguese ("pt-BR") when the case points to Brazil (intake/letters/variants.py)."""
     if case.language == "hi" and "hinglish" in {*case.flags, *(case.extraction or {}).get("flags", [])}:
         return settings.hinglish_reply
-    return case.language
+    flags = {"flags": [*case.flags, *(case.extraction or {}).get("flags", [])]}
+    variant = variants.of(case.language, case.jurisdiction, {**(case.extraction or {}), **flags}, case.requester)
+    return variant or case.language
 
 
 def template_context(settings: Settings, case: Case, extra: dict[str, Any] | None = None) -> dict[str, Any]:
@@ -78,7 +81,10 @@ def template_context(settings: Settings, case: Case, extra: dict[str, Any] | Non
         "employer": ex.get("employer"),
         "agent_name": ex.get("agent_name"),
         "supervisory_authority": authorities.choose(
-            settings.policy.supervisory_authority, case.extraction, case.language or settings.default_language
+            settings.policy.supervisory_authority,
+            case.extraction,
+            case.language or settings.default_language,
+            reply_language(settings, case),
         ),
         "purposes": list(org.purposes),
         "data_categories": list(org.categories),

@@ -16,9 +16,14 @@ _LINGUA = {"no": "nb"}
 _OURS = {"nb": "no"}
 
 
+def base(language: str) -> str:
+    """The language lingua judges a letter folder by: a regional variant's language ("pt-BR" is Portuguese)."""
+    return language.split("-")[0]
+
+
 def supported(language: str) -> bool:
-    """Whether lingua can tell this language from the others (Maltese, for one, it cannot)."""
-    return language in KNOWN
+    """Whether lingua can tell this language (or variant's language) from the others (Maltese, for one, it cannot)."""
+    return base(language) in KNOWN
 
 
 @functools.cache

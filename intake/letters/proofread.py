@@ -38,6 +38,7 @@ def foreign(text: str, language: str, data: Iterable[str] = ()) -> list[str]:
     """The opening words of each paragraph written in another language than `language`."""
     if not identify.supported(language):
         return []
+    language = identify.base(language)  # lingua tells Portuguese, not Brazil's from Portugal's
     data = tuple(data)
     found = []
     for paragraph in paragraphs.split(text):

@@ -117,9 +117,10 @@ def _environment(templates_dir: str) -> SandboxedEnvironment:
 
 
 @pass_context
-def _date(ctx: Context, value: Any) -> str:
-    """`{{ due_on|date }}`: the ISO value the draft keeps, written as the letter's language writes dates."""
-    return dates.long_date(value, str(ctx.get("language") or "en"))
+def _date(ctx: Context, value: Any, preposition: str = "") -> str:
+    """`{{ due_on|date }}`: the ISO value the draft keeps, written as the letter's language writes dates; Maltese
+    letters name the preposition the article joins (`{{ due_on|date("sa") }}`: "sal-25 ta’ Diċembru 2026")."""
+    return dates.long_date(value, str(ctx.get("language") or "en"), preposition)
 
 
 def render(settings: Settings, name: str, language: str | None, context: dict[str, Any]) -> Rendered:
@@ -128,7 +129,7 @@ def render(settings: Settings, name: str, language: str | None, context: dict[st
     `context` may hold only what the caller has; the rest comes from DEFAULTS.
     """
     env = environment(settings)
-    wanted = (language or settings.default_language).lower()
+    wanted = tag(language or settings.default_language)
     fell_back = False
     try:
         template = env.get_template(f"{wanted}/{name}.txt.j2")
@@ -143,6 +144,13 @@ def render(settings: Settings, name: str, language: str | None, context: dict[st
         raise SettingsError(f"template {used}/{name}.txt.j2: the first line must be 'Subject: ...', then a blank line")
     body = body.strip()
     return Rendered(head.removeprefix("Subject:").strip(), wrap(body) + "\n", used, fell_back, body + "\n")
+
+
+def tag(language: str) -> str:
+    """A language code as the template folders spell it: the language in lower case, a region in upper case
+    ("pt-BR", as BCP 47 writes it; "pt_br" and "PT-br" name the same folder)."""
+    base, _, region = language.strip().replace("_", "-").partition("-")
+    return f"{base.lower()}-{region.upper()}" if region else base.lower()
 
 
 WIDTH = 76

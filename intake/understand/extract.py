@@ -82,6 +82,7 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
     result.language = guess.code
     result.confidence["language"] = guess.confidence
     result.flags.extend(guess.flags)
+    result.flags.extend(language.variant(f"{subject}\n{own}", guess.code))  # "brazilian": letters in pt-BR
     result.evidence.append(Evidence("language", guess.code or "", "body", f"{guess.method} {guess.confidence:.2f}"))
     codes = [guess.code] if guess.code in language.SUPPORTED else []
     lexicons = [lexicon.load(c) for c in dict.fromkeys([*codes, "en"])]

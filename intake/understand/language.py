@@ -161,6 +161,19 @@ def identify(text: str) -> LanguageGuess:
     return guess
 
 
+def variant(text: str, code: str | None) -> list[str]:
+    """The flag of the regional variant `text` is written in ("brazilian" for Portuguese), when more of its words
+    are that variant's than the other's (the language table's [variant]); none when the words do not tell."""
+    if code not in SUPPORTED:
+        return []
+    table = lexicon.load(code)
+    if table.variant is None:
+        return []
+    ours = len(table.variant.findall(text))
+    theirs = len(table.variant_against.findall(text)) if table.variant_against is not None else 0
+    return [table.variant_flag] if ours > theirs else []
+
+
 def warm() -> None:
     """Load py3langid (about 1 s), lingua's commonest models and every phrase table now, so that few messages pay.
 

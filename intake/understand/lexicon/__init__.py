@@ -82,6 +82,9 @@ class Lexicon:
     # The writer is the data subject's employer ("our employee", HR): their signature names the subject's employer.
     employee = _Cue("person")
     dob = _Cue("person")
+    # A regional variant told by its wording ([variant] in the table): its words, and the other variant's.
+    variant = _Cue("variant", "marks")
+    variant_against = _Cue("variant", "against")
 
     def __init__(self, language: str, data: dict[str, Any] | None = None, source: str = "") -> None:
         self.language = language
@@ -169,6 +172,11 @@ class Lexicon:
     @cached_property
     def latin_markers(self) -> frozenset[str]:
         return frozenset(w.lower() for w in self._table("person").get("latin_markers", []))
+
+    @property
+    def variant_flag(self) -> str:
+        """The flag a mail in the table's regional variant carries ("brazilian"), or "" when it has none."""
+        return str(self._table("variant").get("flag", ""))
 
     def compile_all(self) -> Lexicon:
         """Compile every table now (a warm-up, or a check that every pattern of the file compiles)."""
