@@ -1,0 +1,57 @@
+"""Everyday wording of every right (issue 18's outsider3 sets), in our own sentences: one family per line."""
+
+from __future__ import annotations
+
+import pytest
+
+from intake.understand.extract import extract
+from intake.understand.parse import parse
+from intake.understand.rights import find
+
+
+def mail(body: str, subject: str = "Hello") -> bytes:
+    head = f"From: Jane Doe <jane.doe@example.com>\r\nTo: dpo@massistcrm.com\r\nSubject: {subject}\r\n"
+    return (head + "MIME-Version: 1.0\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + body).encode()
+
+
+# (language, sentence, rights it asks for). Sentences are ours, not the sets': the rule is tested apart from them.
+EVERYDAY = [
+    ("en", "Could you tell me what you have recorded about me?", ["access"]),
+    ("en", "I would like to know where you got it from.", ["access"]),
+    ("en", "My phone number is out of date on your system, it ends 4471 now.", ["rectification"]),
+    ("en", "My surname has changed since I married, could you change it to Okafor?", ["rectification"]),
+    ("en", "I want my details taken out of your database for good.", ["erasure"]),
+    ("en", "While the dispute lasts, please put my file on hold.", ["restriction"]),
+    ("en", "Until the mix-up is cleared, please do not use my record for anything.", ["restriction"]),
+    ("en", "Please send my contacts as CSV or XLSX so I can switch suppliers.", ["portability"]),
+    ("en", "Two years ago I agreed to the call recordings. I now take that back.", ["withdraw_consent"]),
+    ("en", "I no longer agree to my picture being on your brochure.", ["withdraw_consent"]),
+    ("en", "I was turned down in seconds; I want a real person to review my case.", ["automated_decision"]),
+    ("en", "Please log this as a formal complaint about your helpdesk.", ["grievance"]),
+    ("en", "If anything happens to me, my nephew Tom Reid should deal with my data.", ["nomination"]),
+    ("en", "I just don't want the newsletters any more, the account can stay.", ["objection"]),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "expected"), EVERYDAY)
+def test_everyday_words_ask_for_their_right(language: str, text: str, expected: list[str]) -> None:
+    got = extract(parse(mail(text)))
+    assert sorted(got.rights) == expected, (text, got.rights)
+    assert got.kind == "request"
+
+
+def test_the_powers_of_a_nominee_are_not_requests() -> None:
+    text = "When I die my daughter shall decide whether my data is deleted or kept."
+    assert sorted(find(text, ["en"]).rights) == ["nomination"]
+
+
+def test_the_source_and_recipients_items_keep_an_automated_decision_an_item_of_access() -> None:
+    text = (
+        "Please send me:\n- a copy of my data;\n- where you got it from;\n- who you shared it with;\n"
+        "- whether automated decision-making is used.\n"
+    )
+    assert sorted(find(text, ["en"]).rights) == ["access"]
+
+
+def test_a_file_format_in_a_support_question_is_no_portability() -> None:
+    assert find("Since the last release the CSV export stops after 5,000 contacts.", ["en"]).rights == {}
