@@ -61,6 +61,17 @@ EVERYDAY = [
     ("da", "Min tilladelse til billederne trækker jeg tilbage.", ["withdraw_consent"]),
     ("no", "Telefonnummeret mitt står feil i systemet og må rettes.", ["rectification"]),
     ("no", "Jeg trekker tilbake samtykket til opptak av samtalene.", ["withdraw_consent"]),
+    ("fi", "Haluan, että oikea ihminen tarkistaa päätöksen.", ["automated_decision"]),
+    ("fi", "En enää suostu siihen, että kuvaani käytetään.", ["withdraw_consent"]),
+    ("cs", "Moje telefonní číslo prosím nikomu neprodávejte.", ["opt_out_sale"]),
+    ("el", "Σταματήστε να μου στέλνετε μηνύματα κάθε μέρα.", ["objection"]),
+    ("el", "Δεν συμφωνώ πια με τη χρήση της φωτογραφίας μου.", ["withdraw_consent"]),
+    ("hu", "Kérem, a telefonszámomat ne adják el más cégeknek.", ["opt_out_sale"]),
+    ("hu", "Hivatalos panaszt nyújtok be a kollégájuk viselkedése miatt.", ["grievance"]),
+    ("ro", "Vă rog să nu mă mai sunați în weekend.", ["objection"]),
+    ("ro", "După moartea mea, fiica mea să hotărască ce se întâmplă cu datele.", ["nomination"]),
+    ("ga", "Cén t-eolas atá stóráilte agaibh fúm?", ["access"]),
+    ("mt", "Ma naqbilx aktar li tużaw l-isem tiegħi.", ["withdraw_consent"]),
     ("en", "I just don't want the newsletters any more, the account can stay.", ["objection"]),
 ]
 
