@@ -87,6 +87,14 @@ EVERYDAY = [
     ("lv", "Pārtrauciet sūtīt man reklāmas.", ["objection"]),
     ("lt", "Kol ginčas nebus išspręstas, prašau mano duomenų nenaudoti.", ["restriction"]),
     ("et", "Mis andmeid te minu kohta hoiate?", ["access"]),
+    ("he", "תפסיקו לשלוח לי הודעות פרסום.", ["objection"]),
+    ("he", "אני רוצה שאדם אמיתי יעבור על הבקשה שלי.", ["automated_decision"]),
+    ("ar", "من فضلكم أوقفوا الرسائل الدعائية.", ["objection"]),
+    ("ar", "لا أريد أن تبيعوا رقم هاتفي لأحد.", ["opt_out_sale"]),
+    ("tr", "Lütfen beni aramayın, ilgilenmiyorum.", ["objection"]),
+    ("tr", "Hakkımda tutulan kayıtları görmek istiyorum.", ["access"]),
+    ("hi", "Bhai mera phone number kisi ko mat becho.", ["opt_out_sale"]),
+    ("hi", "Maine signup ke time jo permission di thi, wo main ab wapas le rahi hoon.", ["withdraw_consent"]),
     ("en", "I just don't want the newsletters any more, the account can stay.", ["objection"]),
 ]
 
@@ -113,3 +121,17 @@ def test_the_source_and_recipients_items_keep_an_automated_decision_an_item_of_a
 
 def test_a_file_format_in_a_support_question_is_no_portability() -> None:
     assert find("Since the last release the CSV export stops after 5,000 contacts.", ["en"]).rights == {}
+
+
+def test_a_hebrew_lettered_list_of_access_items_keeps_them_items() -> None:
+    text = "אבקש לקבל:\nא. העתק של המידע עליי;\nב. למי הוא הועבר;\nג. כמה זמן הוא יישמר;\nד. האם מתקבלות החלטות אוטומטיות;\n"
+    assert sorted(find(text, ["he"]).rights) == ["access"]
+
+
+def test_a_gb2312_label_on_gbk_text_and_outlooks_iso_8859_8_i_are_read() -> None:
+    for charset, text in (("gb2312", "我想知道你们存了我哪些信息，啰嗦一下。"), ("iso-8859-8-i", "שלום, מחקו את הפרטים שלי.")):
+        raw = (
+            f"From: a@example.com\r\nTo: dpo@massistcrm.com\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
+            f"Content-Type: text/plain; charset={charset}\r\n\r\n"
+        ).encode() + text.encode("gb18030" if charset == "gb2312" else "iso-8859-8")
+        assert parse(raw).text.strip() == text

@@ -160,7 +160,7 @@ _QUANTIFIER = re.compile(
 _QUANTIFIER_BEFORE = re.compile(r"(?<!\w)" + _QUANTIFIER.pattern + r"[\s,]{0,3}$", re.I)
 _AND_BEFORE = re.compile(r"\b(?:and|et|und|y|e|en|i|og|och|a|és|ja|ir|un|in|și|и|і|και|ve|oraz)\s{1,3}$", re.I)
 # A list item: "- ", "• ", "1) ", "a) " at a line's start.
-_ITEM = re.compile(r"^[ \t]{0,6}(?:[-*•–—·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]", re.M)
+_ITEM = re.compile(r"^[ \t]{0,6}(?:[-*•–—·▪]|\d{1,2}[.)]|[a-zא-ת][.)])[ \t]", re.M)
 MIN_ITEMS = 3
 _ITEMS = ("automated_decision", "grievance")  # rights an access request names among what it wants to be told
 
