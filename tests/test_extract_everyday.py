@@ -95,6 +95,11 @@ EVERYDAY = [
     ("tr", "Hakkımda tutulan kayıtları görmek istiyorum.", ["access"]),
     ("hi", "Bhai mera phone number kisi ko mat becho.", ["opt_out_sale"]),
     ("hi", "Maine signup ke time jo permission di thi, wo main ab wapas le rahi hoon.", ["withdraw_consent"]),
+    ("ja", "私について保存されている情報をすべて教えてください。", ["access"]),
+    ("ja", "採用の判断は、人の目でもう一度確認してください。", ["automated_decision"]),
+    ("zh", "请勿出售我的电话号码。", ["opt_out_sale"]),
+    ("zh", "我现在收回这个同意，不要再用我的照片。", ["withdraw_consent"]),
+    ("ko", "제 개인정보를 다른 회사에 판매하지 마세요.", ["opt_out_sale"]),
     ("en", "I just don't want the newsletters any more, the account can stay.", ["objection"]),
 ]
 
