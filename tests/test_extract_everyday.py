@@ -40,7 +40,11 @@ EVERYDAY = [
     ("fr", "Pour les photos du salon, je reviens sur mon accord.", ["withdraw_consent"]),
     ("fr", "Arrêtez de m'appeler le samedi matin pour vos offres.", ["objection"]),
     ("fr", "Après mon décès, ma sœur Anne pourra décider du sort de mon compte.", ["nomination"]),
-    ("es", "Antes de irme, quiero importar mis clientes en otro programa; borrad luego la cuenta.", ["erasure", "portability"]),
+    (
+        "es",
+        "Antes de irme, quiero importar mis clientes en otro programa; borrad luego la cuenta.",
+        ["erasure", "portability"],
+    ),
     ("es", "Hace un año acepté las encuestas, pero ya no estoy de acuerdo.", ["withdraw_consent"]),
     ("es", "Hasta que se revise la deuda, no usen mis datos para nada.", ["restriction"]),
     ("it", "Per favore non vendete i miei recapiti ad altre ditte.", ["opt_out_sale"]),
@@ -129,12 +133,16 @@ def test_a_file_format_in_a_support_question_is_no_portability() -> None:
 
 
 def test_a_hebrew_lettered_list_of_access_items_keeps_them_items() -> None:
-    text = "אבקש לקבל:\nא. העתק של המידע עליי;\nב. למי הוא הועבר;\nג. כמה זמן הוא יישמר;\nד. האם מתקבלות החלטות אוטומטיות;\n"
+    text = (
+        "אבקש לקבל:\nא. העתק של המידע עליי;\nב. למי הוא הועבר;\nג. כמה זמן הוא יישמר;\n"
+        "ד. האם מתקבלות החלטות אוטומטיות;\n"
+    )
     assert sorted(find(text, ["he"]).rights) == ["access"]
 
 
 def test_a_gb2312_label_on_gbk_text_and_outlooks_iso_8859_8_i_are_read() -> None:
-    for charset, text in (("gb2312", "我想知道你们存了我哪些信息，啰嗦一下。"), ("iso-8859-8-i", "שלום, מחקו את הפרטים שלי.")):
+    samples = (("gb2312", "我想知道你们存了我哪些信息，啰嗦一下。"), ("iso-8859-8-i", "שלום, מחקו את הפרטים שלי."))
+    for charset, text in samples:
         raw = (
             f"From: a@example.com\r\nTo: dpo@massistcrm.com\r\nSubject: x\r\nMIME-Version: 1.0\r\n"
             f"Content-Type: text/plain; charset={charset}\r\n\r\n"
