@@ -148,3 +148,14 @@ def test_a_gb2312_label_on_gbk_text_and_outlooks_iso_8859_8_i_are_read() -> None
             f"Content-Type: text/plain; charset={charset}\r\n\r\n"
         ).encode() + text.encode("gb18030" if charset == "gb2312" else "iso-8859-8")
         assert parse(raw).text.strip() == text
+
+
+def test_hr_naming_the_employee_in_a_declined_form_relays_his_request() -> None:
+    body = (
+        "Poštovani,\n\nprosljeđujem zahtjev našeg djelatnika Ivana Horvatovića. On traži uvid u podatke o sebi.\n\n"
+        "Marko Babić\n\n---------- Forwarded message ---------\nFrom: Ivan Horvatović <ivan@example.com>\n"
+        "Subject: Uvid\n\nMolim uvid u podatke koje vodite o meni.\n\nIvan Horvatović\n"
+    )
+    raw = mail(body).replace(b"Jane Doe <jane.doe@example.com>", "Marko Babić <hr@example.com>".encode())
+    got = extract(parse(raw))
+    assert got.name == "Ivan Horvatović" and got.rights == ["access"]
