@@ -217,6 +217,12 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t>]{0,8}", re.M)
 
 
+def _named(family: str, text: str) -> bool:
+    """The family name is in the text, also declined: "Kovačevića", "Stankevičiūtės" name Kovačević, Stankevičiūtė."""
+    stem = family[: max(4, len(family) - 2)].casefold()
+    return any(word.casefold().startswith(stem) for word in re.findall(r"[^\W\d_]+", text))
+
+
 def _own_quote(sender: str, quoted: str) -> bool:
     """The quote is the sender's own earlier mail: its header line ("On …, Ann <ann@x.example> wrote:") names them."""
     head = quoted.lstrip()[:400].lower()
@@ -293,7 +299,7 @@ def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: 
         and (
             not own_asks
             or (fwd_asks and (is_agent or employer_side))
-            or (employer_side and fwd_author.value.split()[-1] in re.findall(r"[^\W\d_]+", own))
+            or (employer_side and _named(fwd_author.value.split()[-1], own))
         )
         and not (sender is not None and people.same_person(sender.value, fwd_author.value))
     )

@@ -105,6 +105,14 @@ class ParsedEmail:
         return None
 
 
+# Labels clients write for a charset Python names otherwise, or whose superset they really send: a "gb2312" mail
+# holding a GBK-only character, Outlook's "iso-8859-8-i" for visual-order Hebrew, "ks_c_5601-1987" for Korean.
+_SUPERSETS = {
+    "gb2312": "gb18030", "gbk": "gb18030", "iso-8859-8-i": "iso-8859-8", "iso-8859-6-i": "iso-8859-6",
+    "ks_c_5601-1987": "cp949", "euc-kr": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
+}  # fmt: skip
+
+
 def _decode_payload(part: Message) -> str:
     payload = part.get_payload(decode=True)
     if payload is None:
@@ -112,7 +120,7 @@ def _decode_payload(part: Message) -> str:
     if not isinstance(payload, bytes):
         return str(payload)
     charset = (part.get_content_charset() or "utf-8").strip().lower()
-    for candidate in (charset, "utf-8"):
+    for candidate in (charset, _SUPERSETS.get(charset, charset), "utf-8"):
         try:
             return payload.decode(candidate)
         except (LookupError, UnicodeDecodeError):

@@ -160,7 +160,7 @@ _QUANTIFIER = re.compile(
 _QUANTIFIER_BEFORE = re.compile(r"(?<!\w)" + _QUANTIFIER.pattern + r"[\s,]{0,3}$", re.I)
 _AND_BEFORE = re.compile(r"\b(?:and|et|und|y|e|en|i|og|och|a|és|ja|ir|un|in|și|и|і|και|ve|oraz)\s{1,3}$", re.I)
 # A list item: "- ", "• ", "1) ", "a) " at a line's start.
-_ITEM = re.compile(r"^[ \t]{0,6}(?:[-*•–—·▪]|\d{1,2}[.)]|[a-z][.)])[ \t]", re.M)
+_ITEM = re.compile(r"^[ \t]{0,6}(?:[-*•–—·▪]|\d{1,2}[.)]|[a-zא-ת][.)])[ \t]", re.M)
 MIN_ITEMS = 3
 _ITEMS = ("automated_decision", "grievance")  # rights an access request names among what it wants to be told
 
@@ -183,7 +183,11 @@ def _listed(text: str, hits: list[Hit]) -> set[int]:
     for block in blocks:
         if len(block) < MIN_ITEMS:
             continue
-        naming = sum(any(s <= h.start < e and not (h.negated or h.reported) for h in hits) for s, e in block)
+        # An item asking for the source or recipients ("where you got it from") is part of the access request too.
+        naming = sum(
+            any(s <= h.start < e and h.right != "access" and not (h.negated or h.reported) for h in hits)
+            for s, e in block
+        )
         if naming * 2 < len(block):
             first, last = block[0][0], block[-1][1]
             out.update(id(h) for h in hits if h.right in _ITEMS and first <= h.start < last)
@@ -266,6 +270,9 @@ def find(text: str, languages: list[str]) -> RightsFound:
     )  # fmt: skip
     objects = {id(h) for h in hits if h.right == "access" and any(s <= h.start and h.end <= f for s, f in spans)}
     listed = _listed(text, hits) if asks_access else set()
+    # Whom the writer names to act after their death may ask for, correct or delete the data: "my son shall decide
+    # whether it is kept or deleted". Rights named in the sentence of a nomination are its powers, not requests.
+    nominated = {h.sentence for h in hits if h.right == "nomination" and not (h.negated or h.reported)}
     for hit in hits:
         seen.add(hit.right)
         if id(hit) in objects:
@@ -275,6 +282,7 @@ def find(text: str, languages: list[str]) -> RightsFound:
         # Told about, not asked for: kept as evidence like a negated or reported right.
         item = hit.right in _ITEMS and (hit.sentence in access_sentences or id(hit) in listed)
         hit.informational = asks_access and (hit.informational or item) and hit.right != "access"
+        hit.informational = hit.informational or hit.right != "nomination" and hit.sentence in nominated
         if hit.negated or hit.reported or hit.informational:
             result.refused.append(hit)
         else:
