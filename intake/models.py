@@ -31,11 +31,14 @@ class Message(SQLModel, table=True):
         UniqueConstraint("mailbox", "message_id", "sha256", name="uq_message_identity"),
         Index("ix_message_status", "status"),
         Index("ix_message_message_id", "message_id"),
+        Index("ix_message_organisation", "organisation", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     mailbox: str = Field(max_length=320)  # where it came from: smtp:<rcpt>, imap:<user@host/folder>, file
     source: str = Field(max_length=16)  # smtp | imap | file
+    # The organisation it was sent to (its envelope recipient, or its IMAP mailbox's); it never reaches another's.
+    organisation: str = Field(default="default", max_length=32)
     message_id: str = Field(max_length=998)  # the header, or <sha256@intake.invalid> when missing
     sha256: str = Field(max_length=64)
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
@@ -90,10 +93,13 @@ class Case(SQLModel, table=True):
         Index("ix_cases_due", "due_on", "id"),
         Index("ix_cases_requester", "requester"),
         Index("ix_cases_subject", "subject_id"),
+        # One organisation's cases by due date: the cases page of a user bound to an organisation.
+        Index("ix_cases_organisation", "organisation", "due_on", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(default="", max_length=32, index=True)  # DPO-2026-000123-7, set after insert
+    organisation: str = Field(default="default", max_length=32)  # whose case: its message's organisation
     status: str = Field(default=CaseStatus.new, max_length=24, index=True)
     requester: str = Field(max_length=320)  # the address replies go to
     requester_name: str | None = Field(default=None, max_length=320)

@@ -105,8 +105,12 @@ PROGRESS_EVERY = 5000
 IMPORT_CACHE_KIB = 262_144  # SQLite page cache during an import (256 MiB)
 
 
-def import_file(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
+def import_file(
+    session: Session, path: Path, progress: Callable[[int], None] | None = None, organisation: str | None = None
+) -> ImportReport:
     """Upsert subjects from CSV or JSON Lines by subject_id; bad rows are reported by line and column, good ones kept.
+
+    `organisation`: whose subjects they are, where several organisations share the deployment (None: the default).
 
     Into a populated table every batch commits (a long import keeps its work if interrupted); into an empty one
     the whole file is one transaction with the key index built at the end (fast, and all-or-nothing).
@@ -127,7 +131,7 @@ def import_file(session: Session, path: Path, progress: Callable[[int], None] | 
         # One fsync per commit is plenty for a re-runnable import, and a big page cache keeps the B-trees in memory.
         conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
         conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
-    writer = _Writer(conn)
+    writer = _Writer(conn, organisation=organisation)
     try:
         for prepared in _prepared(path):
             processed += prepared.processed
@@ -253,12 +257,16 @@ def count(session: Session) -> int:
     return int(session.connection().execute(text("SELECT COUNT(*) FROM subject")).scalar() or 0)
 
 
-def get(session: Session, subject_id: str) -> dict[str, Any] | None:
-    """One subject's record as held now: every field and the attributes (a dict), or None when there is none."""
+def get(session: Session, subject_id: str, organisation: str | None = None) -> dict[str, Any] | None:
+    """One subject's record as held now: every field and the attributes (a dict), or None when there is none (or
+    it is not `organisation`'s, when one is given)."""
     cols = ", ".join(FIELDS) + ", attributes"
+    mine = "" if organisation is None else " AND organisation = :org"
     row = (
         session.connection()
-        .execute(text(f"SELECT {cols} FROM subject WHERE subject_id = :sid"), {"sid": subject_id})
+        .execute(
+            text(f"SELECT {cols} FROM subject WHERE subject_id = :sid{mine}"), {"sid": subject_id, "org": organisation}
+        )
         .mappings()
         .first()
     )
@@ -270,7 +278,7 @@ def get(session: Session, subject_id: str) -> dict[str, Any] | None:
     return record
 
 
-def put(session: Session, record: dict[str, Any]) -> None:
+def put(session: Session, record: dict[str, Any], organisation: str | None = None) -> None:
     """Write one subject's whole record (as `get` returns it) in the caller's transaction: cleaned and checked as an
     import cleans a row, its blocking keys and term counts kept in step. Raises InputError naming the field."""
     raw = {k: v for k, v in record.items() if k != "attributes"}
@@ -278,7 +286,7 @@ def put(session: Session, record: dict[str, Any]) -> None:
     prepared = _prepare([(f"subject {record.get('subject_id')}", raw, None)])
     if prepared.errors:
         raise InputError(prepared.errors[0])
-    writer = _Writer(session.connection(), allow_bulk=False)
+    writer = _Writer(session.connection(), allow_bulk=False, organisation=organisation)
     writer.write_chunks([prepared], True, ImportReport())
     writer.commit_point()
 
