@@ -307,13 +307,8 @@ def answer(session: Session, settings: Settings, message: Message, parsed: Parse
     threads = [m for m in [parsed.in_reply_to, *parsed.references] if m]
     row = None
     # Only the questions of this organisation's cases: a code sent for another's confirms nothing here.
-    ours = (
-        select(Confirmation)
-        .join(Case, Case.id == Confirmation.case_id)
-        .where(  # type: ignore[arg-type]
-            Case.organisation == settings.organisation_id
-        )
-    )
+    mine = Case.organisation == settings.organisation_id
+    ours = select(Confirmation).join(Case, Case.id == Confirmation.case_id).where(mine)  # type: ignore[arg-type]
     if threads:
         row = session.exec(ours.where(Confirmation.message_id.in_(threads[:50]))).first()  # type: ignore[attr-defined]
     text = f"{parsed.subject}\n{parsed.text[:20_000]}"
