@@ -272,6 +272,7 @@ class RegisterEntry(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(max_length=32, unique=True)
+    organisation: str = Field(default="default", max_length=32)  # whose register: its case's organisation
     received_at: datetime
     rights: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
     language: str | None = Field(default=None, max_length=8)
@@ -293,6 +294,7 @@ class ApiToken(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=64, unique=True)  # names the token in the audit trail (token:NAME)
     role: str = Field(max_length=16)  # viewer (reads) or dpo (also decides)
+    organisation: str | None = Field(default=None, max_length=32)  # the one organisation it sees; None: every one
     token_hash: str = Field(max_length=64, unique=True)  # SHA-256 of the token
     created_by: str = Field(default="", max_length=128)
     created_at: datetime = Field(default_factory=utcnow)

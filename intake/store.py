@@ -131,9 +131,12 @@ def failures(session: Session) -> list[Message]:
     return list(session.exec(select(Message).where(Message.status.in_(SET_ASIDE)).order_by(Message.id)).all())  # type: ignore[attr-defined,arg-type]
 
 
-def failure_count(session: Session) -> int:
-    """How many messages are set aside, without reading their bytes."""
-    return len(session.exec(select(Message.id).where(Message.status.in_(SET_ASIDE))).all())  # type: ignore[attr-defined]
+def failure_count(session: Session, organisation: str | None = None) -> int:
+    """How many messages are set aside (of one organisation, when given), without reading their bytes."""
+    query = select(Message.id).where(Message.status.in_(SET_ASIDE))  # type: ignore[attr-defined]
+    if organisation is not None:
+        query = query.where(Message.organisation == organisation)
+    return len(session.exec(query).all())
 
 
 def requeue(session: Session, message: Message, actor: str) -> None:

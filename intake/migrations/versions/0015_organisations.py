@@ -1,4 +1,5 @@
-"""organisations: several in one deployment; each message, case and subject of intake's own records is one's
+"""organisations: several in one deployment; each message, case, register row and subject of intake's own records
+is one organisation's, and an API token may be bound to one
 
 Revision ID: 0015
 Revises: 0014
@@ -15,11 +16,13 @@ depends_on = None
 
 def upgrade() -> None:
     # Every row from before belongs to the one organisation a deployment without [[organisation]] tables has.
-    for table in ("message", "cases"):
+    for table in ("message", "cases", "register_entry"):
         with op.batch_alter_table(table) as batch:
             batch.add_column(sa.Column("organisation", sa.String(length=32), nullable=False, server_default="default"))
     with op.batch_alter_table("subject") as batch:
         batch.add_column(sa.Column("organisation", sa.Text(), nullable=False, server_default="default"))
+    with op.batch_alter_table("api_token") as batch:
+        batch.add_column(sa.Column("organisation", sa.String(length=32), nullable=True))
     op.create_index("ix_message_organisation", "message", ["organisation", "id"])
     op.create_index("ix_cases_organisation", "cases", ["organisation", "due_on", "id"])
 
@@ -27,6 +30,6 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_index("ix_cases_organisation", table_name="cases")
     op.drop_index("ix_message_organisation", table_name="message")
-    for table in ("subject", "cases", "message"):
+    for table in ("api_token", "register_entry", "subject", "cases", "message"):
         with op.batch_alter_table(table) as batch:
             batch.drop_column("organisation")
