@@ -58,6 +58,13 @@ def find(session: Session, settings: Settings, parsed: ParsedEmail) -> Found | N
     return Found(case, by_thread=False) if case is not None else None
 
 
+def organisation_of(session: Session, ref: str) -> str | None:
+    """The organisation of the case a reference (or an id) names; None when there is no such case."""
+    ref = ref.strip()
+    pick = Case.id == int(ref) if ref.isascii() and ref.isdigit() else Case.reference == ref
+    return session.exec(select(Case.organisation).where(pick)).first()
+
+
 def _reference_of(session: Session, case_id: int | None) -> str | None:
     case = session.get(Case, case_id) if case_id else None
     return case.reference if case else None

@@ -16,6 +16,7 @@ from pathlib import Path
 
 import httpx2 as httpx
 import pytest
+from click.testing import Result
 from sqlmodel import select
 
 from intake import db
@@ -239,5 +240,31 @@ def test_an_api_token_of_one_organisation_sees_only_its_cases(deployment: Deploy
             answer = api.get(path)
             assert answer.status_code == 404 and answer.json() == {"error": f"{b}: no such case (see `intake cases`)"}
         assert api.post(f"/cases/{b}/close", json={"status": "spam"}).status_code == 404
+    with db.session(deployment.settings.database_url) as session:
+        assert (session.get(Case, deployment.cases["beta"].id) or Case()).status != "spam"
+
+
+def test_the_cli_works_on_the_organisation_it_is_told(deployment: Deployment, monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib
+
+    from typer.testing import CliRunner
+
+    cli = importlib.import_module("intake.cli.app")  # the module: the package `intake.cli` hands on its `app`
+    importlib.import_module("intake.cli")  # every command registered
+
+    a, b = deployment.cases["alpha"].reference, deployment.cases["beta"].reference
+
+    def intake(*args: str) -> Result:
+        monkeypatch.setattr(cli, "_state", {"config": None})  # in this process, as a fresh `intake` would start
+        return CliRunner().invoke(cli.app, ["--config", str(deployment.tmp / "intake.toml"), *args])
+
+    alpha = intake("--organisation", "alpha", "cases", "--json")
+    assert alpha.exit_code == 0, alpha.output
+    listed = {row["reference"] for row in json.loads(alpha.stdout)}
+    assert a in listed and b not in listed
+    foreign = intake("--organisation", "alpha", "close", b, "--status", "spam")
+    assert str(foreign.exception) == f"{b}: no such case (see `intake cases`)"  # one line on stderr, exit 2
+    unnamed = intake("cases")
+    assert "intake --organisation ID ... (alpha, beta)" in str(unnamed.exception)
     with db.session(deployment.settings.database_url) as session:
         assert (session.get(Case, deployment.cases["beta"].id) or Case()).status != "spam"

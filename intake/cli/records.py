@@ -11,7 +11,7 @@ from rich.progress import Progress
 from sqlmodel import select
 
 from intake import db
-from intake.cli.app import app, current_settings, err, open_session, out
+from intake.cli.app import app, current_settings, err, open_session, organisation, out
 from intake.errors import InputError
 
 subjects_app = typer.Typer(help="The organisation's records of the people it holds data about.", no_args_is_help=True)
@@ -32,7 +32,9 @@ def subjects_import(path: Annotated[Path, typer.Argument(help="CSV or JSON Lines
     db.upgrade(s.database_url)
     with open_session() as session, Progress(console=err) as progress:
         task = progress.add_task("importing", total=None)
-        report = records.import_file(session, path, lambda n: progress.update(task, completed=n))
+        report = records.import_file(
+            session, path, lambda n: progress.update(task, completed=n), organisation=organisation()
+        )
     for line in report.errors[:50]:
         err.print(line, highlight=False)
     rejected = getattr(report, "error_count", 0) or len(report.errors)

@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from intake import review as review_module
-from intake.cli.app import CaseRef, app, current_actor, current_settings, err, open_session, out
+from intake.cli.app import CaseRef, app, current_actor, current_settings, err, open_session, organisation, out
 from intake.errors import InputError
 
 templates_app = typer.Typer(help="Reply templates.", no_args_is_help=True)
@@ -22,7 +22,7 @@ def review() -> None:
     Example: intake review
     """
     with open_session() as session:
-        items = review_module.queue(session)
+        items = review_module.queue(session, organisation=organisation())
     if not items:
         err.print("nothing waits for you")
     for item in items:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 from starlette.responses import Response
 
+from intake import cases
 from intake.models import Case, Draft, Message
 from intake.web.context import Ctx
 
@@ -24,10 +25,7 @@ MISSING = {
 def owner(session: Session, key: str, value: object) -> str | None:
     """The organisation of the case, message or draft path parameter `key` names; None when there is none."""
     if key == "ref":
-        ref = str(value).strip()
-        # As review.load reads it: a number is the case id, anything else its reference.
-        pick = Case.id == int(ref) if ref.isascii() and ref.isdigit() else Case.reference == ref
-        return session.exec(select(Case.organisation).where(pick)).first()
+        return cases.organisation_of(session, str(value))
     if key == "message_id":
         return session.exec(select(Message.organisation).where(Message.id == value)).first()
     return session.exec(
