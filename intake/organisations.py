@@ -16,7 +16,7 @@ from intake.errors import SettingsError
 from intake.sections import OrganisationConfig, convert
 
 DEFAULT = "default"  # the one organisation of a deployment without [[organisation]] tables (and of older rows)
-SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]{0,23}$")  # 24 at most: job keys (digest-ID) must fit their 32
 # Top-level settings an organisation may set for itself (its key: the setting's name).
 OWN = {
     "name": "organisation",

@@ -12,6 +12,7 @@ import re
 import smtplib
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import httpx2 as httpx
@@ -268,3 +269,32 @@ def test_the_cli_works_on_the_organisation_it_is_told(deployment: Deployment, mo
     assert "intake --organisation ID ... (alpha, beta)" in str(unnamed.exception)
     with db.session(deployment.settings.database_url) as session:
         assert (session.get(Case, deployment.cases["beta"].id) or Case()).status != "spam"
+
+
+def test_the_digest_and_the_webhooks_carry_one_organisations_cases(deployment: Deployment) -> None:
+    import dataclasses
+
+    from intake import review
+    from intake.models import WebhookDelivery
+    from intake.outbox import digest, webhooks
+
+    s, a, b = deployment.settings, deployment.cases["alpha"].reference, deployment.cases["beta"].reference
+    dues = [c.due_on for c in deployment.cases.values() if c.due_on]
+    today = max(dues) - timedelta(days=6)  # both due within the week
+    assert min(dues) >= today
+    with db.session(s.database_url) as session:
+        mails = [digest.send_digest(session, s.tenant(org), today) for org in s.organisations]
+        assert digest.send_digest(session, s.tenant("alpha"), today) is None  # once a day, each
+    alpha, beta = mails
+    assert alpha is not None and beta is not None
+    assert (alpha.mail_from, alpha.rcpt_to, beta.rcpt_to) == ("dpo@alpha.test", "dpo@alpha.test", "privacy@beta.test")
+    assert a in alpha.raw.decode() and b not in alpha.raw.decode() and b in beta.raw.decode()
+    hook = {"url": "https://tickets.alpha.test/hook", "secret": "s" * 16, "organisation": "alpha"}
+    hooked = dataclasses.replace(s, tables={**s.tables, "webhook": [hook]})
+    with db.session(s.database_url) as session:
+        webhooks.collect(session, hooked)  # a new receiver starts at the end of the trail
+        review.close(session, a, "ann", "closed")
+        review.close(session, b, "ben", "closed")
+        webhooks.collect(session, hooked)
+        bodies = [json.loads(d.body) for d in session.exec(select(WebhookDelivery)).all()]
+    assert [(d["type"], d["case"]["reference"]) for d in bodies] == [("case.closed", a)]

@@ -235,10 +235,11 @@ def digest(
     from intake.models import utcnow
     from intake.outbox import digest as digest_module
 
+    org = organisation()
     with open_session() as session:
         if show:
             today = utcnow().date()
-            print(digest_module.text(*digest_module.due_soon(session, today), today), end="")
+            print(digest_module.text(*digest_module.due_soon(session, today, organisation=org), today), end="")
             return
         row = digest_module.send_digest(session, current_settings(), force=force)
     err.print("digest queued" if row else "nothing to send (already sent today, or nothing due)")

@@ -51,7 +51,7 @@ DECIDERS = frozenset({"dpo", "admin"})
 # A line without a role predates roles, when everyone who could log in could approve: it keeps that power.
 DEFAULT_ROLE = "dpo"
 NOWHERE = "-"  # an organisation no [[organisation]] id can be: a user bound to it sees no case
-ORGANISATION = re.compile(r"[a-z0-9][a-z0-9_-]{0,31}")  # an [[organisation]] id (intake/organisations.py SLUG)
+ORGANISATION = re.compile(r"[a-z0-9][a-z0-9_-]{0,23}")  # an [[organisation]] id (intake/organisations.py SLUG)
 
 
 def valid_name(name: str) -> bool:
