@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import re
+import secrets
 import smtplib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -16,6 +17,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import httpx2 as httpx
+import psycopg
 import pytest
 from click.testing import Result
 from sqlmodel import select
@@ -32,7 +34,7 @@ from intake.sources import smtp
 from intake.web import server, tokens
 from intake.web.auth import hash_line
 from intake.web.config import WebConfig
-from tests.conftest import free_port
+from tests.conftest import PG_ADMIN, free_port
 
 PASSWORD = "correct horse battery staple"
 MARK = "Beta's own acknowledgement template"
@@ -60,8 +62,25 @@ class Deployment:
     tmp: Path
 
 
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def database(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The deployment's database: a SQLite file, or a schema of its own in the local PostgreSQL."""
+    if request.param == "sqlite":
+        yield f"sqlite:///{tmp_path_factory.mktemp('sqlite') / 'intake.db'}"
+        return
+    schema = f"t_{secrets.token_hex(6)}"
+    with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+        conn.execute(f"CREATE SCHEMA {schema}")
+    try:
+        yield f"postgresql+psycopg://postgres@127.0.0.1:5432/test?options=-csearch_path%3D{schema}"
+    finally:
+        db.dispose_all()
+        with psycopg.connect(PG_ADMIN, autocommit=True) as conn:
+            conn.execute(f"DROP SCHEMA {schema} CASCADE")
+
+
 @pytest.fixture(scope="module")
-def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]:
+def deployment(database: str, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]:
     tmp = tmp_path_factory.mktemp("tenants")
     own = tmp / "beta-templates" / "en"
     own.mkdir(parents=True)
@@ -71,7 +90,7 @@ def deployment(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Deployment]
     config = tmp / "intake.toml"
     config.write_text(
         f"""
-database_url = "sqlite:///{tmp / "intake.db"}"
+database_url = "{database}"
 var_dir = "{tmp / "var"}"
 outbound = "file:{tmp / "outbox"}"
 smtp_listen = "127.0.0.1:{free_port()}"
@@ -189,7 +208,12 @@ def test_alphas_dpo_sees_nothing_of_betas_on_the_web_face(deployment: Deployment
             text = ann.get(page).text
             assert b not in text and f"/messages/{b_msg}" not in text, page
         assert a in ann.get("/cases").text and f"/messages/{a_msg}" in ann.get("/messages").text
-        assert ann.get(f"/cases/{a}").status_code == 200
+        case_page = ann.get(f"/cases/{a}")
+        assert case_page.status_code == 200
+        offered = re.findall(
+            r'<option value="([^"]+)">', case_page.text.partition('id="people"')[2].partition("</datalist>")[0]
+        )
+        assert offered == ["ann", "pat"]  # to assign the case: Alpha's people and the provider's, never Beta's
         # Another organisation's case, message, draft and files answer as if they did not exist.
         missing = ann.get("/cases/DPO-2099-999999-0")
         assert missing.status_code == 404

@@ -176,10 +176,17 @@ class Ctx:
 
     @property
     def people(self) -> list[str]:
-        """Whom a case can be assigned to: the users file's people who may decide, or just the person logged in."""
+        """Whom a case can be assigned to: the users file's people who may decide, or just the person logged in.
+
+        A user bound to an organisation is offered its people and the unbound staff, never another's names."""
         credentials = self.web.credentials
         if isinstance(credentials, UsersFile):
-            return sorted(name for name in credentials.users() if credentials.role(name) in DECIDERS)
+            mine = self.organisation
+            return sorted(
+                name
+                for name in credentials.users()
+                if credentials.role(name) in DECIDERS and (mine is None or credentials.organisation(name) in (None, mine))
+            )
         return [self.user] if self.user else []
 
     @contextmanager
