@@ -182,10 +182,11 @@ class Ctx:
         credentials = self.web.credentials
         if isinstance(credentials, UsersFile):
             mine = self.organisation
+            seen = {None, mine}
             return sorted(
                 name
                 for name in credentials.users()
-                if credentials.role(name) in DECIDERS and (mine is None or credentials.organisation(name) in (None, mine))
+                if credentials.role(name) in DECIDERS and (mine is None or credentials.organisation(name) in seen)
             )
         return [self.user] if self.user else []
 
