@@ -289,6 +289,11 @@ def test_the_cli_works_on_the_organisation_it_is_told(deployment: Deployment, mo
     assert a in listed and b not in listed
     foreign = intake("--organisation", "alpha", "close", b, "--status", "spam")
     assert str(foreign.exception) == f"{b}: no such case (see `intake cases`)"  # one line on stderr, exit 2
+    counts = [intake("--organisation", org, "subjects", "count").stdout.strip() for org in ("alpha", "beta")]
+    assert counts == ["0", "1"]  # Carla's record is Beta's alone
+    exported = intake("--organisation", "beta", "subjects", "export").stdout
+    assert [json.loads(line)["subject_id"] for line in exported.splitlines()] == ["BETA-1"]
+    assert intake("--organisation", "alpha", "subjects", "export").stdout == ""
     unnamed = intake("cases")
     assert "intake --organisation ID ... (alpha, beta)" in str(unnamed.exception)
     with db.session(deployment.settings.database_url) as session:

@@ -94,7 +94,7 @@ def subjects_export(
     # Live mode keeps no records here, only the flags: each flagged subject is a row of its id and flags.
     live = type(source(current_settings())) is Live  # a Copy is a Live that keeps the rows here
     with open_session() as session:
-        n = records.export(session, sys.stdout, fmt, unrecorded=live)
+        n = records.export(session, sys.stdout, fmt, unrecorded=live, organisation=organisation())
     err.print(f"{n} exported")
 
 
@@ -107,7 +107,7 @@ def subjects_count() -> None:
     from intake.identity import records
 
     with open_session() as session:
-        print(records.count(session))
+        print(records.count(session, organisation()))
 
 
 @employers_app.command("import")
