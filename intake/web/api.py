@@ -151,6 +151,8 @@ def _settings(settings: Settings, session: Session, token: ApiToken, request: Re
     """The settings of the organisation the call works for (the case's, else the token's); a token bound to one
     organisation finds another's case as it finds none: 404, never 403, which would say that it exists."""
     org = token.organisation
+    if org is None and not settings.multi:
+        return settings  # one organisation, and a token that sees it
     ref = request.path_params.get("ref")
     if ref is not None:
         owner = scope.owner(session, "ref", ref)

@@ -40,8 +40,8 @@ def gate(ctx: Ctx) -> Response | None:
     action on another's case must not answer otherwise than one on a case that does not exist."""
     params = dict(ctx.request.path_params)
     key = next((k for k in MISSING if k in params), None)
-    if key is None:
-        return None
+    if key is None or (not ctx.web.settings.multi and ctx.organisation is None):
+        return None  # one organisation, and a user who sees it: nothing to check, nothing to choose
     with ctx.db() as session:
         org = owner(session, key, params[key])
     mine = ctx.organisation
