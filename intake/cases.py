@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
-from intake import audit, reference
+from intake import audit, db, reference
 from intake.identity import employers
 from intake.identity.source import Own
 from intake.models import Case, CaseStatus, Message, Outbox, utcnow
@@ -61,8 +61,11 @@ def find(session: Session, settings: Settings, parsed: ParsedEmail) -> Found | N
 def organisation_of(session: Session, ref: str) -> str | None:
     """The organisation of the case a reference (or an id) names; None when there is no such case."""
     ref = ref.strip()
-    pick = Case.id == int(ref) if ref.isascii() and ref.isdigit() else Case.reference == ref
-    return session.exec(select(Case.organisation).where(pick)).first()
+    if not (ref.isascii() and ref.isdigit()):
+        return session.exec(select(Case.organisation).where(Case.reference == ref)).first()
+    if not 0 < int(ref) <= db.MAX_KEY:
+        return None  # no case has it, and the database would refuse to compare a number that large
+    return session.exec(select(Case.organisation).where(Case.id == int(ref))).first()
 
 
 def _reference_of(session: Session, case_id: int | None) -> str | None:

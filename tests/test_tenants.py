@@ -223,6 +223,8 @@ def test_alphas_dpo_sees_nothing_of_betas_on_the_web_face(deployment: Deployment
             f"/messages/{b_msg}",
             f"/messages/{b_msg}/raw",
             f"/messages/{b_msg}/attachments/1",
+            "/drafts/99999999999999999999",  # beyond any key: 404, not the database's overflow as a 500
+            "/cases/99999999999999999999",
         ):
             answer = ann.get(path)
             assert answer.status_code == 404, path
@@ -261,9 +263,11 @@ def test_an_api_token_of_one_organisation_sees_only_its_cases(deployment: Deploy
         asked = api.get("/cases", params={"organisation": "beta"}).json()  # its own cases, whatever it asks for
         assert {c["reference"] for c in asked["cases"]} == alphas
         assert api.get(f"/cases/{a}").status_code == 200
-        for path in (f"/cases/{b}", f"/cases/{b}/messages", f"/cases/{b}/drafts"):
-            answer = api.get(path)
-            assert answer.status_code == 404 and answer.json() == {"error": f"{b}: no such case (see `intake cases`)"}
+        for ref in (b, "99999999999999999999"):
+            for path in (f"/cases/{ref}", f"/cases/{ref}/messages", f"/cases/{ref}/drafts"):
+                answer = api.get(path)
+                assert answer.status_code == 404
+                assert answer.json() == {"error": f"{ref}: no such case (see `intake cases`)"}
         assert api.post(f"/cases/{b}/close", json={"status": "spam"}).status_code == 404
     with db.session(deployment.settings.database_url) as session:
         assert (session.get(Case, deployment.cases["beta"].id) or Case()).status != "spam"

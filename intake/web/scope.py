@@ -10,7 +10,7 @@ from __future__ import annotations
 from sqlmodel import Session, select
 from starlette.responses import Response
 
-from intake import cases
+from intake import cases, db
 from intake.models import Case, Draft, Message
 from intake.web.context import Ctx
 
@@ -26,6 +26,8 @@ def owner(session: Session, key: str, value: object) -> str | None:
     """The organisation of the case, message or draft path parameter `key` names; None when there is none."""
     if key == "ref":
         return cases.organisation_of(session, str(value))
+    if not 0 < int(str(value)) <= db.MAX_KEY:
+        return None  # no row has it, and the database would refuse to compare a number that large
     if key == "message_id":
         return session.exec(select(Message.organisation).where(Message.id == value)).first()
     return session.exec(
