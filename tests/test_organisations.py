@@ -10,7 +10,7 @@ from intake import settings
 from intake.errors import SettingsError
 
 TWO = """
-database_url = "sqlite:///var/x.db"
+
 from_address = "noreply@provider.test"
 [deadline]
 default_jurisdiction = "uk"
@@ -135,3 +135,36 @@ def test_an_imap_mailbox_names_its_organisation_when_there_are_several(tmp_path:
     assert found.config.organisation == "acme"
     (alone,) = mailboxes(load(tmp_path, box))
     assert alone.config.organisation == "default"
+
+
+def test_a_full_sync_of_one_organisation_keeps_the_others_subjects(tmp_path: Path) -> None:
+    import json
+    import sqlite3
+
+    from intake import db
+    from intake.identity import records
+    from intake.identity.records.organisation import RecordsConfig
+    from intake.identity.records.sync import sync
+
+    crm = tmp_path / "crm.db"
+    with sqlite3.connect(crm) as conn:
+        conn.execute("CREATE TABLE people (id TEXT, name TEXT, email TEXT)")
+        conn.execute("INSERT INTO people VALUES ('B-1', 'Bea Brandt', 'bea@example.net')")
+    s = load(
+        tmp_path,
+        f'database_url = "sqlite:///{tmp_path / "intake.db"}"\n'
+        + TWO
+        + f'[organisation.records]\nurl = "sqlite:///{crm}"\nmode = "copy"\n'
+        + 'sync = "SELECT id AS subject_id, name, email FROM people"\n'
+        + 'select = "SELECT * FROM people WHERE id = :subject_id"\n',
+    )
+    db.upgrade(s.database_url)
+    (tmp_path / "acme.jsonl").write_text(json.dumps({"subject_id": "A-1", "name": "Ann Acme"}) + "\n")
+    with db.session(s.database_url) as session:
+        records.import_file(session, tmp_path / "acme.jsonl", organisation="acme")
+        report = sync(
+            session, settings.section(s.tenant("beta"), "records", RecordsConfig), full=True, organisation="beta"
+        )
+        assert (report.inserted, report.removed) == (1, 0)  # Acme's subject is no row Beta's database lost
+        assert [records.count(session, org) for org in ("acme", "beta")] == [1, 1]
+        assert records.get(session, "B-1", "acme") is None and records.get(session, "B-1", "beta") is not None

@@ -331,3 +331,20 @@ def test_the_digest_and_the_webhooks_carry_one_organisations_cases(deployment: D
         webhooks.collect(session, hooked)
         bodies = [json.loads(d.body) for d in session.exec(select(WebhookDelivery)).all()]
     assert [(d["type"], d["case"]["reference"]) for d in bodies] == [("case.closed", a)]
+
+
+def test_a_purge_for_one_organisation_reduces_only_its_cases(deployment: Deployment) -> None:
+    from intake.fulfil import purge
+    from intake.models import utcnow
+
+    s = deployment.settings
+    with db.session(s.database_url) as session:
+        for case in session.exec(select(Case)).all():
+            case.status = "closed"  # every case finished, of both organisations
+            session.add(case)
+        session.commit()
+        owners = session.exec(select(Case.organisation)).all()
+        later = utcnow() + timedelta(days=s.retention.cases_days + 1)
+        alpha = purge.purge(session, s.tenant("alpha"), later, dry_run=True)
+        every = purge.purge(session, s, later, dry_run=True)  # the deployment's: every organisation's
+    assert alpha.cases_reduced == owners.count("alpha") < len(owners) == every.cases_reduced

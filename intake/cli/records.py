@@ -65,7 +65,7 @@ def subjects_sync(
     db.upgrade(s.database_url)
     with open_session() as session, Progress(console=err) as progress:
         task = progress.add_task("syncing", total=None)
-        report = sync(session, config, full, lambda n: progress.update(task, completed=n))
+        report = sync(session, config, full, lambda n: progress.update(task, completed=n), organisation=organisation())
     for line in report.errors[:50]:
         err.print(line, highlight=False, markup=False)
     since = f"changed since {report.since}" if report.since else "all rows"
