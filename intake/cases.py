@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from sqlmodel import Session, select
 
-from intake import audit, reference
+from intake import audit, db, reference
 from intake.identity import employers
 from intake.identity.source import Own
 from intake.models import Case, CaseStatus, Message, Outbox, utcnow
@@ -40,19 +40,32 @@ class Found:
 
 
 def find(session: Session, settings: Settings, parsed: ParsedEmail) -> Found | None:
-    """The case a message answers: one of our Message-IDs in its thread headers, else a reference in the subject."""
+    """The case a message answers: one of our Message-IDs in its thread headers, else a reference in the subject.
+
+    Only a case of the organisation the message was sent to: a reference of another's opens a case here instead."""
+    own = Case.organisation == settings.organisation_id
     for mid in [parsed.in_reply_to, *reversed(parsed.references)]:
         ref = reference_from_message_id(settings, mid) if mid else None
         if ref is None and mid:
             row = session.exec(select(Outbox).where(Outbox.message_id == mid)).first()
             ref = None if row is None else _reference_of(session, row.case_id)
         if ref:
-            case = session.exec(select(Case).where(Case.reference == ref)).first()
+            case = session.exec(select(Case).where(Case.reference == ref, own)).first()
             if case is not None:
                 return Found(case, by_thread=True)
     ref = reference.find(parsed.subject)
-    case = session.exec(select(Case).where(Case.reference == ref)).first() if ref else None
+    case = session.exec(select(Case).where(Case.reference == ref, own)).first() if ref else None
     return Found(case, by_thread=False) if case is not None else None
+
+
+def organisation_of(session: Session, ref: str) -> str | None:
+    """The organisation of the case a reference (or an id) names; None when there is no such case."""
+    ref = ref.strip()
+    if not (ref.isascii() and ref.isdigit()):
+        return session.exec(select(Case.organisation).where(Case.reference == ref)).first()
+    if not 0 < int(ref) <= db.MAX_KEY:
+        return None  # no case has it, and the database would refuse to compare a number that large
+    return session.exec(select(Case.organisation).where(Case.id == int(ref))).first()
 
 
 def _reference_of(session: Session, case_id: int | None) -> str | None:
@@ -86,6 +99,7 @@ def open_case(
     due = deadline.due(jurisdiction, received, config=config)
     confirm = deadline.confirmation_due(jurisdiction, received, config)
     case = Case(
+        organisation=settings.organisation_id,
         requester=parsed.from_addr,
         requester_name=extraction.name,
         language=extraction.language,
@@ -103,7 +117,11 @@ def open_case(
     if parsed.from_addr:
         linked = session.exec(
             select(Case)
-            .where(Case.requester == parsed.from_addr, Case.status.in_(OPEN))  # type: ignore[attr-defined]
+            .where(
+                Case.requester == parsed.from_addr,
+                Case.status.in_(OPEN),  # type: ignore[attr-defined]
+                Case.organisation == case.organisation,
+            )
             .order_by(Case.id.desc())  # type: ignore[union-attr]
         ).first()
     if linked is not None:
@@ -201,7 +219,7 @@ def history(session: Session, case: Case) -> tuple[int, int]:
         who = who | (Case.subject_id == case.subject_id)
     rows = session.exec(
         select(Case.flags, Case.request_hash, Case.subject_id).where(
-            Case.id != case.id, Case.received_at >= year_ago, who
+            Case.id != case.id, Case.received_at >= year_ago, who, Case.organisation == case.organisation
         )
     ).all()
     # Only requests whose sender was verified count: an unverified one may have been anyone's, and forging a From

@@ -310,14 +310,17 @@ def answer(session: Session, settings: Settings, message: Message, parsed: Parse
     """
     threads = [m for m in [parsed.in_reply_to, *parsed.references] if m]
     row = None
+    # Only the questions of this organisation's cases: a code sent for another's confirms nothing here.
+    mine = Case.organisation == settings.organisation_id
+    ours = select(Confirmation).join(Case, Case.id == Confirmation.case_id).where(mine)  # type: ignore[arg-type]
     if threads:
-        row = session.exec(select(Confirmation).where(Confirmation.message_id.in_(threads[:50]))).first()  # type: ignore[attr-defined]
+        row = session.exec(ours.where(Confirmation.message_id.in_(threads[:50]))).first()  # type: ignore[attr-defined]
     text = f"{parsed.subject}\n{parsed.text[:20_000]}"
     codes = {c for c in (a + b for a, b in _CODE.findall(text)[:20]) if _code_like(c)}
     hashes = {code_hash(settings, c) for c in codes}
     if row is None and hashes:
         row = session.exec(
-            select(Confirmation).where(Confirmation.code_hash.in_(sorted(hashes)))  # type: ignore[attr-defined]
+            ours.where(Confirmation.code_hash.in_(sorted(hashes)))  # type: ignore[attr-defined]
         ).first()
     if row is None:
         return None

@@ -31,11 +31,14 @@ class Message(SQLModel, table=True):
         UniqueConstraint("mailbox", "message_id", "sha256", name="uq_message_identity"),
         Index("ix_message_status", "status"),
         Index("ix_message_message_id", "message_id"),
+        Index("ix_message_organisation", "organisation", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     mailbox: str = Field(max_length=320)  # where it came from: smtp:<rcpt>, imap:<user@host/folder>, file
     source: str = Field(max_length=16)  # smtp | imap | file
+    # The organisation it was sent to (its envelope recipient, or its IMAP mailbox's); it never reaches another's.
+    organisation: str = Field(default="default", max_length=32)
     message_id: str = Field(max_length=998)  # the header, or <sha256@intake.invalid> when missing
     sha256: str = Field(max_length=64)
     raw: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
@@ -90,10 +93,13 @@ class Case(SQLModel, table=True):
         Index("ix_cases_due", "due_on", "id"),
         Index("ix_cases_requester", "requester"),
         Index("ix_cases_subject", "subject_id"),
+        # One organisation's cases by due date: the cases page of a user bound to an organisation.
+        Index("ix_cases_organisation", "organisation", "due_on", "id"),
     )
 
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(default="", max_length=32, index=True)  # DPO-2026-000123-7, set after insert
+    organisation: str = Field(default="default", max_length=32)  # whose case: its message's organisation
     status: str = Field(default=CaseStatus.new, max_length=24, index=True)
     requester: str = Field(max_length=320)  # the address replies go to
     requester_name: str | None = Field(default=None, max_length=320)
@@ -266,6 +272,7 @@ class RegisterEntry(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     reference: str = Field(max_length=32, unique=True)
+    organisation: str = Field(default="default", max_length=32)  # whose register: its case's organisation
     received_at: datetime
     rights: list[str] = Field(default_factory=list, sa_column=Column(JSON, nullable=False, default=list))
     language: str | None = Field(default=None, max_length=8)
@@ -287,6 +294,7 @@ class ApiToken(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=64, unique=True)  # names the token in the audit trail (token:NAME)
     role: str = Field(max_length=16)  # viewer (reads) or dpo (also decides)
+    organisation: str | None = Field(default=None, max_length=32)  # the one organisation it sees; None: every one
     token_hash: str = Field(max_length=64, unique=True)  # SHA-256 of the token
     created_by: str = Field(default="", max_length=128)
     created_at: datetime = Field(default_factory=utcnow)

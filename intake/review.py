@@ -55,13 +55,17 @@ def drafts(session: Session, case: Case, status: str | None = DraftStatus.draft)
     return list(session.exec(query.order_by(Draft.id)).all())  # type: ignore[arg-type]
 
 
-def queue(session: Session, today: date | None = None) -> list[QueueItem]:
-    """Cases that need the DPO: those whose reply bounced first, then the rest by due date, earliest first."""
+def queue(session: Session, today: date | None = None, organisation: str | None = None) -> list[QueueItem]:
+    """Cases that need the DPO: those whose reply bounced first, then the rest by due date, earliest first (of one
+    organisation, when given)."""
     today = today or utcnow().date()
     # One query for every waiting draft's case (not the letters themselves): the case page asks for the queue too.
     waiting = Counter(session.exec(select(Draft.case_id).where(Draft.status == DraftStatus.draft)).all())
     # A sent case is done, unless its reply came back: then the requester has no answer and the deadline runs.
-    rows = session.exec(select(Case).where(Case.status.not_in(CLOSED - {CaseStatus.sent}))).all()  # type: ignore[attr-defined]
+    query = select(Case).where(Case.status.not_in(CLOSED - {CaseStatus.sent}))  # type: ignore[attr-defined]
+    if organisation is not None:
+        query = query.where(Case.organisation == organisation)
+    rows = session.exec(query).all()
     items = []
     for case in rows:
         bounced = bounces.FLAG in case.flags

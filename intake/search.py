@@ -35,6 +35,7 @@ class CaseQuery:
     verification: str = ""
     due: str = ""
     assigned: str = ""  # a user name, or NOBODY for the cases assigned to no one
+    organisation: str = ""  # an organisation's id: its cases only (a user bound to one always has it set)
     sort: str = "newest"
     page: int = 1
     per_page: int = 50
@@ -91,6 +92,8 @@ def _where(query: CaseQuery, today: date) -> list:
                 subject,
             )
         )
+    if query.organisation:
+        conditions.append(col(Case.organisation) == query.organisation)
     if query.status:
         conditions.append(col(Case.status) == query.status)
     if query.language:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import re
 import secrets
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
 
+from intake import organisations
 from intake.errors import SettingsError
 
 # Hand-written rather than pydantic-settings: the loader is a dataclass walk of ~150 lines that names the file, the
@@ -104,17 +106,49 @@ class Settings:
     organisation_info: OrganisationConfig = field(init=False, repr=False, metadata={"table": True})
     fulfilment: FulfilmentConfig = field(init=False, repr=False, metadata={"table": True})
     retention: RetentionConfig = field(init=False, repr=False, metadata={"table": True})
+    # Several organisations ([[organisation]], intake/organisations.py): whose settings these are, the environment
+    # its tables are read with (None: os.environ), every organisation's Settings by id (empty: only this one), and
+    # the SMTP server's authserv-id, which each organisation's verification trusts though its From domain differs.
+    organisation_id: str = field(default=organisations.DEFAULT, metadata={"table": True})
+    environ: dict[str, str] | None = field(default=None, repr=False, metadata={"table": True})
+    tenants: dict[str, Settings] = field(default_factory=dict, repr=False, compare=False, metadata={"table": True})
+    server_authserv_id: str = field(default="", repr=False, metadata={"table": True})
 
     def __post_init__(self) -> None:
-        self.extract = read(self.tables, "extract", ExtractConfig)
-        self.verify = read(self.tables, "verify", VerifyConfig)
-        self.deadline = read(self.tables, "deadline", DeadlineConfig)
-        self.policy = read(self.tables, "policy", PolicyConfig)
-        self.outbound_auth = read(self.tables, "outbound", OutboundConfig)
-        self.smtp = read(self.tables, "smtp", SmtpConfig)
-        self.organisation_info = read(self.tables, "organisation", OrganisationConfig)
-        self.fulfilment = read(self.tables, "fulfilment", FulfilmentConfig)
-        self.retention = read(self.tables, "retention", RetentionConfig)
+        env = self.environ
+        self.extract = read(self.tables, "extract", ExtractConfig, env)
+        self.verify = read(self.tables, "verify", VerifyConfig, env)
+        self.deadline = read(self.tables, "deadline", DeadlineConfig, env)
+        self.policy = read(self.tables, "policy", PolicyConfig, env)
+        self.outbound_auth = read(self.tables, "outbound", OutboundConfig, env)
+        self.smtp = read(self.tables, "smtp", SmtpConfig, env)
+        self.organisation_info = read(self.tables, "organisation", OrganisationConfig, env)
+        self.fulfilment = read(self.tables, "fulfilment", FulfilmentConfig, env)
+        self.retention = read(self.tables, "retention", RetentionConfig, env)
+
+    @property
+    def organisations(self) -> list[str]:
+        """The ids of the deployment's organisations: those of [[organisation]], or `default` alone."""
+        return list(self.tenants) or [self.organisation_id]
+
+    @property
+    def multi(self) -> bool:
+        """Several organisations share this deployment: cases, records and pages are kept apart by organisation."""
+        return bool(self.tenants)
+
+    def tenant(self, org: str) -> Settings:
+        """The Settings of organisation `org` (the stages take them as they take any Settings)."""
+        if not self.tenants and org == self.organisation_id:
+            return self
+        if org not in self.tenants:
+            known = ", ".join(self.organisations)
+            raise SettingsError(f"organisation {org!r}: no [[organisation]] in intake.toml has this id ({known})")
+        return self.tenants[org]
+
+    def routes(self) -> dict[str, str]:
+        """Each DPO address (lower case) and the id of the organisation whose mail it receives."""
+        owners = {t.organisation_id: t.dpo_addresses for t in (self.tenants or {"": self}).values()}
+        return organisations.claims(owners, "intake.toml")
 
     @property
     def reply_from(self) -> str:
@@ -123,6 +157,8 @@ class Settings:
     @property
     def authserv_id(self) -> str:
         """The authserv-id the embedded SMTP server stamps: [smtp] authserv_id, or the reply From's domain."""
+        if self.server_authserv_id:
+            return self.server_authserv_id
         domain = self.reply_from.rpartition("@")[2].lower()
         return self.smtp.authserv_id.lower() or (domain if AUTHSERV_ID.match(domain) else "localhost")
 
@@ -209,6 +245,7 @@ def load(config: str | Path | None = None, env: dict[str, str] | None = None) ->
     values: dict[str, Any] = {}
     # Tables in the TOML file (e.g. [[mailbox]], [verify]) belong to their own modules; keep them aside.
     extra: dict[str, Any] = {}
+    several = data.pop("organisation") if isinstance(data.get("organisation"), list) else None
     for key, raw in data.items():
         if key in names and not (key in {"outbound", "organisation"} and isinstance(raw, dict)):  # tables, below
             values[key] = convert(key, raw, hints[key], str(path))
@@ -235,7 +272,34 @@ def load(config: str | Path | None = None, env: dict[str, str] | None = None) ->
             values[key] = convert(key, env[env_key], hints[key], "environment")
     settings = Settings(**values, tables=extra)
     _validate(settings)
+    if several is not None:
+        _tenants(settings, organisations.read(several, hints, str(path)), str(path))
     return settings
+
+
+def _tenants(base: Settings, entries: list[organisations.Entry], where: str) -> None:
+    """One Settings per [[organisation]]: the top level, with the organisation's own values and tables over it."""
+    for entry in entries:
+        tables = {**base.tables, **entry.tables}
+        try:
+            tenant = dataclasses.replace(
+                base,
+                **entry.values,
+                tables=tables,
+                environ=organisations.environment(dict(os.environ), entry),
+                organisation_id=entry.id,
+                server_authserv_id=base.authserv_id,
+            )
+            _validate(tenant)
+        except SettingsError as exc:
+            # "INTAKE_DPO_ADDRESSES: ..." names the environment's key; here it is the organisation's own.
+            message = re.sub(r"^INTAKE_([A-Z_]+)", lambda m: m[1].lower(), str(exc))
+            raise SettingsError(f"{where}: [[organisation]] {entry.id} {message}") from None
+        base.tenants[entry.id] = tenant
+    for tenant in base.tenants.values():
+        tenant.tenants = base.tenants
+    owners = {org: t.dpo_addresses for org, t in base.tenants.items()}
+    organisations.claims(owners, where)
 
 
 def documented() -> list[tuple[str, str, str]]:
@@ -275,4 +339,4 @@ def section(settings: Settings, name: str, cls: type[T], env: dict[str, str] | N
     The tables every message needs are read once when settings load (`settings.verify`...); a face or a
     source that starts once reads its own with `section(settings, "web", WebConfig)`. Errors name the key.
     """
-    return read(settings.tables, name, cls, env)
+    return read(settings.tables, name, cls, settings.environ if env is None else env)

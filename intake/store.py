@@ -55,13 +55,15 @@ def put(
     envelope_from: str = "",
     envelope_to: str = "",
     flags: tuple[str, ...] = (),
+    organisation: str = "default",
 ) -> Stored:
     """Commit the raw bytes (or find them already stored) before anyone acts on them.
 
     The identity of a message is (mailbox, Message-ID, SHA-256 of the bytes): a re-delivery or the
     same file ingested twice finds the first copy; a reused Message-ID with other bytes is stored as
     a new message and flagged, because senders do reuse them. `flags` are the source's own findings
-    (`oversized`), committed with the row so that no worker can claim the message without them.
+    (`oversized`), committed with the row so that no worker can claim the message without them. `organisation`
+    is whose mail it is (settings.routes()): the worker processes it with that organisation's Settings only.
     """
     sha = hashlib.sha256(raw).hexdigest()
     mid = message_id_of(raw, sha)
@@ -82,6 +84,7 @@ def put(
         size=len(raw),
         envelope_from=envelope_from,
         envelope_to=envelope_to,
+        organisation=organisation,
         flags=found,
         received_at=utcnow(),
     )
@@ -128,9 +131,12 @@ def failures(session: Session) -> list[Message]:
     return list(session.exec(select(Message).where(Message.status.in_(SET_ASIDE)).order_by(Message.id)).all())  # type: ignore[attr-defined,arg-type]
 
 
-def failure_count(session: Session) -> int:
-    """How many messages are set aside, without reading their bytes."""
-    return len(session.exec(select(Message.id).where(Message.status.in_(SET_ASIDE))).all())  # type: ignore[attr-defined]
+def failure_count(session: Session, organisation: str | None = None) -> int:
+    """How many messages are set aside (of one organisation, when given), without reading their bytes."""
+    query = select(Message.id).where(Message.status.in_(SET_ASIDE))  # type: ignore[attr-defined]
+    if organisation is not None:
+        query = query.where(Message.organisation == organisation)
+    return len(session.exec(query).all())
 
 
 def requeue(session: Session, message: Message, actor: str) -> None:

@@ -18,6 +18,7 @@ ORDER = [
     "reference",
     "workdays",  # public holidays per country and business days; [deadline] checks its country with it
     "sections",
+    "organisations",  # the [[organisation]] tables of a deployment serving several; settings makes one Settings each
     "settings",
     "db",
     "audit",

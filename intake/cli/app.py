@@ -10,10 +10,11 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from sqlmodel import Session
+from sqlmodel import Session, select
 
 from intake import db
 from intake import settings as settings_module
+from intake.errors import InputError, NotFound
 from intake.models import Message
 from intake.settings import Settings
 
@@ -29,7 +30,33 @@ out = Console(soft_wrap=True)  # one record per line, whatever the terminal widt
 err = Console(stderr=True, soft_wrap=True)  # errors stay on one line
 
 _state: dict[str, Any] = {"config": None}
-CaseRef = Annotated[str, typer.Argument(help="Case reference (DPO-2026-000123-7) or id.")]
+
+
+def _own_case(ref: str) -> str:
+    """A case reference of the organisation the command works for; another's is as unknown as a missing one."""
+    org = organisation()
+    if org is not None:
+        from intake import cases
+
+        with open_session() as session:
+            if cases.organisation_of(session, ref) != org:
+                raise NotFound(f"{ref.strip()}: no such case (see `intake cases`)")
+    return ref
+
+
+def _own_message(message_id: int) -> int:
+    """A stored message of the organisation the command works for, checked as `_own_case` checks a case."""
+    org = organisation()
+    if org is not None:
+        with open_session() as session:
+            found = session.exec(select(Message.organisation).where(Message.id == message_id)).first()
+        if found != org:
+            raise NotFound(f"message {message_id}: not stored (see `intake messages`)")
+    return message_id
+
+
+CaseRef = Annotated[str, typer.Argument(help="Case reference (DPO-2026-000123-7) or id.", callback=_own_case)]
+MessageId = Annotated[int, typer.Argument(help="Stored message id (see `intake messages`).", callback=_own_message)]
 
 
 @app.callback()
@@ -40,19 +67,52 @@ def _root(
     as_user: Annotated[
         str | None, typer.Option("--as", help="Your name in the audit trail (default: INTAKE_USER or login name).")
     ] = None,
+    org: Annotated[
+        str | None,
+        typer.Option(
+            "--organisation",
+            help="The [[organisation]] whose cases, mail and records the command works on (needed when there are "
+            "several).",
+        ),
+    ] = None,
 ) -> None:
     _state["config"] = config
     _state["as"] = as_user
+    _state["organisation"] = org
 
 
-def current_settings() -> Settings:
+def deployment() -> Settings:
+    """The deployment's settings: every organisation's (`settings.tenant(id)` gives one's)."""
     if "settings" not in _state:
         _state["settings"] = settings_module.load(_state["config"])
     return _state["settings"]
 
 
+def organisation(required: bool = True) -> str | None:
+    """The organisation the command works for: --organisation, which must name one of the deployment's; None
+    where there is only one (or, `required` false, where the command may work across them all)."""
+    s, org = deployment(), _state.get("organisation")
+    if org is not None:
+        if org not in s.organisations:
+            raise InputError(f"--organisation {org}: no [[organisation]] has this id ({', '.join(s.organisations)})")
+        return org if s.multi else None
+    if s.multi and required:
+        raise InputError(
+            f"several organisations share this deployment: name one, intake --organisation ID ... "
+            f"({', '.join(s.organisations)})"
+        )
+    return None
+
+
+def current_settings() -> Settings:
+    """The settings of the organisation named by --organisation (its name, templates, records...), else the
+    deployment's."""
+    org = organisation(required=False)
+    return deployment() if org is None else deployment().tenant(org)
+
+
 def open_session() -> Session:
-    s = current_settings()
+    s = deployment()
     if not _state.get("checked"):
         db.require_current(s.database_url)
         _state["checked"] = True

@@ -13,7 +13,18 @@ from sqlmodel import select
 
 from intake import audit, byhand, confirmation, search, store
 from intake import review as review_module
-from intake.cli.app import app, current_actor, current_settings, err, message_row, open_session, out, print_json
+from intake.cli.app import (
+    _own_case,
+    app,
+    current_actor,
+    current_settings,
+    err,
+    message_row,
+    open_session,
+    organisation,
+    out,
+    print_json,
+)
 from intake.errors import InputError
 from intake.models import Case, Message, Outbox, utcnow
 
@@ -68,10 +79,11 @@ def cases(
         due=due,
         assigned=assigned,
         sort=sort,
+        organisation=organisation() or "",
     ).check()
     with open_session() as session:
         rows = search.everything(session, query, utcnow().date())
-        failed = store.failure_count(session)
+        failed = store.failure_count(session, organisation())
     if as_json:
         print(
             json.dumps([_jsonable_row({**_case_row(c), "subject": subject}) for c, subject in rows], ensure_ascii=False)
@@ -120,6 +132,9 @@ def case(
 
     Example: intake case new --from jane@example.com --name "Jane Doe" --rights access,erasure --received 2026-12-01
     """
+    organisation()  # with several organisations, the case (new or shown) is one's: --organisation says whose
+    if ref != "new":
+        _own_case(ref)
     if ref == "new":
         stated = byhand.HandRequest(
             name=name,

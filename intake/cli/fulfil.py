@@ -10,7 +10,7 @@ import typer
 
 from intake import audit as audit_module
 from intake import review as review_module
-from intake.cli.app import CaseRef, app, current_actor, current_settings, err, open_session, out
+from intake.cli.app import CaseRef, app, current_actor, current_settings, err, open_session, organisation, out
 from intake.errors import InputError
 from intake.fulfil import holds
 from intake.fulfil import purge as purge_module
@@ -125,6 +125,6 @@ def register_export(
     if fmt not in {"csv", "json"}:
         raise InputError(f"--format {fmt!r}: use csv or json")
     with open_session() as session:
-        found = register_module.rows(session, _date(since, "--since"))
+        found = register_module.rows(session, _date(since, "--since"), organisation())
     register_module.write(sys.stdout, found, fmt)
     err.print(f"{len(found)} request(s)")

@@ -10,7 +10,18 @@ import typer
 from sqlmodel import select
 
 from intake import byhand, db, reading, review, store
-from intake.cli.app import app, current_actor, current_settings, err, message_row, open_session, out, print_json
+from intake.cli.app import (
+    MessageId,
+    app,
+    current_actor,
+    current_settings,
+    err,
+    message_row,
+    open_session,
+    organisation,
+    out,
+    print_json,
+)
 from intake.errors import InputError, NotFound
 from intake.models import Case, Message, MessageStatus
 
@@ -30,6 +41,9 @@ def messages(
         query = select(Message, Case.reference).join(Case, isouter=True).order_by(Message.id)  # type: ignore[arg-type]
         if status:
             query = query.where(Message.status == status)
+        org = organisation()
+        if org is not None:
+            query = query.where(Message.organisation == org)
         rows = session.exec(query).all()
     for message, ref in rows:
         row = {**message_row(message), "case": ref}
@@ -50,8 +64,9 @@ def failures(as_json: Annotated[bool, typer.Option("--json", help="One JSON obje
 
     Example: intake failures
     """
+    org = organisation()
     with open_session() as session:
-        rows = store.failures(session)
+        rows = [m for m in store.failures(session) if org is None or m.organisation == org]
     for m in rows:
         if as_json:
             print_json(message_row(m))
@@ -62,7 +77,7 @@ def failures(as_json: Annotated[bool, typer.Option("--json", help="One JSON obje
 
 
 @app.command()
-def retry(message_id: Annotated[int, typer.Argument(help="Stored message id (see `intake failures`).")]) -> None:
+def retry(message_id: MessageId) -> None:
     """Put a failed or quarantined message back in the queue (after fixing what made it fail).
 
     Example: intake retry 42
@@ -78,7 +93,7 @@ def retry(message_id: Annotated[int, typer.Argument(help="Stored message id (see
 
 @app.command()
 def message(
-    message_id: Annotated[int, typer.Argument(help="Stored message id (see `intake messages`).")],
+    message_id: MessageId,
     raw: Annotated[bool, typer.Option("--raw", help="Print the message exactly as it arrived.")] = False,
     as_json: Annotated[bool, typer.Option("--json", help="One JSON object.")] = False,
     open_case: Annotated[

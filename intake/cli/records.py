@@ -11,7 +11,7 @@ from rich.progress import Progress
 from sqlmodel import select
 
 from intake import db
-from intake.cli.app import app, current_settings, err, open_session, out
+from intake.cli.app import app, current_settings, err, open_session, organisation, out
 from intake.errors import InputError
 
 subjects_app = typer.Typer(help="The organisation's records of the people it holds data about.", no_args_is_help=True)
@@ -32,7 +32,9 @@ def subjects_import(path: Annotated[Path, typer.Argument(help="CSV or JSON Lines
     db.upgrade(s.database_url)
     with open_session() as session, Progress(console=err) as progress:
         task = progress.add_task("importing", total=None)
-        report = records.import_file(session, path, lambda n: progress.update(task, completed=n))
+        report = records.import_file(
+            session, path, lambda n: progress.update(task, completed=n), organisation=organisation()
+        )
     for line in report.errors[:50]:
         err.print(line, highlight=False)
     rejected = getattr(report, "error_count", 0) or len(report.errors)
@@ -63,7 +65,7 @@ def subjects_sync(
     db.upgrade(s.database_url)
     with open_session() as session, Progress(console=err) as progress:
         task = progress.add_task("syncing", total=None)
-        report = sync(session, config, full, lambda n: progress.update(task, completed=n))
+        report = sync(session, config, full, lambda n: progress.update(task, completed=n), organisation=organisation())
     for line in report.errors[:50]:
         err.print(line, highlight=False, markup=False)
     since = f"changed since {report.since}" if report.since else "all rows"
@@ -92,7 +94,7 @@ def subjects_export(
     # Live mode keeps no records here, only the flags: each flagged subject is a row of its id and flags.
     live = type(source(current_settings())) is Live  # a Copy is a Live that keeps the rows here
     with open_session() as session:
-        n = records.export(session, sys.stdout, fmt, unrecorded=live)
+        n = records.export(session, sys.stdout, fmt, unrecorded=live, organisation=organisation())
     err.print(f"{n} exported")
 
 
@@ -105,7 +107,7 @@ def subjects_count() -> None:
     from intake.identity import records
 
     with open_session() as session:
-        print(records.count(session))
+        print(records.count(session, organisation()))
 
 
 @employers_app.command("import")

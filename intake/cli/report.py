@@ -11,7 +11,7 @@ from typing import Annotated
 import typer
 from rich.table import Table
 
-from intake.cli.app import app, current_settings, err, open_session, out
+from intake.cli.app import app, current_settings, err, open_session, organisation, out
 from intake.errors import InputError
 from intake.models import utcnow
 from intake.report import figures as figures_module
@@ -88,7 +88,7 @@ def report(
     chosen = figures_module.Period.parse(period)
     now = utcnow()
     with open_session() as session:
-        found = figures_module.compute(figures_module.load(session), chosen, now.date())
+        found = figures_module.compute(figures_module.load(session, organisation()), chosen, now.date())
     if as_json:
         print(json.dumps(dataclasses.asdict(found), default=_jsonable, ensure_ascii=False))
     else:

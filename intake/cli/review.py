@@ -8,7 +8,7 @@ from typing import Annotated
 import typer
 
 from intake import review as review_module
-from intake.cli.app import CaseRef, app, current_actor, current_settings, err, open_session, out
+from intake.cli.app import CaseRef, app, current_actor, current_settings, err, open_session, organisation, out
 from intake.errors import InputError
 
 templates_app = typer.Typer(help="Reply templates.", no_args_is_help=True)
@@ -22,7 +22,7 @@ def review() -> None:
     Example: intake review
     """
     with open_session() as session:
-        items = review_module.queue(session)
+        items = review_module.queue(session, organisation=organisation())
     if not items:
         err.print("nothing waits for you")
     for item in items:
@@ -235,10 +235,11 @@ def digest(
     from intake.models import utcnow
     from intake.outbox import digest as digest_module
 
+    org = organisation()
     with open_session() as session:
         if show:
             today = utcnow().date()
-            print(digest_module.text(*digest_module.due_soon(session, today), today), end="")
+            print(digest_module.text(*digest_module.due_soon(session, today, organisation=org), today), end="")
             return
         row = digest_module.send_digest(session, current_settings(), force=force)
     err.print("digest queued" if row else "nothing to send (already sent today, or nothing due)")

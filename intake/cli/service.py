@@ -9,7 +9,7 @@ import typer
 from rich.progress import Progress
 
 from intake import db, logs, store
-from intake.cli.app import app, current_settings, err, open_session
+from intake.cli.app import app, current_settings, err, open_session, organisation
 
 
 @app.command()
@@ -55,13 +55,16 @@ def ingest(
     from intake.sources import files
 
     s = current_settings()
+    org = organisation() or s.organisation_id  # whose mail it is: with several organisations, --organisation
     db.upgrade(s.database_url)
     total = files.count(paths)
     stored = duplicates = 0
     with open_session() as session, Progress(console=err, disable=total <= 5) as progress:
         task = progress.add_task("storing", total=total)
         for mail in files.read(paths):
-            result = store.put(session, mail.raw, mailbox="file", source="file", envelope_to=mail.label[:500])
+            result = store.put(
+                session, mail.raw, mailbox=_mailbox(), source="file", envelope_to=mail.label[:500], organisation=org
+            )
             duplicates += result.duplicate
             stored += not result.duplicate
             progress.advance(task)
@@ -69,6 +72,13 @@ def ingest(
     if process:
         done = worker.drain(s)
         err.print(f"{done} processed")
+
+
+def _mailbox() -> str:
+    """Where files are stored from: one mailbox per organisation where there are several (a file given to two
+    organisations is a message of each)."""
+    org = organisation(required=False)
+    return "file" if org is None else f"file:{org}"
 
 
 @app.command("process")

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from intake.cli.app import app, current_actor, open_session, out
+from intake.cli.app import app, current_actor, open_session, organisation, out
 from intake.web import tokens as tokens_module
 
 tokens_app = typer.Typer(help="Bearer tokens for the JSON API (/api/v1).", no_args_is_help=True)
@@ -24,7 +24,8 @@ def add(
     Example: intake tokens add ticketing --role viewer
     """
     with open_session() as session:
-        token = tokens_module.add(session, name, role, current_actor())
+        # Bound to --organisation when given: the token then sees that organisation's cases only.
+        token = tokens_module.add(session, name, role, current_actor(), organisation(required=False))
     print(token)
 
 

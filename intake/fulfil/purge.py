@@ -90,11 +90,14 @@ def _accounts(
                 report.expired_removed += 1
 
 
-def _cases(session: Session, settings: Settings, now: datetime, held: set[str], report: PurgeReport) -> None:
+def _cases(
+    session: Session, settings: Settings, now: datetime, held: set[str], report: PurgeReport, org: str | None = None
+) -> None:
     cutoff = now - timedelta(days=settings.retention.cases_days)
-    old = session.exec(
-        select(Case).where(Case.status.in_(FINISHED), Case.updated_at <= cutoff).order_by(Case.id)  # type: ignore[attr-defined,arg-type]
-    ).all()
+    query = select(Case).where(Case.status.in_(FINISHED), Case.updated_at <= cutoff)  # type: ignore[attr-defined]
+    if org is not None:
+        query = query.where(Case.organisation == org)
+    old = session.exec(query.order_by(Case.id)).all()  # type: ignore[arg-type]
     for case in old:
         if case.subject_id and case.subject_id in held:
             report.held.append(case.subject_id)
@@ -116,7 +119,10 @@ def _cases(session: Session, settings: Settings, now: datetime, held: set[str], 
         session.delete(case)
         report.cases_reduced += 1
     # Mail that never became a case (auto-replies, bounces, spam) goes after the same period from its arrival.
-    stray = session.exec(select(Message).where(Message.case_id.is_(None), Message.received_at <= cutoff)).all()  # type: ignore[union-attr]
+    strays = select(Message).where(Message.case_id.is_(None), Message.received_at <= cutoff)  # type: ignore[union-attr]
+    if org is not None:
+        strays = strays.where(Message.organisation == org)
+    stray = session.exec(strays).all()
     if stray:
         _redact(session, None, [m.id for m in stray])
     for message in stray:
@@ -142,9 +148,11 @@ def purge(session: Session, settings: Settings, now: datetime | None = None, dry
     today = now.date()
     held = holds.held_subjects(session, today)
     report = PurgeReport()
+    each, org = _scope(settings)
     try:
-        _accounts(session, settings, today, held, report, dry_run)
-        _cases(session, settings, now, held, report)
+        for one in each:  # each organisation's accounts, from its own records
+            _accounts(session, one, today, held, report, dry_run)
+        _cases(session, settings, now, held, report, org)
         report.downloads_deleted = links.purge_expired(session, now)
     except BaseException:
         session.rollback()
@@ -156,6 +164,14 @@ def purge(session: Session, settings: Settings, now: datetime | None = None, dry
     audit.record(session, "purge.run", detail=report.counts())
     session.commit()
     return report
+
+
+def _scope(settings: Settings) -> tuple[list[Settings], str | None]:
+    """What a purge covers: with the deployment's settings every organisation; with one's (`settings.tenant(id)`,
+    `intake --organisation ID purge`) its accounts and its cases alone."""
+    if settings.multi and settings.organisation_id not in settings.tenants:
+        return [settings.tenant(org) for org in settings.organisations], None
+    return [settings], (settings.organisation_id if settings.multi else None)
 
 
 def daily(session: Session, settings: Settings, now: datetime | None = None) -> PurgeReport | None:

@@ -36,21 +36,27 @@ PROBES = 3  # look-ups of `find` per request at most: one per e-mail address, ph
 
 
 class Own:
-    """intake's own subject table (`intake subjects import`), with its blocking index."""
+    """intake's own subject table (`intake subjects import`), with its blocking index.
+
+    `organisation` keeps one organisation's look-ups to its own subjects where several share the table; None (one
+    organisation in the deployment) reads every row, as before there were several."""
 
     kind = "intake"
 
+    def __init__(self, organisation: str | None = None) -> None:
+        self.organisation = organisation
+
     def candidates(self, session: Session, req: Request, limit: int) -> list[dict[str, Any]]:
-        return blocking.candidates(session.connection(), req.keys(), limit)
+        return blocking.candidates(session.connection(), req.keys(), limit, self.organisation)
 
     def subject(self, session: Session, subject_id: str) -> list[dict[str, Any]]:
-        return blocking.subject(session.connection(), subject_id)
+        return blocking.subject(session.connection(), subject_id, self.organisation)
 
     def term_counts(self, session: Session, names: set[str]) -> tuple[dict[str, int], int]:
         return blocking.term_counts(session.connection(), names)
 
     def get(self, session: Session, subject_id: str) -> dict[str, Any] | None:
-        return records.get(session, subject_id)
+        return records.get(session, subject_id, self.organisation)
 
     def missing(self, action: str) -> str | None:
         """Why `action` (a field to change, "erase", "anonymise") cannot be carried out here, or None."""
@@ -58,7 +64,7 @@ class Own:
 
     def change(self, session: Session, record: dict[str, Any], changes: dict[str, Any]) -> None:
         """Set fields of the record (a rectification, an account expired), in the caller's transaction."""
-        records.put(session, {**record, **changes})
+        records.put(session, {**record, **changes}, self.organisation)
 
     def erase(
         self, session: Session, record: dict[str, Any], keep: set[str] | None, erased: tuple[date, str] | None = None
@@ -71,18 +77,20 @@ class Own:
         out: dict[str, Any] = {"subject_id": record["subject_id"]}
         out.update({k: v for k, v in record.items() if k in keep and k != "attributes"})
         out["attributes"] = {k: v for k, v in (record.get("attributes") or {}).items() if k in keep}
-        records.put(session, out)
+        records.put(session, out, self.organisation)
 
     def flag(self, session: Session, subject_id: str, flag: str, on: date, reference: str) -> None:
         """intake's subject_flag table holds the flag (fulfil.flags); intake's own records need nothing more."""
 
     def accounts(self, session: Session) -> list[tuple[str, str, str | None]]:
         """(subject_id, account_status, status_changed_at) of the expired and suspended accounts, for the purge."""
+        mine = "" if self.organisation is None else "AND organisation = :org "
         rows = session.connection().execute(
             text(
                 "SELECT subject_id, account_status, status_changed_at FROM subject "
-                "WHERE account_status IN ('expired', 'suspended') ORDER BY id"
-            )
+                f"WHERE account_status IN ('expired', 'suspended') {mine}ORDER BY id"
+            ),
+            {"org": self.organisation},
         )
         return [(str(a), str(b), c) for a, b, c in rows]
 
@@ -92,7 +100,8 @@ class Live(Own):
 
     kind = "live"
 
-    def __init__(self, config: RecordsConfig) -> None:
+    def __init__(self, config: RecordsConfig, organisation: str | None = None) -> None:
+        super().__init__(organisation)  # the copy in intake's table, where the organisation's rows are kept apart
         self.org = Organisation(config)
         self.config = config
 
@@ -179,23 +188,25 @@ class Copy(Live):
 
     def change(self, session: Session, record: dict[str, Any], changes: dict[str, Any]) -> None:
         super().change(session, record, changes)
-        if records.get(session, record["subject_id"]) is not None:
+        if records.get(session, record["subject_id"], self.organisation) is not None:
             Own.change(self, session, record, changes)
 
     def erase(
         self, session: Session, record: dict[str, Any], keep: set[str] | None, erased: tuple[date, str] | None = None
     ) -> None:
         super().erase(session, record, keep, erased)
-        if records.get(session, record["subject_id"]) is not None:
+        if records.get(session, record["subject_id"], self.organisation) is not None:
             Own.erase(self, session, record, keep)
 
 
 def source(settings: Settings) -> Own:
-    """The source of record `[records]` names (intake's own table when it names none)."""
+    """The source of record `[records]` names (intake's own table when it names none), for the organisation the
+    settings are of (`settings.tenant(id)`): its [organisation.records], and only its rows of intake's table."""
     config = section(settings, "records", RecordsConfig)
+    org = settings.organisation_id if settings.multi else None
     if not config.url:
-        return Own()
-    return Live(config) if config.mode == "live" else Copy(config)
+        return Own(org)
+    return Live(config, org) if config.mode == "live" else Copy(config, org)
 
 
 def probes(req: Request) -> list[dict[str, Any]]:

@@ -66,8 +66,10 @@ def link(session: Session, settings: Settings, message: Message, parsed: ParsedE
     row = _our_row(session, settings, _candidates(mime, parsed))
     if row is None:
         return None
-    report = read(mime, row.rcpt_to)
     case = session.get(Case, row.case_id) if row.case_id else None
+    if case is not None and case.organisation != settings.organisation_id:
+        return None  # another organisation's mail: this one's DPO must not see it tied to that case
+    report = read(mime, row.rcpt_to)
     of = f"our {row.purpose}" + (f" in {case.reference}" if case else "") + f" (outbox {row.id})"
     message.case_id = row.case_id
     detail = {"outbox_id": row.id, "purpose": row.purpose, "permanent": report.permanent, "status": report.status}

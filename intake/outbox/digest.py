@@ -16,11 +16,14 @@ from intake.settings import Settings
 DONE = {CaseStatus.closed, CaseStatus.sent, CaseStatus.withdrawn, CaseStatus.spam}
 
 
-def due_soon(session: Session, today: date, days: int = 7) -> tuple[list[Case], list[Case]]:
-    """(overdue, due within `days`), earliest first."""
-    rows = session.exec(
-        select(Case).where(Case.status.not_in(DONE), Case.due_on.is_not(None)).order_by(Case.due_on)  # type: ignore[attr-defined,union-attr,arg-type]
-    ).all()
+def due_soon(
+    session: Session, today: date, days: int = 7, organisation: str | None = None
+) -> tuple[list[Case], list[Case]]:
+    """(overdue, due within `days`), earliest first; `organisation`: only its cases."""
+    query = select(Case).where(Case.status.not_in(DONE), Case.due_on.is_not(None))  # type: ignore[attr-defined,union-attr]
+    if organisation is not None:
+        query = query.where(Case.organisation == organisation)
+    rows = session.exec(query.order_by(Case.due_on)).all()  # type: ignore[arg-type]
     overdue = [c for c in rows if c.due_on and c.due_on < today]
     soon = [c for c in rows if c.due_on and today <= c.due_on <= today + timedelta(days=days)]
     return overdue, soon
@@ -38,11 +41,16 @@ def text(overdue: list[Case], soon: list[Case], today: date) -> str:
 
 
 def send_digest(session: Session, settings: Settings, today: date | None = None, force: bool = False) -> Outbox | None:
-    """Queue the digest to the DPO address; once a day unless forced, and only when there is something to say."""
+    """Queue the digest to the DPO address; once a day unless forced, and only when there is something to say.
+
+    Where several organisations share the deployment, `settings` are one's (`settings.tenant(id)`): its cases go
+    to its own From address, once a day each."""
     today = today or utcnow().date()
-    if not force and session.get(JobRun, ("digest", today.isoformat())) is not None:
+    org = settings.organisation_id if settings.multi else None
+    job = "digest" if org is None else f"digest-{org}"  # an id has at most 24 characters: JobRun.job holds 32
+    if not force and session.get(JobRun, (job, today.isoformat())) is not None:
         return None
-    overdue, soon = due_soon(session, today)
+    overdue, soon = due_soon(session, today, organisation=org)
     if not overdue and not soon and not force:
         return None
     body = text(overdue, soon, today)
@@ -61,7 +69,7 @@ def send_digest(session: Session, settings: Settings, today: date | None = None,
     if not force:
         # The day's key, committed with the mail: of two processes queuing at once, the second's insert fails
         # (on PostgreSQL it waits for the first's commit), so the digest is queued once. A check alone is not.
-        session.add(JobRun(job="digest", period=today.isoformat()))
+        session.add(JobRun(job=job, period=today.isoformat()))
     try:
         session.flush()
     except IntegrityError:

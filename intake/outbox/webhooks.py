@@ -46,6 +46,7 @@ class Receiver:
     url: str = ""
     events: list[str] = field(default_factory=lambda: list(EVENTS))
     secret: str = field(default="", repr=False)  # never in a log line or a traceback
+    organisation: str = ""  # only the events of this organisation's cases; empty: every organisation's
 
     @property
     def key(self) -> str:
@@ -75,6 +76,8 @@ def receivers(settings: Settings) -> list[Receiver]:
             raise SettingsError(f"{where} events: choose from {', '.join(EVENTS)}")
         if len(receiver.secret) < 16:
             raise SettingsError(f"{where} secret: at least 16 characters, shared with the receiver")
+        if receiver.organisation and receiver.organisation not in settings.organisations:
+            raise SettingsError(f"{where} organisation: {receiver.organisation!r} is no [[organisation]] id")
         found.append(receiver)
     if len({r.url for r in found}) != len(found):
         raise SettingsError("[[webhook]]: two entries have the same url; give each its own")
@@ -135,7 +138,7 @@ def collect(session: Session, settings: Settings, limit: int = 500) -> int:
         ).all()
         for event in rows:
             kind = _type(event)
-            if kind in receiver.events and not event.redacted:
+            if kind in receiver.events and not event.redacted and _concerns(session, receiver, event):
                 body = _body(session, event, kind)
                 session.add(
                     WebhookDelivery(
@@ -153,6 +156,14 @@ def collect(session: Session, settings: Settings, limit: int = 500) -> int:
             if not _commit_or_skip(session):
                 made = 0  # another sender collected the same events first: its rows stand
     return made
+
+
+def _concerns(session: Session, receiver: Receiver, event: Event) -> bool:
+    """Whether the event is the receiver's: any, or (its `organisation` set) one of that organisation's cases."""
+    if not receiver.organisation:
+        return True
+    case = session.get(Case, event.case_id) if event.case_id else None
+    return case is not None and case.organisation == receiver.organisation
 
 
 def _commit_or_skip(session: Session) -> bool:

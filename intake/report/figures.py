@@ -134,9 +134,9 @@ def request_of(row: dict[str, Any]) -> Request:
     )
 
 
-def load(session: Session) -> list[Request]:
-    """Every request in the register (live cases and purged ones)."""
-    return [request_of(row) for row in register.rows(session)]
+def load(session: Session, organisation: str | None = None) -> list[Request]:
+    """Every request in the register (live cases and purged ones), or one organisation's."""
+    return [request_of(row) for row in register.rows(session, organisation=organisation)]
 
 
 def median(values: list[int]) -> float | None:

@@ -85,11 +85,15 @@ def _digest_loop(settings: Settings, stop: threading.Event) -> None:
     while not stop.is_set():
         try:
             with db.session(settings.database_url) as session:
-                digest.send_digest(session, settings)
+                for org in settings.organisations:  # each organisation's digest to its own address
+                    digest.send_digest(session, settings.tenant(org))
                 confirmation.expire_due(session)
                 purge.daily(session, settings)
                 webhooks.mark_overdue(session)
-                sync.periodic(session, section(settings, "records", RecordsConfig))
+                for org in settings.organisations:  # each organisation's copy, from its own database
+                    one = settings.tenant(org)
+                    mine = org if settings.multi else None
+                    sync.periodic(session, section(one, "records", RecordsConfig), organisation=mine)
         except Exception:
             log.exception("scheduler error")
         stop.wait(3600)

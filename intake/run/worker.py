@@ -254,7 +254,8 @@ def _one(session: Session, settings: Settings, message: Message, first: bool) ->
     savepoint = None if first else session.begin_nested()
     try:
         with time_limit(settings.worker_time_limit):
-            pipeline.process(session, settings, message)
+            # With its organisation's settings: its letters, records and deadlines, never another's.
+            pipeline.process(session, settings.tenant(message.organisation), message)
         if savepoint is None:
             session.flush()
         else:

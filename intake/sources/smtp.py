@@ -23,7 +23,7 @@ class DPOHandler:
 
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
-        self.accepted = {a.lower() for a in settings.dpo_addresses}
+        self.accepted = settings.routes()  # each address and its organisation: the union of theirs
         self.authserv_id = settings.authserv_id
         self.dns = resolver.resolver(settings.smtp.servers, settings.smtp.dns_timeout)
         # The checks run here, in threads of their own, not in the worker: only this session knows the client's
@@ -50,17 +50,24 @@ class DPOHandler:
         checked: dict[str, object] = {}
         if self.settings.smtp.authenticate:
             raw, checked = await self._authenticated(raw, session, envelope)
+        # One copy per organisation addressed: mail to two of them reaches each, and neither sees the other's copy.
+        owners: dict[str, list[str]] = {}
+        for rcpt in envelope.rcpt_tos:
+            owners.setdefault(self.accepted[rcpt.lower()], []).append(rcpt)
+        stored = []
         try:
-            stored = await loop.run_in_executor(None, self._store, raw, envelope)
+            for org, rcpts in owners.items():
+                stored.append(await loop.run_in_executor(None, self._store, raw, envelope, org, rcpts))
         except Exception:
             # Not stored means not accepted: the sending server keeps the mail and tries again later.
             log.exception("could not store an incoming message")
             return "451 4.3.0 Could not store the message; please try again later"
-        log.info(
-            "message stored",
-            extra={"message_pk": stored.id, "duplicate": stored.duplicate, "size": len(raw), **checked},
-        )
-        return f"250 2.0.0 Stored as message {stored.id}"
+        for one in stored:
+            log.info(
+                "message stored",
+                extra={"message_pk": one.id, "duplicate": one.duplicate, "size": len(raw), **checked},
+            )
+        return f"250 2.0.0 Stored as message {', '.join(str(one.id) for one in stored)}"
 
     async def _authenticated(
         self, raw: bytes, session: SMTPSession, envelope: Envelope
@@ -111,15 +118,18 @@ class DPOHandler:
                 stamped = raw
         return stamped, {**said, "check_seconds": round(time.monotonic() - started, 3)}
 
-    def _store(self, raw: bytes, envelope: Envelope) -> store.Stored:
+    def _store(self, raw: bytes, envelope: Envelope, org: str, rcpts: list[str]) -> store.Stored:
+        # A mailbox per organisation where there are several: the copies of one message are not duplicates.
+        mailbox = f"smtp:{org}" if self.settings.multi else "smtp"
         with db.session(self.settings.database_url) as session:
             return store.put(
                 session,
                 raw,
-                mailbox="smtp",
+                mailbox=mailbox,
                 source="smtp",
                 envelope_from=envelope.mail_from or "",
-                envelope_to=",".join(envelope.rcpt_tos),
+                envelope_to=",".join(rcpts),
+                organisation=org,
             )
 
 

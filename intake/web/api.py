@@ -20,7 +20,7 @@ from intake import byhand, db, reading, review, search
 from intake.errors import InputError, IntakeError, NotFound, TransitionError
 from intake.models import ApiToken, Case, Draft, Message, utcnow
 from intake.settings import Settings
-from intake.web import openapi, tokens
+from intake.web import openapi, scope, tokens
 from intake.web.pages import CLOSE_AS
 
 log = logging.getLogger("intake.web.api")
@@ -131,7 +131,8 @@ def endpoint(work: Work, write: bool = False) -> Callable[[Request], Awaitable[R
                 try:
                     if any("\x00" in str(v) for v in request.path_params.values()):
                         raise NotFound("no such case")
-                    status, data = work(Call(settings, session, found, dict(request.path_params), query, body))
+                    own = _settings(settings, session, found, request)
+                    status, data = work(Call(own, session, found, dict(request.path_params), query, body))
                 except IntakeError as exc:
                     session.rollback()  # review functions commit only at their end: nothing half done stays
                     return _error(next((s for t, s in STATUS_OF.items() if isinstance(exc, t)), 400), str(exc))
@@ -144,6 +145,27 @@ def endpoint(work: Work, write: bool = False) -> Callable[[Request], Awaitable[R
             return _error(500, "something went wrong; the error was logged and nothing changed")
 
     return run
+
+
+def _settings(settings: Settings, session: Session, token: ApiToken, request: Request) -> Settings:
+    """The settings of the organisation the call works for (the case's, else the token's); a token bound to one
+    organisation finds another's case as it finds none: 404, never 403, which would say that it exists."""
+    org = token.organisation
+    if org is None and not settings.multi:
+        return settings  # one organisation, and a token that sees it
+    ref = request.path_params.get("ref")
+    if ref is not None:
+        owner = scope.owner(session, "ref", ref)
+        if org is not None and owner != org:
+            raise NotFound(f"{str(ref).strip()}: no such case (see `intake cases`)")
+        org = owner or org
+    if org is not None and settings.multi and org in settings.organisations:
+        return settings.tenant(org)
+    if settings.multi and request.method == "POST" and ref is None:
+        raise InputError(
+            "several organisations share intake: open a case with a token of one (intake tokens add --organisation ID)"
+        )
+    return settings
 
 
 def case_json(case: Case) -> dict[str, Any]:
@@ -195,6 +217,8 @@ def list_cases(call: Call) -> tuple[int, Any]:
     if unknown:
         raise InputError(f"{unknown[0]}: not a filter; use {', '.join(search.CaseQuery.names())}")
     text = {k: v for k, v in call.query.items() if k not in {"page", "per_page"}}
+    if call.token.organisation is not None:
+        text["organisation"] = call.token.organisation  # a token of one organisation lists only its cases
     query = search.CaseQuery(**text, page=_number(call, "page", 1), per_page=_number(call, "per_page", 50))
     found = search.find(call.session, query, utcnow().date())
     cases = [{**case_json(c), "subject": subject} for c, subject in found.cases]

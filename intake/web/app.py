@@ -19,7 +19,7 @@ from starlette.staticfiles import StaticFiles
 
 from intake.errors import SettingsError
 from intake.settings import Settings, section
-from intake.web import actions, api, desk, download, health, mail, metrics, newcase, notes, pages
+from intake.web import actions, api, desk, download, health, mail, metrics, newcase, notes, pages, scope
 from intake.web.auth import Credentials, SessionCodec, SharedPassword, UsersFile
 from intake.web.config import WebConfig
 from intake.web.context import Ctx, Handler, Web
@@ -34,7 +34,14 @@ def credentials_for(settings: Settings, config: WebConfig) -> Credentials:
     if config.users_file and config.password:
         raise SettingsError("INTAKE_WEB_USERS_FILE and INTAKE_WEB_PASSWORD: set one of them, not both")
     if config.users_file:
-        return UsersFile(Path(config.users_file))
+        users = UsersFile(Path(config.users_file))
+        unknown = sorted(users.bound() - set(settings.organisations))
+        if unknown:
+            raise SettingsError(
+                f"{config.users_file}: organisation {unknown[0]!r} is no [[organisation]] id "
+                f"({', '.join(settings.organisations)})"
+            )
+        return users
     if config.password:
         if len(config.password) < 8 and not config.password.startswith("$argon2"):
             raise SettingsError("INTAKE_WEB_PASSWORD: use at least 8 characters (or an argon2 hash)")
@@ -85,6 +92,10 @@ def endpoint(handler: Handler, *, login: bool = True) -> Callable[[Request], Awa
             )
             web.save(visit, response)
             return response
+        refused = await run_in_threadpool(scope.gate, ctx) if login else None
+        if refused is not None:
+            web.save(visit, refused)
+            return refused
         if request.method == "POST":
             # Read only once the session is known to be allowed to post (the log-in form excepted).
             posted = await request.form(max_files=0, max_fields=50)

@@ -1,6 +1,7 @@
 """Who may log in to the web face, signed session cookies, and a brake on password guessing.
 
-Run `python -m intake.web.auth [--role ROLE] NAME` to print a `NAME:ROLE:argon2-hash` line for the users file.
+Run `python -m intake.web.auth [--role ROLE] [--organisation ID] NAME` to print a `NAME:ROLE:argon2-hash` line for
+the users file (`NAME:ROLE@ID:argon2-hash` for a user who sees only organisation ID's cases).
 """
 
 from __future__ import annotations
@@ -49,6 +50,8 @@ ROLES = ("viewer", "dpo", "admin")
 DECIDERS = frozenset({"dpo", "admin"})
 # A line without a role predates roles, when everyone who could log in could approve: it keeps that power.
 DEFAULT_ROLE = "dpo"
+NOWHERE = "-"  # an organisation no [[organisation]] id can be: a user bound to it sees no case
+ORGANISATION = re.compile(r"[a-z0-9][a-z0-9_-]{0,23}")  # an [[organisation]] id (intake/organisations.py SLUG)
 
 
 def valid_name(name: str) -> bool:
@@ -87,6 +90,10 @@ class Credentials:
         """What `name` may do, read afresh at every request: a changed role applies at the next click."""
         return DEFAULT_ROLE
 
+    def organisation(self, name: str) -> str | None:
+        """The one organisation whose cases `name` sees, where several share the deployment; None: every one."""
+        return None
+
 
 class SharedPassword(Credentials):
     """One password for everyone (small setups); each person types their own name for the audit trail."""
@@ -117,6 +124,7 @@ class UsersFile(Credentials):
         self._stamp: tuple[int, int] | None = None
         self._users: dict[str, str] = {}
         self._roles: dict[str, str] = {}
+        self._organisations: dict[str, str] = {}
         self.users()  # a missing or malformed file stops the start, not the first log-in
 
     def users(self) -> dict[str, str]:
@@ -126,13 +134,14 @@ class UsersFile(Credentials):
             raise SettingsError(f"INTAKE_WEB_USERS_FILE: cannot read {self.path} ({exc.strerror})") from None
         with self._lock:
             if self._stamp != (stat.st_mtime_ns, stat.st_size):
-                self._users, self._roles = self._parse(self.path.read_text(encoding="utf-8"))
+                self._users, self._roles, self._organisations = self._parse(self.path.read_text(encoding="utf-8"))
                 self._stamp = (stat.st_mtime_ns, stat.st_size)
             return self._users
 
-    def _parse(self, text: str) -> tuple[dict[str, str], dict[str, str]]:
+    def _parse(self, text: str) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
         users: dict[str, str] = {}
         roles: dict[str, str] = {}
+        bound: dict[str, str] = {}
         for number, line in enumerate(text.splitlines(), 1):
             line = line.strip()
             if not line or line.startswith("#"):
@@ -145,13 +154,19 @@ class UsersFile(Credentials):
                     f"{self.path}:{number}: expected 'name:role:$argon2id$...' "
                     "(make one with: python -m intake.web.auth --role dpo NAME)"
                 )
+            # ROLE@ORGANISATION binds the user to one organisation's cases; a role alone (older lines) sees all.
+            role, at, org = role.partition("@")
             if role not in ROLES:
                 raise SettingsError(f"{self.path}:{number}: role {role!r}: expected one of {', '.join(ROLES)}")
+            if at and not ORGANISATION.fullmatch(org):
+                raise SettingsError(f"{self.path}:{number}: organisation {org!r}: expected an [[organisation]] id")
             users[name] = hashed
             roles[name] = role
+            if at:
+                bound[name] = org
         if not users:
             raise SettingsError(f"{self.path}: no users; add one with: python -m intake.web.auth NAME >> {self.path}")
-        return users, roles
+        return users, roles, bound
 
     def check(self, name: str, password: str) -> bool:
         try:
@@ -176,6 +191,18 @@ class UsersFile(Credentials):
         except SettingsError:
             return "viewer"  # a broken file decides nothing; the log-out at the next click follows from fingerprint
         return self._roles.get(name, "viewer")
+
+    def organisation(self, name: str) -> str | None:
+        try:
+            self.users()
+        except SettingsError:
+            return NOWHERE  # a broken file shows nothing until fixed; the log-out follows from fingerprint
+        return self._organisations.get(name)
+
+    def bound(self) -> set[str]:
+        """The organisations users are bound to (checked against [[organisation]] when the web face starts)."""
+        self.users()
+        return set(self._organisations.values())
 
 
 class SessionCodec:
@@ -242,23 +269,30 @@ class Throttle:
             self._failures.pop(client, None)
 
 
-def hash_line(name: str, password: str, role: str = DEFAULT_ROLE) -> str:
-    """One line of the users file."""
+def hash_line(name: str, password: str, role: str = DEFAULT_ROLE, organisation: str = "") -> str:
+    """One line of the users file; `organisation` binds the user to that organisation's cases."""
     if not valid_name(name):
         raise SettingsError(f"{name!r}: a user name is letters, digits, spaces and . @ ' - (at most 64)")
     if role not in ROLES:
         raise SettingsError(f"role {role!r}: expected one of {', '.join(ROLES)}")
-    return f"{name}:{role}:{_hasher.hash(password)}"
+    if organisation and not ORGANISATION.fullmatch(organisation):
+        raise SettingsError(f"organisation {organisation!r}: expected an [[organisation]] id")
+    return f"{name}:{role}{'@' + organisation if organisation else ''}:{_hasher.hash(password)}"
 
 
 def main(argv: list[str] | None = None) -> int:
     """Print a users-file line for NAME, asking for the password twice (nothing is echoed or stored)."""
     args = list(sys.argv[1:] if argv is None else argv)
-    role = DEFAULT_ROLE
-    if len(args) == 3 and args[0] == "--role":
-        role, args = args[1], args[2:]
+    role, organisation = DEFAULT_ROLE, ""
+    while len(args) >= 3 and args[0] in ("--role", "--organisation"):
+        if args[0] == "--role":
+            role = args[1]
+        else:
+            organisation = args[1]
+        args = args[2:]
     if len(args) != 1 or args[0].startswith("-"):
-        print(f"usage: python -m intake.web.auth [--role {'|'.join(ROLES)}] NAME >> users.txt", file=sys.stderr)
+        usage = f"[--role {'|'.join(ROLES)}] [--organisation ID] NAME >> users.txt"
+        print(f"usage: python -m intake.web.auth {usage}", file=sys.stderr)
         return 2
     if role not in ROLES:
         print(f"error: role {role!r}: expected one of {', '.join(ROLES)}", file=sys.stderr)
@@ -271,7 +305,7 @@ def main(argv: list[str] | None = None) -> int:
         print("error: the two passwords differ", file=sys.stderr)
         return 2
     try:
-        print(hash_line(args[0], first, role))
+        print(hash_line(args[0], first, role, organisation))
     except SettingsError as exc:
         print(f"error: {exc}", file=sys.stderr)
         return 2

@@ -145,10 +145,21 @@ class Ctx:
     request: Request
     visit: Visit
     form: dict[str, str]
+    # The organisation of the case, message or draft the path names (intake/web/scope.py), once checked.
+    target: str | None = None
 
     @property
     def settings(self) -> Settings:
-        return self.web.settings
+        """The settings of the organisation this request works for: the one of the case it names, else the user's;
+        the deployment's own when neither says (one organisation, or a user who sees them all on a list)."""
+        base = self.web.settings
+        org = self.target or self.organisation
+        return base.tenant(org) if base.multi and org in base.organisations else base
+
+    @property
+    def organisation(self) -> str | None:
+        """The one organisation whose data the person logged in sees; None: every organisation's."""
+        return self.web.credentials.organisation(self.user) if self.visit.user else None
 
     @property
     def user(self) -> str:
@@ -165,10 +176,18 @@ class Ctx:
 
     @property
     def people(self) -> list[str]:
-        """Whom a case can be assigned to: the users file's people who may decide, or just the person logged in."""
+        """Whom a case can be assigned to: the users file's people who may decide, or just the person logged in.
+
+        A user bound to an organisation is offered its people and the unbound staff, never another's names."""
         credentials = self.web.credentials
         if isinstance(credentials, UsersFile):
-            return sorted(name for name in credentials.users() if credentials.role(name) in DECIDERS)
+            mine = self.organisation
+            seen = {None, mine}
+            return sorted(
+                name
+                for name in credentials.users()
+                if credentials.role(name) in DECIDERS and (mine is None or credentials.organisation(name) in seen)
+            )
         return [self.user] if self.user else []
 
     @contextmanager

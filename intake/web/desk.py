@@ -25,7 +25,7 @@ def dashboard_page(ctx: Ctx) -> Response:
     today = utcnow().date()
     period = figures.Period.recent_weeks(today, DASHBOARD_WEEKS)
     with ctx.db() as session:
-        found = figures.compute(figures.load(session), period, today)
+        found = figures.compute(figures.load(session, ctx.organisation), period, today)
     return ctx.render(
         "dashboard.html",
         title="Dashboard",
@@ -51,7 +51,7 @@ def _since(ctx: Ctx) -> date | None:
 def register_page(ctx: Ctx) -> Response:
     since = _since(ctx)
     with ctx.db() as session:
-        rows = register.rows(session, since)
+        rows = register.rows(session, since, ctx.organisation)
     raw = ctx.request.query_params.get("page", "1")
     pages = max(1, -(-len(rows) // REGISTER_PAGE))
     page = min(int(raw), pages) if raw.isdigit() and int(raw) >= 1 else 1
@@ -71,7 +71,7 @@ def register_csv(ctx: Ctx) -> Response:
     """The register as `intake register export --format csv` writes it, downloaded rather than shown."""
     since = _since(ctx)
     with ctx.db() as session:
-        rows = register.rows(session, since)
+        rows = register.rows(session, since, ctx.organisation)
     out = io.StringIO()
     register.write(out, rows, "csv")
     name = f"register-{utcnow().date().isoformat()}" + (f"-since-{since.isoformat()}" if since else "") + ".csv"

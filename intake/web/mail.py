@@ -22,12 +22,12 @@ READING_POLICY = (
 
 
 def messages_page(ctx: Ctx) -> Response:
+    query = select(Message, Case.reference).join(Case, isouter=True)
+    if ctx.organisation is not None:
+        query = query.where(Message.organisation == ctx.organisation)
     with ctx.db() as session:
         rows = session.exec(
-            select(Message, Case.reference)
-            .join(Case, isouter=True)
-            .order_by(Message.id.desc())  # type: ignore[union-attr]
-            .limit(MESSAGES_SHOWN + 1)
+            query.order_by(Message.id.desc()).limit(MESSAGES_SHOWN + 1)  # type: ignore[union-attr]
         ).all()
     return ctx.render("messages.html", title="Messages", rows=rows[:MESSAGES_SHOWN], more=len(rows) > MESSAGES_SHOWN)
 

@@ -64,6 +64,11 @@ def new_case(ctx: Ctx) -> Response:
             via=typed["via"] or "post",
             note=typed["note"],
         )
+        if ctx.settings.multi and ctx.organisation is None:
+            raise InputError(
+                "several organisations share intake: open a case by hand as a user of one (NAME:ROLE@ID in the "
+                "users file), or with `intake case new --organisation ID`"
+            )
         with ctx.db() as session:
             case = byhand.open_case(session, ctx.settings, request, ctx.user)
             reference = case.reference

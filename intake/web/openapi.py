@@ -40,6 +40,7 @@ _FILTERS: list[dict[str, Any]] = [
     {"name": "flag", "schema": _STRING},
     {"name": "verification", "schema": {"type": "string", "enum": list(VERIFICATION_STATUSES)}},
     {"name": "assigned", "schema": {"type": "string", "maxLength": 128}},
+    {"name": "organisation", "schema": {"type": "string", "maxLength": 32}},  # a token bound to one cannot widen it
     {"name": "due", "schema": {"type": "string", "enum": list(search.DUE)}},
     {"name": "sort", "schema": {"type": "string", "enum": list(search.SORTS), "default": "newest"}},
     {"name": "page", "schema": {"type": "integer", "minimum": 1, "default": 1}},

@@ -38,15 +38,15 @@ def reply_templates(settings: Settings) -> list[str]:
     return sorted(names - set(review.NOT_REPLIES))
 
 
-def failure_count(session: Session) -> int:
-    return store.failure_count(session)
+def failure_count(session: Session, organisation: str | None = None) -> int:
+    return store.failure_count(session, organisation)
 
 
 def queue_page(ctx: Ctx) -> Response:
     today = utcnow().date()
     with ctx.db() as session:
-        items = review.queue(session, today)
-        failures = failure_count(session)
+        items = review.queue(session, today, ctx.organisation)
+        failures = failure_count(session, ctx.organisation)
     return ctx.render("queue.html", title="Review queue", items=items, today=today, failures=failures)
 
 
@@ -67,6 +67,8 @@ def case_query(ctx: Ctx) -> search.CaseQuery:
             ctx.flash("error", f"{exc}; ignored")
             continue
         given[name] = typed
+    if ctx.organisation is not None:
+        given["organisation"] = ctx.organisation  # a user bound to one organisation searches only its cases
     return search.CaseQuery(**given)
 
 
@@ -130,9 +132,9 @@ def understood(extraction: dict[str, Any] | None) -> list[Understood]:
     return rows
 
 
-def next_in_queue(session: Session, case: Case, today: date) -> str | None:
+def next_in_queue(session: Session, case: Case, today: date, organisation: str | None = None) -> str | None:
     """The reference after this case in the review queue (the first one when this case is not in it), for `n`."""
-    refs = [item.case.reference for item in review.queue(session, today)]
+    refs = [item.case.reference for item in review.queue(session, today, organisation)]
     if case.reference in refs:
         refs = refs[refs.index(case.reference) + 1 :] + refs[: refs.index(case.reference)]
     return refs[0] if refs else None
@@ -151,7 +153,7 @@ def case_page(ctx: Ctx) -> Response:
             confirmations = confirmation.of_case(session, case)
             thread = reading.conversation(session, case)
             kept = notes.of_case(session, case)
-            following = next_in_queue(session, case, today)
+            following = next_in_queue(session, case, today, ctx.organisation)
     except IntakeError as exc:
         ctx.flash("error", str(exc))
         return ctx.render("refused.html", 404, title="No such case", reason="")
@@ -197,13 +199,11 @@ def draft_page(ctx: Ctx) -> Response:
 
 
 def failures_page(ctx: Ctx) -> Response:
+    query = select(Message, Case.reference).join(Case, isouter=True).where(Message.status.in_(FAILED))  # type: ignore[attr-defined]
+    if ctx.organisation is not None:
+        query = query.where(Message.organisation == ctx.organisation)
     with ctx.db() as session:
-        rows = session.exec(
-            select(Message, Case.reference)
-            .join(Case, isouter=True)
-            .where(Message.status.in_(FAILED))  # type: ignore[attr-defined]
-            .order_by(Message.id.desc())  # type: ignore[union-attr]
-        ).all()
+        rows = session.exec(query.order_by(Message.id.desc())).all()  # type: ignore[union-attr]
     return ctx.render("failures.html", title="Failures", rows=rows)
 
 

@@ -23,8 +23,10 @@ def digest(token: str) -> str:
     return hashlib.sha256(token.encode()).hexdigest()
 
 
-def add(session: Session, name: str, role: str, actor: str) -> str:
-    """Make a token and return it; only its hash is stored, so this is the one time it can be seen."""
+def add(session: Session, name: str, role: str, actor: str, organisation: str | None = None) -> str:
+    """Make a token and return it; only its hash is stored, so this is the one time it can be seen.
+
+    `organisation` binds it to that organisation's cases (the caller checks it is one of the deployment's)."""
     if not valid_name(name) or " " in name:
         raise InputError(f"{name!r}: a token name is letters, digits and . @ ' - (at most 64, no spaces)")
     if role not in ROLES:
@@ -35,9 +37,10 @@ def add(session: Session, name: str, role: str, actor: str) -> str:
         # Names stay unique for good: the audit trail names tokens, and one name must mean one token.
         raise InputError(f"{name}: a token of that name exists ({state}); choose another name")
     token = PREFIX + secrets.token_urlsafe(32)
-    row = ApiToken(name=name, role=role, token_hash=digest(token), created_by=actor)
+    row = ApiToken(name=name, role=role, token_hash=digest(token), created_by=actor, organisation=organisation)
     session.add(row)
-    audit.record(session, "token.added", actor=actor, detail={"token": name, "role": role})
+    detail = {"token": name, "role": role, **({"organisation": organisation} if organisation else {})}
+    audit.record(session, "token.added", actor=actor, detail=detail)
     session.commit()
     return token
 

@@ -105,8 +105,12 @@ PROGRESS_EVERY = 5000
 IMPORT_CACHE_KIB = 262_144  # SQLite page cache during an import (256 MiB)
 
 
-def import_file(session: Session, path: Path, progress: Callable[[int], None] | None = None) -> ImportReport:
+def import_file(
+    session: Session, path: Path, progress: Callable[[int], None] | None = None, organisation: str | None = None
+) -> ImportReport:
     """Upsert subjects from CSV or JSON Lines by subject_id; bad rows are reported by line and column, good ones kept.
+
+    `organisation`: whose subjects they are, where several organisations share the deployment (None: the default).
 
     Into a populated table every batch commits (a long import keeps its work if interrupted); into an empty one
     the whole file is one transaction with the key index built at the end (fast, and all-or-nothing).
@@ -127,7 +131,7 @@ def import_file(session: Session, path: Path, progress: Callable[[int], None] | 
         # One fsync per commit is plenty for a re-runnable import, and a big page cache keeps the B-trees in memory.
         conn.exec_driver_sql("PRAGMA synchronous=NORMAL")
         conn.exec_driver_sql(f"PRAGMA cache_size=-{IMPORT_CACHE_KIB}")
-    writer = _Writer(conn)
+    writer = _Writer(conn, organisation=organisation)
     try:
         for prepared in _prepared(path):
             processed += prepared.processed
@@ -171,13 +175,15 @@ def import_file(session: Session, path: Path, progress: Callable[[int], None] | 
     return report
 
 
-def _all(session: Session) -> Iterator[dict[str, Any]]:
+def _all(session: Session, organisation: str | None = None) -> Iterator[dict[str, Any]]:
     conn = session.connection()
     cols = ", ".join(FIELDS) + ", attributes"
+    mine = "" if organisation is None else " AND organisation = :org"
     last = 0
     while True:
-        page = conn.exec_driver_sql(
-            f"SELECT id, {cols} FROM subject WHERE id > {last} ORDER BY id LIMIT 10000"
+        page = conn.execute(
+            text(f"SELECT id, {cols} FROM subject WHERE id > {last}{mine} ORDER BY id LIMIT 10000"),
+            {"org": organisation},
         ).mappings()
         rows = [dict(r) for r in page]
         if not rows:
@@ -189,23 +195,33 @@ def _all(session: Session) -> Iterator[dict[str, Any]]:
             yield r
 
 
-def _flags(session: Session) -> dict[str, dict[str, str]]:
-    """The rights each subject exercised, as {subject_id: {"flag_restricted": "DATE REFERENCE"}} (subject_flag)."""
+def _flags(session: Session, organisation: str | None = None) -> dict[str, dict[str, str]]:
+    """The rights each subject exercised, as {subject_id: {"flag_restricted": "DATE REFERENCE"}} (subject_flag);
+    `organisation`: only those its cases set."""
     out: dict[str, dict[str, str]] = {}
     if not inspect(session.connection()).has_table("subject_flag"):
         return out  # a records-only schema (migration 0002), as a plain export tool may use
+    mine = (
+        ""
+        if organisation is None
+        else " WHERE case_reference IN (SELECT reference FROM cases WHERE organisation = :org)"
+    )
     rows = session.connection().execute(
-        text("SELECT subject_id, flag, set_on, case_reference FROM subject_flag ORDER BY id")
+        text(f"SELECT subject_id, flag, set_on, case_reference FROM subject_flag{mine} ORDER BY id"),
+        {"org": organisation},
     )
     for sid, flag, on, ref in rows:
         out.setdefault(sid, {})[f"flag_{flag}"] = f"{on} {ref}"
     return out
 
 
-def _exported(session: Session, flags: dict[str, dict[str, str]], unrecorded: bool) -> Iterator[dict[str, Any]]:
-    """Every subject of the table; with `unrecorded`, then each flagged subject the table does not hold."""
+def _exported(
+    session: Session, flags: dict[str, dict[str, str]], unrecorded: bool, organisation: str | None = None
+) -> Iterator[dict[str, Any]]:
+    """Every subject of the table (or of one organisation); with `unrecorded`, then each flagged subject the table
+    does not hold."""
     seen: set[str] = set()
-    for r in _all(session):
+    for r in _all(session, organisation):
         seen.add(r["subject_id"])
         yield r
     if unrecorded:
@@ -214,18 +230,21 @@ def _exported(session: Session, flags: dict[str, dict[str, str]], unrecorded: bo
                 yield {**dict.fromkeys(FIELDS), "subject_id": sid, "attributes": {}}
 
 
-def export(session: Session, out: TextIO, fmt: str = "jsonl", unrecorded: bool = False) -> int:
+def export(
+    session: Session, out: TextIO, fmt: str = "jsonl", unrecorded: bool = False, organisation: str | None = None
+) -> int:
     """Write every subject as JSON Lines or CSV (attributes as columns), in a form `import_file` reads back.
 
     The rights a subject exercised (restriction, objection...) come along as flag_<name> = "DATE REFERENCE", so
     the systems that read the export can honour them. `unrecorded` adds a row (subject_id and flags) for each
-    flagged subject without a record here: in live mode the records are the organisation's, the flags intake's."""
+    flagged subject without a record here: in live mode the records are the organisation's, the flags intake's.
+    `organisation`: one organisation's subjects and flags, where several share the deployment."""
     if fmt not in {"jsonl", "csv"}:
         raise InputError(f"export format {fmt!r}: use jsonl or csv")
     written = 0
-    flags = _flags(session)
+    flags = _flags(session, organisation)
     if fmt == "jsonl":
-        for r in _exported(session, flags, unrecorded):
+        for r in _exported(session, flags, unrecorded, organisation):
             attrs = {**r.pop("attributes"), **flags.get(r["subject_id"], {})}
             record = {k: v for k, v in r.items() if v is not None}
             record.update({k: v for k, v in attrs.items() if k not in record})
@@ -234,14 +253,14 @@ def export(session: Session, out: TextIO, fmt: str = "jsonl", unrecorded: bool =
         return written
     extra: list[str] = []
     seen: set[str] = set()
-    for r in _exported(session, flags, unrecorded):
+    for r in _exported(session, flags, unrecorded, organisation):
         for k in [*r["attributes"], *flags.get(r["subject_id"], {})]:
             if k not in seen and k not in FIELDS:
                 seen.add(k)
                 extra.append(k)
     writer = csv.DictWriter(out, fieldnames=[*FIELDS, *extra], extrasaction="ignore")
     writer.writeheader()
-    for r in _exported(session, flags, unrecorded):
+    for r in _exported(session, flags, unrecorded, organisation):
         attrs = {**r.pop("attributes"), **flags.get(r["subject_id"], {})}
         r.update({k: (v if isinstance(v, str) else json.dumps(v)) for k, v in attrs.items() if k not in FIELDS})
         writer.writerow({k: ("" if v is None else v) for k, v in r.items()})
@@ -249,16 +268,22 @@ def export(session: Session, out: TextIO, fmt: str = "jsonl", unrecorded: bool =
     return written
 
 
-def count(session: Session) -> int:
-    return int(session.connection().execute(text("SELECT COUNT(*) FROM subject")).scalar() or 0)
+def count(session: Session, organisation: str | None = None) -> int:
+    mine = "" if organisation is None else " WHERE organisation = :org"
+    found = session.connection().execute(text(f"SELECT COUNT(*) FROM subject{mine}"), {"org": organisation})
+    return int(found.scalar() or 0)
 
 
-def get(session: Session, subject_id: str) -> dict[str, Any] | None:
-    """One subject's record as held now: every field and the attributes (a dict), or None when there is none."""
+def get(session: Session, subject_id: str, organisation: str | None = None) -> dict[str, Any] | None:
+    """One subject's record as held now: every field and the attributes (a dict), or None when there is none (or
+    it is not `organisation`'s, when one is given)."""
     cols = ", ".join(FIELDS) + ", attributes"
+    mine = "" if organisation is None else " AND organisation = :org"
     row = (
         session.connection()
-        .execute(text(f"SELECT {cols} FROM subject WHERE subject_id = :sid"), {"sid": subject_id})
+        .execute(
+            text(f"SELECT {cols} FROM subject WHERE subject_id = :sid{mine}"), {"sid": subject_id, "org": organisation}
+        )
         .mappings()
         .first()
     )
@@ -270,7 +295,7 @@ def get(session: Session, subject_id: str) -> dict[str, Any] | None:
     return record
 
 
-def put(session: Session, record: dict[str, Any]) -> None:
+def put(session: Session, record: dict[str, Any], organisation: str | None = None) -> None:
     """Write one subject's whole record (as `get` returns it) in the caller's transaction: cleaned and checked as an
     import cleans a row, its blocking keys and term counts kept in step. Raises InputError naming the field."""
     raw = {k: v for k, v in record.items() if k != "attributes"}
@@ -278,7 +303,7 @@ def put(session: Session, record: dict[str, Any]) -> None:
     prepared = _prepare([(f"subject {record.get('subject_id')}", raw, None)])
     if prepared.errors:
         raise InputError(prepared.errors[0])
-    writer = _Writer(session.connection(), allow_bulk=False)
+    writer = _Writer(session.connection(), allow_bulk=False, organisation=organisation)
     writer.write_chunks([prepared], True, ImportReport())
     writer.commit_point()
 

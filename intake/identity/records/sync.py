@@ -51,9 +51,14 @@ class SyncReport:
         }
 
 
-def last_start(session: Session) -> datetime | None:
+def _job(organisation: str | None) -> str:
+    """The job_run key of one organisation's syncs (an id has at most 24 characters: the key holds 32)."""
+    return JOB if organisation is None else f"sync-{organisation}"
+
+
+def last_start(session: Session, organisation: str | None = None) -> datetime | None:
     """When the last sync that finished had started, or None before the first."""
-    periods = session.exec(select(JobRun.period).where(JobRun.job == JOB)).all()
+    periods = session.exec(select(JobRun.period).where(JobRun.job == _job(organisation))).all()
     return datetime.fromisoformat(max(periods)) if periods else None
 
 
@@ -74,17 +79,20 @@ def sync(
     full: bool = False,
     progress: Callable[[int], None] | None = None,
     now: datetime | None = None,
+    organisation: str | None = None,
 ) -> SyncReport:
-    """Copy the organisation's rows (those changed since the last sync, or all with `full`) into intake's table."""
+    """Copy the organisation's rows (those changed since the last sync, or all with `full`) into intake's table.
+
+    `organisation`: whose rows they are where several share the table; a full sync then drops only its subjects."""
     check(config)
     started = (now or datetime.now(UTC)).replace(tzinfo=None, microsecond=0)
-    since = None if full else last_start(session)
+    since = None if full else last_start(session, organisation)
     report = SyncReport(since=since.isoformat() if since else None)
     params = {"since": since or EPOCH} if "since" in _params(config.sync) else {}
     if not params:
         full, report.since = True, None  # a query without :since reads every row each time
     org = Organisation(config)
-    writer = _Writer(session.connection(), allow_bulk=False)
+    writer = _Writer(session.connection(), allow_bulk=False, organisation=organisation)
     seen: set[str] = set()
     batch: list[RawRow] = []
 
@@ -117,10 +125,12 @@ def sync(
         flush()
         if full and not report.errors:
             # Only after a clean full read: a row rejected here is still the organisation's, not a deletion.
-            held = [r[0] for r in session.connection().execute(text("SELECT subject_id FROM subject"))]
+            mine = "" if organisation is None else " WHERE organisation = :org"
+            found = session.connection().execute(text(f"SELECT subject_id FROM subject{mine}"), {"org": organisation})
+            held = [r[0] for r in found]
             gone = sorted(set(held) - seen)
             report.removed = remove(session, gone, commit=False) if gone else 0
-        session.add(JobRun(job=JOB, period=started.isoformat()))
+        session.add(JobRun(job=_job(organisation), period=started.isoformat()))
         audit.record(session, "records.synced", detail=report.counts())
         session.commit()
     except BaseException:
@@ -129,12 +139,14 @@ def sync(
     return report
 
 
-def periodic(session: Session, config: RecordsConfig, now: datetime | None = None) -> SyncReport | None:
+def periodic(
+    session: Session, config: RecordsConfig, now: datetime | None = None, organisation: str | None = None
+) -> SyncReport | None:
     """The sync `intake run` does when `sync_hours` have passed since the last one started; None when not due."""
     if not config.url or config.mode != "copy" or config.sync_hours < 1:
         return None
     now = (now or datetime.now(UTC)).replace(tzinfo=None)
-    last = last_start(session)
+    last = last_start(session, organisation)
     if last is not None and now - last < timedelta(hours=config.sync_hours):
         return None
-    return sync(session, config, now=now)
+    return sync(session, config, now=now, organisation=organisation)

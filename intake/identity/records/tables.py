@@ -44,6 +44,15 @@ class Subject(SQLModel, table=True):
     attributes: dict[str, Any] = Field(default_factory=dict, sa_column=Column(JSON, nullable=False, default=dict))
 
 
+# Whose record, where several organisations share a deployment: one's requests are never verified against another's
+# people; subject_id stays unique across them (an import refuses another organisation's id). A column of the table
+# (migration 0015) but not of the mapped class: the records' own code reads and writes it in SQL, and a records-only
+# schema (migration 0002, as an export tool may keep) still loads Subject rows.
+Subject.__table__.append_column(  # type: ignore[attr-defined]
+    Column("organisation", Text, nullable=False, server_default="default")
+)
+
+
 class SubjectKey(SQLModel, table=True):
     """A hashed blocking key of a subject: candidate generation is one index range scan per key."""
 

@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlalchemy.engine import Connection
 
+from intake.errors import InputError
 from intake.identity.records.index import subject_index
 from intake.identity.records.prepare import PreparedRow, _Prepared, _row_terms
 from intake.identity.records.tables import FIELDS
@@ -39,8 +40,12 @@ class _Writer:
     transaction with incremental index updates.
     """
 
-    def __init__(self, conn: Connection, allow_bulk: bool = True) -> None:
+    def __init__(self, conn: Connection, allow_bulk: bool = True, organisation: str | None = None) -> None:
         self.conn = conn
+        # Whose subjects these are, where several organisations share the table (None: the column's default).
+        self.organisation = organisation
+        extra = 0 if organisation is None else 1
+        self.width = len(FIELDS) + 2 + extra
         self.sqlite = conn.dialect.name == "sqlite"
         self.ph = "?" if self.sqlite else "%s"
         self.lock()
@@ -52,8 +57,9 @@ class _Writer:
         self.seen: set[int] = set()
         self.later_deletes: list[tuple[int, int]] = []
         cols = ", ".join(FIELDS[1:])
-        marks = ", ".join([self.ph] * (len(FIELDS) + 2))
-        self.insert_head = f"INSERT INTO subject (id, subject_id, {cols}, attributes)"
+        marks = ", ".join([self.ph] * self.width)
+        owner = "" if organisation is None else ", organisation"
+        self.insert_head = f"INSERT INTO subject (id, subject_id, {cols}, attributes{owner})"
         self.insert_sql = f"{self.insert_head} VALUES ({marks})"
         sets = ", ".join(f"{c} = {self.ph}" for c in FIELDS[1:])
         self.update_sql = f"UPDATE subject SET {sets}, attributes = {self.ph} WHERE id = {self.ph}"
@@ -70,10 +76,17 @@ class _Writer:
     def existing(self, ids: list[str]) -> dict[str, dict[str, Any]]:
         found: dict[str, dict[str, Any]] = {}
         cols = "id, subject_id, name, email, phone, employer, date_of_birth, account_id"
+        if self.organisation is not None:
+            cols += ", organisation"
         for start in range(0, len(ids), 900):
             chunk = ids[start : start + 900]
             sql = f"SELECT {cols} FROM subject WHERE subject_id IN ({', '.join([self.ph] * len(chunk))})"
             for r in self.conn.exec_driver_sql(sql, tuple(chunk)).mappings():
+                if self.organisation is not None and r["organisation"] != self.organisation:
+                    raise InputError(
+                        f"subject {r['subject_id']}: is organisation {r['organisation']}'s; subject ids are unique "
+                        "across the organisations of a deployment (prefix them, e.g. acme-123)"
+                    )
                 found[r["subject_id"]] = dict(r)
         return found
 
@@ -109,14 +122,16 @@ class _Writer:
         for rid, values in enumerate(chunk.rows, base):
             subjects.append(rid)
             subjects.extend(values)
+            if self.organisation is not None:
+                subjects.append(self.organisation)
         # Each key beside its row's index in the chunk; the database adds `base` to make it the subject id.
         keys = array("q", bytes(16 * len(chunk.keys)))
         keys[0::2], keys[1::2] = chunk.keys, chunk.owners
         # The driver's own cursor: it takes parameters from an iterator, where exec_driver_sql wants a list.
         cursor = self.conn.connection.cursor()
         try:
-            subject_row = f"({', '.join([self.ph] * (len(FIELDS) + 2))})"
-            _insert_many(cursor, self.insert_head, subject_row, subjects, len(FIELDS) + 2, SUBJECTS_PER_INSERT)
+            subject_row = f"({', '.join([self.ph] * self.width)})"
+            _insert_many(cursor, self.insert_head, subject_row, subjects, self.width, SUBJECTS_PER_INSERT)
             key_row = f"({self.ph}, {self.ph} + {base:d})"
             _insert_many(cursor, "INSERT INTO subject_key (key, subject)", key_row, keys, 2, KEYS_PER_INSERT)
         finally:
@@ -141,7 +156,7 @@ class _Writer:
             if prior is None:
                 rid = self.next_id
                 self.next_id += 1
-                inserts.append((rid, *values))
+                inserts.append((rid, *values) if self.organisation is None else (rid, *values, self.organisation))
                 new_keys.extend(zip(keys, repeat(rid)))
                 report.inserted += 1
             else:

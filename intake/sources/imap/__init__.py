@@ -16,7 +16,7 @@ from datetime import datetime
 from sqlmodel import select
 
 from intake import db
-from intake.models import Message, Outbox
+from intake.models import Case, Message, Outbox
 from intake.settings import Settings
 from intake.sources.imap.config import ImapConfig, Mailbox, _close, check_since, describe, mailbox_from, mailboxes
 from intake.sources.imap.lease import ImapState, LeaseLost, acquire, owner_id, release
@@ -72,6 +72,11 @@ def file_sent(settings: Settings, row: Outbox) -> None:
         targets = [m for m in mailboxes(settings) if m.config.sent_folder]
     except Exception:  # a configuration error is reported by the watchers already
         return
+    if settings.multi:
+        # Only a mailbox of the reply's organisation: another's Sent folder must never hold it.
+        with db.session(settings.database_url) as session:
+            case = session.get(Case, row.case_id) if row.case_id is not None else None
+        targets = [m for m in targets if case is not None and m.config.organisation == case.organisation]
     if not targets:
         return
     target = targets[0]

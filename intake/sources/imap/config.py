@@ -34,6 +34,8 @@ class ImapConfig:
     """Name of an environment variable holding the password, instead of the URL."""
     label: str = ""
     """Stable name of the mailbox in the database; empty means imap:user@host/folder."""
+    organisation: str = ""
+    """Id of the [[organisation]] whose mail the mailbox holds (needed when there are several); empty: the only one."""
     mark: str = "seen"
     """What marks a stored message on the server: seen (\\Seen plus the keyword) or move (to processed_folder)."""
     keyword: str = "$IntakeStored"
@@ -190,10 +192,22 @@ def mailboxes(settings: Settings, env: dict[str, str] | None = None) -> list[Mai
                 raise SettingsError(f"{where}: unknown key {key!r}")
             values[key] = convert(key, raw, hints[key], where)
         found.append(mailbox_from(ImapConfig(**values), where, env))
+    for box in found:
+        box.config.organisation = _organisation(settings, box)
     labels = [m.label for m in found]
     if len(set(labels)) != len(labels):
         raise SettingsError("[[mailbox]]: two entries watch the same folder; give each a distinct url or label")
     return found
+
+
+def _organisation(settings: Settings, box: Mailbox) -> str:
+    """The organisation a mailbox's messages belong to; with several, each mailbox must name one of them."""
+    org = box.config.organisation or ("" if settings.multi else settings.organisation_id)
+    if org not in settings.organisations:
+        known = ", ".join(settings.organisations)
+        said = f"{org!r} is not one" if org else "needed, as there are several"
+        raise SettingsError(f"[[mailbox]] {box.label} organisation: {said} (use one of {known})")
+    return org
 
 
 def describe(mailbox: Mailbox, exc: BaseException) -> str:

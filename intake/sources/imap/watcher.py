@@ -333,6 +333,7 @@ class Watcher(threading.Thread):
                 source="imap",
                 envelope_to=self.mailbox.user,
                 flags=("oversized",) if oversized else (),
+                organisation=self.mailbox.config.organisation or "default",
             )
             if oversized and not result.duplicate:
                 # The DPO must know: the case carries the flag, the audit trail and the log say where the original is.
