@@ -29,54 +29,13 @@ from intake.outbox import budget
 from intake.outbox.send import Outgoing, enqueue
 from intake.settings import Settings
 from intake.understand import ParsedEmail
+from intake.understand.assent import YES_ONLY, YES_WORDS, denies
 
 # 32 symbols without 0/O and 1/I, which people mistype: 5 bits each, 10 of them make 50 bits.
 ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 LENGTH = 10
 MAX_WRONG_CODES = 5
 _CODE = re.compile(r"(?<![A-Za-z0-9])([A-HJ-NP-Za-hj-np-z2-9]{5})[- ]?([A-HJ-NP-Za-hj-np-z2-9]{5})(?![A-Za-z0-9])")
-# A confirmation is a reply whose own words are a bare yes: the word the question asks for, in its language or in
-# English, perhaps with "it was me" and a name or greeting, and nothing else. Common words that also mean yes
-# elsewhere (si = if, tak = thanks, ja in "Nej tak") confirmed denials in the second attack; so the whole reply
-# must be that short yes, or the code typed into it. Anything longer is read by the DPO (`unclear`).
-YES_WORDS = (
-    *("yes", "ja", "oui", "sí", "si", "sì", "sim", "tak", "haan", "हाँ", "हां", "kyllä", "ano", "ναι", "igen"),
-    # The word each letter language's question asks for (intake/letters/templates/<lang>/confirmation.txt.j2):
-    # Romanian, Slovene and Croatian DA; Slovak ÁNO; Bulgarian and Russian ДА; Estonian JAH; Latvian JĀ;
-    # Lithuanian TAIP; Turkish EVET; Ukrainian ТАК; Japanese はい; Chinese 是/是的; Korean 네/예; Arabic نعم;
-    # Hebrew כן; Irish TÁ; Maltese IVA.
-    *("da", "áno", "да", "jah", "jā", "taip", "evet", "так", "はい", "是的", "是", "네", "예", "نعم", "כן", "tá"),
-    "iva",
-)
-_YES_ONLY = re.compile(
-    r"^\W*(?:" + "|".join(YES_WORDS) + r")\W*"
-    r"(?:(?:it|this|that) (?:was|is) me|c'était moi|das war ich|fui yo|ero io|fui eu|dat was ik|to (?:ja|byłem ja|"
-    r"byłam ja)|kont jien)?\W*$",
-    re.IGNORECASE,
-)
-# Anything that says no, or doubts, in the languages we write to; it wins over everything.
-_DENIAL = re.compile(
-    r"(?<!\w)(?:no|nope|not|never|nobody|didn'?t|wasn'?t|don'?t|doesn'?t|isn'?t|haven'?t|can'?t|cannot|won'?t|"
-    r"wrong|stop|unknown|mistake|fraud|scam|nein|nicht|nie|niemals|kein|keine|falsch|non|pas|jamais|aucune?|"
-    r"nunca|nee|niet|geen|não|nao|nem|nahi|nahin|नहीं|mai|nessuna?|nej|ikke|inte|nu|ei|ne|όχι|οχι|δεν|"
-    r"nē|нет|не|ні|hayır|hayir|değil|degil|değilim|yapmadım|yapmadim|لا|لم|لست|לא|níl|ní|níor|"
-    r"mhux|mhuwiex|kontx|qatt|ebda)(?!\w)",
-    re.IGNORECASE,
-)
-# Maltese LE alone: as a word it is the French article ("Oui, le code..."); "Le, ma kontx jien" has "kontx".
-_DENIAL_ALONE = re.compile(r"^\W*le\W*$", re.IGNORECASE)
-# Japanese, Chinese and Korean denials: Japanese and Chinese put no space between words, so no word boundary marks
-# them; they are matched anywhere in the reply.
-_DENIAL_UNSPACED = re.compile(
-    r"いいえ|違います|ちがいます|ではありません|していません|不是|没有|沒有|并非|아니요|아니오|아닙니다|않았습니다"
-)
-
-
-def _denies(text: str) -> bool:
-    """Whether a reply says no, or doubts, in any language the question is written in."""
-    return any(p.search(text) is not None for p in (_DENIAL, _DENIAL_UNSPACED, _DENIAL_ALONE))
-
-
 _APOSTROPHES = str.maketrans({"\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'"})
 
 
@@ -367,7 +326,7 @@ _NAME_LINE = re.compile(r"[A-ZÀ-Þ][a-zß-ÿ'-]+(?: [A-ZÀ-Þ][a-zß-ÿ'-]+){0,
 def _name_line(line: str) -> bool:
     """One to four capitalised words alone on a line: a signature's name. Never a yes or a no ("Yes Anna", "No")."""
     first = line.split()[0].lower()
-    return _NAME_LINE.fullmatch(line) is not None and first not in YES_WORDS and not _denies(line)
+    return _NAME_LINE.fullmatch(line) is not None and first not in YES_WORDS and not denies(line)
 
 
 def _judge(
@@ -393,10 +352,10 @@ def _judge(
         what = "a code that is not this confirmation's" if hashes else "no code"
         return Answer(row, "wrong_code", f"the reply carries {what}")
     own = _own_words(own_text)
-    if _denies(own):
+    if denies(own):
         return Answer(row, "denied", "the address on record answered that the request was not theirs, or doubts it")
     typed = row.code_hash in {code_hash(settings, a + b) for a, b in _CODE.findall(own)[:20]}
-    yes_only = len(own) <= 80 and _YES_ONLY.match(own) is not None
+    yes_only = len(own) <= 80 and YES_ONLY.match(own) is not None
     if not (typed or yes_only):
         # A question, a longer text, no yes: read by the DPO, confirms nothing; the person may still answer.
         return Answer(row, "unclear", "the reply from the address on record is not a plain yes; read it in the case")

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from sqlmodel import select
 
-from intake import confirmation, db, store
+from intake import db, store
 from intake.letters import authorities, breaks, catalogue, identify, proofread, render
 from intake.letters.catalogue import SampleCase
 from intake.models import Case, Event, Outbox
@@ -18,6 +18,7 @@ from intake.outbox import send, transports
 from intake.run import worker
 from intake.settings import Settings
 from intake.sources import smtp
+from intake.understand import assent
 from tests.conftest import Sink, free_port
 
 
@@ -209,9 +210,9 @@ def test_each_confirmation_asks_for_a_yes_that_the_reply_reader_accepts() -> Non
         text = breaks.flat(_letter("confirmation", language, expires_on="2026-12-07", **values).text)
         assert word in text, language
         bare = word.strip('「」“”«»"')
-        assert confirmation._YES_ONLY.match(bare) and confirmation._YES_ONLY.match(f"{bare.lower()}!"), language
-        assert not confirmation._denies(bare), language
-    assert [answer for answer in NO if not confirmation._denies(answer)] == []
+        assert assent.YES_ONLY.match(bare) and assent.YES_ONLY.match(f"{bare.lower()}!"), language
+        assert not assent.denies(bare), language
+    assert [answer for answer in NO if not assent.denies(answer)] == []
 
 
 HEBREW = (
