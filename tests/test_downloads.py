@@ -186,3 +186,100 @@ def test_approval_on_a_later_day_restates_the_expiry_as_the_letter_of_that_day_w
             later = render.render(Settings(), name, language, {**values, "link_expires_on": "2026-12-23"}).text
             assert appendix.restate_expiry(drafted, language, "2026-12-20", link) == later, f"{language}/{name}"
             assert appendix.restate_expiry(later, language, "2026-12-23", link) == later
+
+
+def _token(msg: EmailMessage) -> str:
+    found = LINK.search(msg.get_body(("plain",)).get_content())  # type: ignore[union-attr]
+    assert found is not None
+    return found.group(1)
+
+
+def test_erasing_the_subject_deletes_the_export_and_the_link_answers_like_an_unknown_one(linked: Settings) -> None:
+    token = _token(_approved_access(linked))
+    client = _client(linked)
+    assert client.get(f"/download/{token}/personal-data.json").status_code == 200
+    with db.session(linked.database_url) as s:
+        ref = s.exec(select(Case)).one().reference
+        review.reply(s, linked, ref, "erasure", "alice")
+        review.approve(s, linked, ref, "alice")
+        assert s.exec(select(Download)).all() == []  # the export itself is gone, not only the way to it
+    got = client.get(f"/download/{token}/personal-data.json")
+    assert got.status_code == 404 and "Jane" not in got.text and got.text == client.get("/download/x/y.json").text
+    (revoked,) = _events(linked, "download.revoked")
+    assert revoked.detail["why"] == "erased" and revoked.actor == "alice" and revoked.detail["downloads"] == 1
+
+
+def test_the_purge_of_a_case_deletes_its_export_before_the_link_expires(linked: Settings) -> None:
+    token = _token(_approved_access(linked))
+    with db.session(linked.database_url) as s:
+        case = s.exec(select(Case)).one()
+        case.status = "closed"  # the letter went out long ago, and the case is over
+        case.updated_at = utcnow() - timedelta(days=linked.retention.cases_days + 1)
+        s.add(case)
+        s.commit()
+        assert purge.purge(s, linked).cases_reduced == 1
+        assert s.exec(select(Download)).all() == []
+    assert _client(linked).get(f"/download/{token}/personal-data.json").status_code == 404
+
+
+def _cli(settings: Settings, *args: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from intake.cli import app as cli_app
+    from intake.cli.app import _state as cli_state
+
+    cli_state.clear()  # the CLI caches its settings per process
+    cli_state["config"] = None
+    env = {"INTAKE_DATABASE_URL": settings.database_url, "INTAKE_VAR_DIR": settings.var_dir, "COLUMNS": "200",
+           "INTAKE_CONFIG": str(ORGANISATION_TOML), "INTAKE_USER": "alice"}  # fmt: skip
+    done = CliRunner().invoke(cli_app, list(args), env=env)
+    return done.exit_code, done.output + (str(done.exception) if done.exception else "")
+
+
+def test_the_dpo_lists_and_revokes_a_link_with_the_cli(linked: Settings) -> None:
+    token = _token(_approved_access(linked))
+    with db.session(linked.database_url) as s:
+        ref, row = s.exec(select(Case)).one().reference, s.exec(select(Download)).one()
+    code, listed = _cli(linked, "links", ref)
+    assert code == 0 and f"{row.id}  personal-data.csv, personal-data.json  expires" in listed
+    assert "downloaded 0x" in listed
+    code, wrong = _cli(linked, "links", ref, "--revoke", "999")
+    assert code != 0 and "no download link '999'" in wrong
+    code, done = _cli(linked, "links", ref, "--revoke", str(row.id))
+    assert code == 0 and "1 download link(s) revoked" in done
+    assert _client(linked).get(f"/download/{token}/personal-data.csv").status_code == 404
+    (revoked,) = _events(linked, "download.revoked")
+    assert revoked.detail == {"download": row.id, "why": "revoked", "downloads": 0} and revoked.actor == "alice"
+
+
+def test_the_dpo_revokes_a_link_from_the_case_page_over_http_and_a_viewer_cannot(
+    linked: Settings, tmp_path: Path
+) -> None:
+    from intake.web import server
+    from intake.web.auth import hash_line
+    from tests.browse import Visitor
+
+    token = _token(_approved_access(linked))
+    with db.session(linked.database_url) as s:
+        ref, row = s.exec(select(Case)).one().reference, s.exec(select(Download)).one()
+    users = tmp_path / "users.txt"
+    users.write_text(f"{hash_line('alice', 'a long password')}\n{hash_line('victor', 'a long password', 'viewer')}\n")
+    linked.web_listen = "127.0.0.1:0"
+    handle = server.start(linked, WebConfig(users_file=str(users)))
+    file = f"/download/{token}/personal-data.json"
+    try:
+        victor, alice = Visitor(handle.url), Visitor(handle.url)
+        assert victor.log_in("victor", "a long password") == 303 and alice.log_in("alice", "a long password") == 303
+        seen = victor.call(f"/cases/{ref}")[1]
+        assert "Download links" in seen and f"/links/{row.id}/revoke" not in seen  # a viewer reads, no button
+        revoke = f"/cases/{ref}/links/{row.id}/revoke"
+        assert victor.call(revoke, {"csrf": victor.csrf(f"/cases/{ref}")})[0] == 403
+        assert Visitor(handle.url).call(file)[0] == 200
+        assert f'action="{revoke}"' in alice.call(f"/cases/{ref}")[1]
+        assert alice.call(revoke, {"csrf": alice.csrf(f"/cases/{ref}")})[0] == 303
+        assert "1 download link(s) revoked" in alice.call(f"/cases/{ref}")[1]
+        assert Visitor(handle.url).call(file)[0] == 404
+    finally:
+        handle.stop()
+    (revoked,) = _events(linked, "download.revoked")
+    assert revoked.actor == "alice" and revoked.detail["why"] == "revoked"

@@ -4,6 +4,8 @@ The token goes in the link only; the database keeps its SHA-256, so a copy of th
 token is 16 random bytes (128 bits): guessing one is hopeless, so the link needs no log-in, and the requester,
 who may never have had an account, can use it. Every download is audited (the export and the file, nothing
 about who asked); an expired link answers 410 until the purge deletes the export, then 404 like any unknown one.
+An erasure carried out, the purge of a record or a case, or the DPO (`intake links REF --revoke`, the case page)
+deletes the export at once: a copy of the data must not outlive the data, and a revoked link is an unknown one.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, delete, select
 
 from intake import audit
+from intake.errors import InputError
 from intake.models import Case, Download, utcnow
 from intake.settings import Settings
 
@@ -92,6 +95,40 @@ def fetch(session: Session, token: str, name: str, now: datetime | None = None) 
     audit.record(session, "download.served", case_id=row.case_id, detail={"download": row.id, "file": name})
     session.commit()
     return 200, row.files[name], data
+
+
+def of_case(session: Session, case_id: int | None) -> list[Download]:
+    """The case's links still stored (an expired one stays until the purge; a revoked one is gone), oldest first."""
+    return list(session.exec(select(Download).where(Download.case_id == case_id).order_by(Download.id)).all())  # type: ignore[arg-type]
+
+
+def revoke(session: Session, rows: list[Download], why: str, actor: str = "system") -> int:
+    """Delete these exports, in the caller's transaction, audited one by one: their links answer 404 from then on."""
+    for row in rows:
+        audit.record(
+            session, "download.revoked", case_id=row.case_id, actor=actor,
+            detail={"download": row.id, "why": why, "downloads": row.downloads},
+        )  # fmt: skip
+        session.delete(row)
+    session.flush()
+    return len(rows)
+
+
+def revoke_subject(session: Session, subject_id: str, why: str, actor: str = "system") -> int:
+    """Revoke every link of every case about this subject (an erasure carried out, a record purged)."""
+    cases = select(Case.id).where(Case.subject_id == subject_id)
+    rows = session.exec(select(Download).where(col(Download.case_id).in_(cases)).order_by(Download.id)).all()  # type: ignore[arg-type]
+    return revoke(session, list(rows), why, actor)
+
+
+def revoke_by_hand(session: Session, case: Case, which: str, actor: str) -> int:
+    """The DPO revokes one link of the case (its number) or `all` of them; an unknown number is a one-line error."""
+    rows = of_case(session, case.id)
+    if which != "all":
+        rows = [r for r in rows if str(r.id) == which.strip()]
+        if not rows:
+            raise InputError(f"{case.reference}: no download link {which!r} (see `intake links {case.reference}`)")
+    return revoke(session, rows, "revoked", actor)
 
 
 def purge_expired(session: Session, now: datetime) -> int:

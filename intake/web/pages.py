@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from intake import audit, confirmation, db, notes, reading, review, search, store
 from intake.errors import IntakeError
+from intake.fulfil import links
 from intake.letters import catalogue
 from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
@@ -151,6 +152,7 @@ def case_page(ctx: Ctx) -> Response:
             confirmations = confirmation.of_case(session, case)
             thread = reading.conversation(session, case)
             kept = notes.of_case(session, case)
+            downloads = links.of_case(session, case.id)
             following = next_in_queue(session, case, today)
     except IntakeError as exc:
         ctx.flash("error", str(exc))
@@ -177,6 +179,7 @@ def case_page(ctx: Ctx) -> Response:
         known_flags=KNOWN_FLAGS,
         notes=kept,
         people=ctx.people,
+        downloads=downloads,
     )
 
 
