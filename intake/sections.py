@@ -354,6 +354,8 @@ class FulfilmentConfig:
     """Days a download link works; then it answers 410 and the purge deletes the stored export."""
     link_url: str = ""
     """The web face's address as the requester reaches it (https://dpo.example.com); empty: http://web_listen."""
+    link_downloads: int = 10
+    """Downloads one link serves, all its files together (a forwarded or leaked link stops working); then 410."""
 
     def __post_init__(self) -> None:
         unknown = [a for a in self.attachments if a not in ATTACHMENT_FORMATS]
@@ -365,6 +367,8 @@ class FulfilmentConfig:
             raise SettingsError(f"[fulfilment] deliver: use attach or link, got {self.deliver!r}")
         if self.link_days < 1:
             raise SettingsError("[fulfilment] link_days: must be at least 1")
+        if self.link_downloads < 1:
+            raise SettingsError("[fulfilment] link_downloads: must be at least 1")
 
 
 @dataclass

@@ -27,6 +27,7 @@ from intake.models import Case, Download, Draft, Event, Outbox, utcnow
 from intake.run import worker
 from intake.sections import FulfilmentConfig
 from intake.settings import Settings
+from intake.web import server
 from intake.web.app import create_app
 from intake.web.config import WebConfig
 from tests.conftest import ORGANISATION_TOML, link_subject
@@ -255,7 +256,6 @@ def test_the_dpo_lists_and_revokes_a_link_with_the_cli(linked: Settings) -> None
 def test_the_dpo_revokes_a_link_from_the_case_page_over_http_and_a_viewer_cannot(
     linked: Settings, tmp_path: Path
 ) -> None:
-    from intake.web import server
     from intake.web.auth import hash_line
     from tests.browse import Visitor
 
@@ -283,3 +283,80 @@ def test_the_dpo_revokes_a_link_from_the_case_page_over_http_and_a_viewer_cannot
         handle.stop()
     (revoked,) = _events(linked, "download.revoked")
     assert revoked.actor == "alice" and revoked.detail["why"] == "revoked"
+
+
+def test_the_kept_copy_of_a_sent_letter_and_mail_quoting_it_hold_no_usable_token(
+    linked: Settings, tmp_path: Path
+) -> None:
+    from intake import reading
+    from intake.outbox import send, transports
+    from intake.web import tokens
+    from intake.web.auth import hash_line
+    from tests.browse import Visitor
+
+    token = _token(_approved_access(linked, "ar"))  # a letter in Arabic: its parts travel base64-encoded
+    with db.session(linked.database_url) as s:
+        assert send.deliver_due(s, linked, transports.transport_for(linked)) >= 1
+        kept = s.exec(select(Outbox).where(Outbox.purpose == "access")).one()
+        assert kept.status == "sent" and kept.sent_at is not None
+        copy = message_from_bytes(kept.raw, policy=default)
+        text = copy.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        html = copy.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert token.encode() not in kept.raw and token not in text and token not in html  # only its SHA-256 is kept
+    assert "https://dpo.example.com/download/*****/personal-data.json" in text
+    sent = next((tmp_path / "outbox").glob("*access*.eml")).read_bytes()
+    assert token in message_from_bytes(sent, policy=default).get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    client = _client(linked)
+    assert client.get(f"/download/{token}/personal-data.json").status_code == 200  # the requester's link still works
+    with db.session(linked.database_url) as s:
+        ref = s.exec(select(Case)).one().reference
+        quoted = f"Thank you!\r\n\r\n> https://dpo.example.com/download/{token}/personal-data.json\r\n".encode()
+        reply = (
+            f"From: Jane Doe <jane@example.com>\r\nTo: dpo@example.org\r\nMessage-ID: <quote-1@example.com>\r\n"
+            f"Subject: Re: [{ref}] Your personal data\r\n\r\n"
+        ).encode() + quoted
+        stored = store.put(s, reply, mailbox="smtp", source="smtp", envelope_from="jane@example.com")
+        viewer = {"authorization": f"Bearer {tokens.add(s, 'reader', 'viewer', 'alice')}"}
+    worker.drain(linked)
+    with db.session(linked.database_url) as s:
+        shown = reading.read(s, linked, stored.id)  # type: ignore[arg-type]
+    assert shown.case_id is not None and token not in shown.text and "/download/*****/" in shown.text
+    api = client.get(f"/api/v1/cases/{ref}/messages", headers=viewer)
+    assert api.status_code == 200 and token not in api.text and "/download/*****/" in api.text
+    users = tmp_path / "users.txt"
+    users.write_text(f"{hash_line('victor', 'a long password', 'viewer')}\n")
+    linked.web_listen = "127.0.0.1:0"
+    handle = server.start(linked, WebConfig(users_file=str(users)))
+    try:
+        victor = Visitor(handle.url)
+        assert victor.log_in("victor", "a long password") == 303
+        for page in (f"/messages/{stored.id}", f"/messages/{stored.id}/raw"):
+            status, body = victor.call(page)
+            assert status == 200 and token not in body and "/download/*****/" in body, page
+    finally:
+        handle.stop()
+
+
+def test_a_head_is_no_download_and_a_link_serves_link_downloads_then_answers_410(linked: Settings) -> None:
+    linked.fulfilment.link_downloads = 3
+    token = _token(_approved_access(linked))
+    client = _client(linked)
+    url = f"/download/{token}/personal-data.json"
+    assert client.head(url).status_code == 200 and client.head(url).content == b""  # a link preview, a scanner
+    assert client.head(f"/download/{token}x/personal-data.json").status_code == 404
+    with db.session(linked.database_url) as s:
+        assert s.exec(select(Download)).one().downloads == 0
+    assert _events(linked, "download.served") == []
+    for _ in range(3):
+        assert client.get(url).status_code == 200
+    used = client.get(f"/download/{token}/personal-data.csv")
+    assert used.status_code == 410 and "used as often as it may be" in used.text
+    assert [e.detail["count"] for e in _events(linked, "download.served")] == [1, 2, 3]
+    assert [e.detail["why"] for e in _events(linked, "download.refused")] == ["used_up"]
+    details = json.dumps([e.detail for e in _events(linked, "download.served")])
+    assert "127.0.0.1" not in details and "testclient" not in details  # no client address in the trail
+
+
+def test_link_downloads_is_checked() -> None:
+    with pytest.raises(SettingsError, match=r"\[fulfilment\] link_downloads"):
+        FulfilmentConfig(link_downloads=0)
