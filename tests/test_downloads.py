@@ -360,3 +360,22 @@ def test_a_head_is_no_download_and_a_link_serves_link_downloads_then_answers_410
 def test_link_downloads_is_checked() -> None:
     with pytest.raises(SettingsError, match=r"\[fulfilment\] link_downloads"):
         FulfilmentConfig(link_downloads=0)
+
+
+@pytest.mark.parametrize("url", ["", "http://dpo.example.com", "dpo.example.com", "https://", "ftp://dpo.example.com"])
+def test_a_link_url_the_requester_cannot_use_safely_stops_the_start(url: str, tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match=r"^\[fulfilment\] link_url: .*https://") as refused:
+        FulfilmentConfig(deliver="link", link_url=url)
+    assert "\n" not in str(refused.value)
+    config = tmp_path / "intake.toml"
+    config.write_text(f'[fulfilment]\ndeliver = "link"\nlink_url = "{url}"\n')
+    with pytest.raises(SettingsError, match=r"\[fulfilment\] link_url"):
+        settings_module.load(config, env={"INTAKE_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"})
+
+
+@pytest.mark.parametrize(
+    "url", ["https://dpo.example.com", "http://127.0.0.1:8025", "http://localhost:8025", "http://[::1]:8025"]
+)
+def test_an_https_link_url_or_http_on_loopback_is_accepted(url: str) -> None:
+    assert FulfilmentConfig(deliver="link", link_url=url).link_url == url
+    assert FulfilmentConfig(deliver="attach", link_url="").deliver == "attach"  # no link is built: nothing to check

@@ -48,7 +48,7 @@ def digest(token: str) -> str:
 
 
 def base_url(settings: Settings) -> str:
-    return (settings.fulfilment.link_url or f"http://{settings.web_listen}").rstrip("/")
+    return settings.fulfilment.link_url.strip().rstrip("/")  # checked at start: https, or http on loopback
 
 
 def mask(text: str) -> str:
