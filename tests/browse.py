@@ -21,7 +21,8 @@ class Visitor:
     def __init__(self, base: str, headers: dict[str, str] | None = None) -> None:
         self.base = base
         self.headers = headers or {}
-        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()), _Stay)
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar), _Stay)
 
     def call(self, path: str, form: dict[str, str] | None = None, method: str | None = None) -> tuple[int, str]:
         data = urlencode(form).encode() if form is not None else None
@@ -36,6 +37,11 @@ class Visitor:
         found = re.search(r'name="csrf" value="([^"]+)"', self.call(path)[1])
         assert found, path
         return found.group(1)
+
+    def drop(self, cookie: str) -> None:
+        """Forget one cookie (the session, say, as when the browser is closed), keeping the others."""
+        for kept in [c for c in self.jar if c.name == cookie]:
+            self.jar.clear(kept.domain, kept.path, kept.name)
 
     def log_in(self, name: str, password: str) -> int:
         form = {"name": name, "password": password, "csrf": self.csrf("/login?again=1"), "next": "/"}
