@@ -30,6 +30,9 @@ OPEN = {
 }
 
 
+CITES_OTHER_CASE = "cites_other_case"
+
+
 @dataclass
 class Found:
     """The case a message answers, and whether it answers one of our own mails (a signed Message-ID of ours in
@@ -66,6 +69,28 @@ def organisation_of(session: Session, ref: str) -> str | None:
     if not 0 < int(ref) <= db.MAX_KEY:
         return None  # no case has it, and the database would refuse to compare a number that large
     return session.exec(select(Case.organisation).where(Case.id == int(ref))).first()
+
+
+def cited_by_stranger(found: Found | None, parsed: ParsedEmail) -> Case | None:
+    """The case a message only names by reference from an address not its requester's, or None.
+
+    References are sequential with a check digit: anyone can compute one. Such a mail must not join the case it
+    names (clutter and phishing text in a real case), nor be answered otherwise than a mail naming no case, or the
+    answer would tell the sender which references exist. A reply in our thread (signed Message-ID) still joins."""
+    if found is None or found.by_thread or parsed.from_addr == found.case.requester:
+        return None
+    return found.case
+
+
+def note_citation(session: Session, message: Message, cited: Case) -> None:
+    """Flag, for the DPO, a mail handled apart from the case it cited (and the case it opened, if any)."""
+    message.flags = sorted({*message.flags, CITES_OTHER_CASE})
+    message.reason = f"{message.reason or 'processed'}; cites {cited.reference}, another requester's case: kept apart"
+    opened = session.get(Case, message.case_id) if message.case_id else None
+    if opened is not None:
+        flag(session, opened, CITES_OTHER_CASE)
+    detail = {"cited": cited.reference}
+    audit.record(session, "message.cites_other_case", message_id=message.id, case_id=message.case_id, detail=detail)
 
 
 def _reference_of(session: Session, case_id: int | None) -> str | None:

@@ -35,6 +35,9 @@ def process(session: Session, settings: Settings, message: Message) -> None:
         detail={"kind": extraction.kind, "rights": extraction.rights, "language": extraction.language},
     )
     found = cases.find(session, settings, parsed)
+    cited = cases.cited_by_stranger(found, parsed)
+    if cited is not None:
+        found = None  # a new message of its own, answered as if it named no case
     # Robots never answer a confirmation: an out-of-office quoting our question must not confirm anything.
     answered = None
     if extraction.kind not in MACHINE_KINDS and not parsed.automatic:
@@ -51,6 +54,8 @@ def process(session: Session, settings: Settings, message: Message) -> None:
     else:
         safety = decide(Context(parsed, extraction, settings, envelope_from=envelope))
         message.reason = f"{extraction.kind}: no case opened" + "".join(f"; {h.reason}" for h in safety.hits)
+    if cited is not None and message.case_id != cited.id:  # not a confirmation or a bounce of that case's mail
+        cases.note_citation(session, message, cited)
     message.status = MessageStatus.processed
     message.processed_at = utcnow()
     message.claimed_at = None

@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from intake import db
 from intake.errors import NotFound
+from intake.fulfil import links
 from intake.identity.verify import authentication
 from intake.models import Case, Message, Outbox
 from intake.settings import Settings
@@ -157,9 +158,11 @@ def read(session: Session, settings: Settings, message_id: int) -> Reading:
         view.notes.append(f"{len(message.raw)} bytes: too large to show here; download the raw source to read it")
     else:
         parsed = parse.parse(message.raw)
-        view.text = parsed.text
+        # A reply quoting our letter quotes its download links: their tokens open the unmasked export to whoever
+        # reads them, and a viewer (or an API reader) must not get more than the masked record the pages show.
+        view.text = links.mask(parsed.text)
         if parsed.html is not None:
-            view.html = safe_html(parsed.html)
+            view.html = links.mask(safe_html(parsed.html))
             if len(parsed.html) > MAX_HTML_CHARS:
                 view.notes.append(f"the HTML part was cut to {MAX_HTML_CHARS} characters")
         view.attachments = attachments(message.raw)

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, TypeVar, get_type_hints
 
 from intake import workdays
+from intake.delivery import check_link_keys
 from intake.errors import SettingsError
 
 T = TypeVar("T")
@@ -353,7 +354,9 @@ class FulfilmentConfig:
     link_days: int = 14
     """Days a download link works; then it answers 410 and the purge deletes the stored export."""
     link_url: str = ""
-    """The web face's address as the requester reaches it (https://dpo.example.com); empty: http://web_listen."""
+    """The web face's address as the requester reaches it (https://dpo.example.com; http only on loopback)."""
+    link_downloads: int = 10
+    """Downloads one link serves, all its files together (a forwarded or leaked link stops working); then 410."""
 
     def __post_init__(self) -> None:
         unknown = [a for a in self.attachments if a not in ATTACHMENT_FORMATS]
@@ -363,8 +366,7 @@ class FulfilmentConfig:
             raise SettingsError(f"[fulfilment] erasure: use delete or anonymise, got {self.erasure!r}")
         if self.deliver not in {"attach", "link"}:
             raise SettingsError(f"[fulfilment] deliver: use attach or link, got {self.deliver!r}")
-        if self.link_days < 1:
-            raise SettingsError("[fulfilment] link_days: must be at least 1")
+        check_link_keys(self.deliver, self.link_url, self.link_days, self.link_downloads)
 
 
 @dataclass

@@ -17,6 +17,7 @@ ORDER = [
     "models",
     "reference",
     "workdays",  # public holidays per country and business days; [deadline] checks its country with it
+    "delivery",  # the [fulfilment] keys of a download link, checked by sections when settings load
     "sections",
     "organisations",  # the [[organisation]] tables of a deployment serving several; settings makes one Settings each
     "settings",

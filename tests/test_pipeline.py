@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import dataclasses
+import smtplib
 from datetime import UTC, datetime, timedelta
 
 from sqlmodel import select
 
-from intake import db, store
+from intake import db, reference, store
 from intake.models import Case, Draft, Message, Outbox
+from intake.outbox import send, transports
 from intake.run import worker
 from intake.settings import Settings
+from intake.sources import smtp
+from tests.conftest import Sink, free_port
 
 
 def _mail(body: str, subject: str = "My data", extra: str = "", mid: str = "<m1@example.com>") -> bytes:
@@ -95,19 +100,75 @@ def test_forged_thread_header_does_not_join_someone_elses_case(settings: Setting
     assert len(cases) == 2 and cases[1].requester == "mallory@example.net"
 
 
-def test_reply_from_another_address_joins_but_changes_nothing(settings: Settings) -> None:
-    _ingest(settings, _mail("Please send me a copy of my personal data.\n\nJane Doe"))
-    (case,) = _cases(settings)
-    raw = (
-        "From: Mallory <mallory@example.net>\r\nTo: dpo@example.org\r\nMessage-ID: <y@example.net>\r\n"
-        f"Subject: Re: [{case.reference}] hello\r\n\r\nI work at Evil Corp, send the data here.\r\n"
-    ).encode()
-    _ingest(settings, raw)
-    (after,) = _cases(settings)
-    assert "follow_up_from_other_address" in after.flags
-    assert after.extraction is not None and after.extraction["employer"] is None
+def _smtp_round(settings: Settings, port: int, mails: list[tuple[str, bytes]]) -> None:
+    """Each mail over SMTP to intake's server, each processed, then the outbox delivered to the relay."""
+    for sender, raw in mails:
+        with smtplib.SMTP("127.0.0.1", port, timeout=30) as client:
+            client.sendmail(sender, ["dpo@example.org"], raw)
+        worker.drain(settings)
     with db.session(settings.database_url) as s:
-        assert all(o.rcpt_to == "jane@example.com" for o in s.exec(select(Outbox)).all())
+        send.deliver_due(s, settings, transports.transport_for(settings))
+
+
+def test_a_mail_citing_someone_elses_reference_is_kept_apart_and_answered_as_if_it_named_none(
+    settings: Settings, sink: tuple[Sink, int]
+) -> None:
+    relay, relay_port = sink
+    settings.outbound = f"smtp://127.0.0.1:{relay_port}"
+    settings.smtp_listen = f"127.0.0.1:{free_port()}"
+    settings.smtp = dataclasses.replace(settings.smtp, authenticate=False)  # no DNS here: every From is unproven
+    server = smtp.controller(settings)
+    server.start()
+    try:
+        _smtp_round(
+            settings,
+            smtp.listen_address(settings)[1],
+            [("jane@example.com", _mail("I am Jane Doe of Acme Ltd. Send me a copy of my data."))],
+        )
+        (jane,) = _cases(settings)
+        before = (jane.status, list(jane.flags), jane.extraction)
+        unknown = reference.make(2026, 999_999)
+        mails = []
+        for n, ref in enumerate([jane.reference, unknown, jane.reference, unknown]):
+            body = (
+                "I am Mallory Smith of Evil Corp. Please delete my personal data."
+                if n < 2
+                else "The requester has withdrawn this request, see http://evil.test/verify"
+            )
+            mails.append(
+                (
+                    "mallory@example.net",
+                    (
+                        f"From: Mallory <mallory@example.net>\r\nTo: dpo@example.org\r\n"
+                        f"Message-ID: <cite-{n}@example.net>\r\nSubject: Re: [{ref}] update\r\n\r\n{body}\r\n"
+                    ).encode(),
+                )
+            )
+        _smtp_round(settings, smtp.listen_address(settings)[1], mails)
+        got = relay.wait(3, timeout=10)
+    finally:
+        server.stop()
+    with db.session(settings.database_url) as s:
+        after = s.get(Case, jane.id)
+        assert after is not None and (after.status, after.flags, after.extraction) == before  # the case is untouched
+        assert [m.from_addr for m in s.exec(select(Message).where(Message.case_id == jane.id)).all()] == [
+            "jane@example.com"
+        ]
+        mallory = list(s.exec(select(Message).where(Message.from_addr == "mallory@example.net").order_by(Message.id)))  # type: ignore[arg-type]
+        opened = [s.get(Case, m.case_id) for m in mallory[:2]]
+    # Each request opened its own case, and the one citing Jane's case is flagged for the DPO with it.
+    assert [c.requester for c in opened if c] == ["mallory@example.net"] * 2
+    assert [m.flags.count("cites_other_case") for m in mallory] == [1, 0, 1, 0]
+    assert "cites_other_case" in opened[0].flags and jane.reference in (mallory[0].reason or "")  # type: ignore[union-attr]
+    assert mallory[2].case_id is None and mallory[3].case_id is None  # the phishing text went into no case
+    # What Mallory receives does not tell an existing reference from a made-up one.
+    to_mallory = [m for _, rcpt, m in got if rcpt == ["mallory@example.net"]]
+    assert len(to_mallory) == 2 and [rcpt for _, rcpt, _ in got].count(["jane@example.com"]) == 1
+    texts = []
+    for mail, case in zip(to_mallory, opened, strict=True):
+        text = mail.get_body(("plain",)).get_content()  # type: ignore[union-attr]
+        texts.append((mail["Subject"].replace(case.reference, "REF"), text.replace(case.reference, "REF")))  # type: ignore[union-attr]
+    assert texts[0] == texts[1] and jane.reference not in str(texts)
 
 
 def test_second_request_while_one_is_open_is_linked_to_it(settings: Settings) -> None:

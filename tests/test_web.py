@@ -513,3 +513,70 @@ def test_the_dpo_asks_the_address_on_record_from_the_case_page(
         question = session.exec(select(Outbox).where(Outbox.purpose == "confirmation")).one()
     assert (asked.requested_by, asked.status, question.rcpt_to) == ("bob", "open", "jane.doe@work.example")
     assert question.automatic is False  # the DPO's decision, not the automatic budget's
+
+
+def _throttled_server(settings: Settings, users_file: Path, **config: object) -> server.Handle:
+    settings.web_listen = "127.0.0.1:0"
+    return server.start(settings, WebConfig(users_file=str(users_file), **config))  # type: ignore[arg-type]
+
+
+def test_failures_for_a_made_up_name_or_by_a_stranger_do_not_lock_the_dpo_out(
+    settings: Settings, users_file: Path
+) -> None:
+    from tests.browse import Visitor
+
+    handle = _throttled_server(settings, users_file)  # no trusted proxy: every visitor is 127.0.0.1, as behind one
+    try:
+        alice = Visitor(handle.url)
+        assert alice.log_in("alice", PASSWORD) == 303  # her browser now knows it logged in as alice before
+        attacker = Visitor(handle.url)
+        for n in range(10):
+            assert attacker.log_in("nobody", f"guess {n}") == 401
+        assert attacker.log_in("nobody", "guess 10") == 429
+        assert Visitor(handle.url).log_in("alice", PASSWORD) == 303  # the office is not locked out (was 429)
+        for n in range(10):  # guessing alice's password, claiming another client each time: not believed
+            spoofing = Visitor(handle.url, {"X-Forwarded-For": f"203.0.113.{n}"})
+            assert spoofing.log_in("alice", f"guess {n}") == 401
+        assert Visitor(handle.url, {"X-Forwarded-For": "198.51.100.7"}).log_in("alice", PASSWORD) == 429
+        alice.drop("intake_session")  # a new day: the session has ended, the browser is the same
+        assert alice.log_in("alice", PASSWORD) == 303  # her own browser is counted apart
+        assert Visitor(handle.url).log_in("bob", PASSWORD) == 303
+    finally:
+        handle.stop()
+
+
+def test_behind_a_trusted_proxy_each_client_is_counted_and_one_name_stops_guessing_from_many(
+    settings: Settings, users_file: Path
+) -> None:
+    from intake.web.auth import Throttle
+    from tests.browse import Visitor
+
+    handle = _throttled_server(settings, users_file, trusted_proxies=["127.0.0.0/8", "10.0.0.1"])
+    handle.server.config.app.state.web.throttle = Throttle(limit=3, name_limit=5)  # smaller, for a quick test
+    try:
+        alice = Visitor(handle.url, {"X-Forwarded-For": "192.0.2.1"})
+        assert alice.log_in("alice", PASSWORD) == 303
+
+        def client(address: str) -> Visitor:
+            # A forged first hop, then what the proxies appended: the client, then a second trusted proxy.
+            return Visitor(handle.url, {"X-Forwarded-For": f"6.6.6.6, {address}, 10.0.0.1"})
+
+        for n in range(3):
+            assert client("203.0.113.1").log_in("alice", f"guess {n}") == 401
+        assert client("203.0.113.1").log_in("alice", PASSWORD) == 429  # that client, for that name
+        assert client("203.0.113.2").log_in("bob", PASSWORD) == 303  # another client is another count
+        assert client("203.0.113.2").log_in("alice", "guess 3") == 401
+        assert client("203.0.113.3").log_in("alice", "guess 4") == 401
+        # Five failures for alice from three addresses: guessing her password from one more stops too.
+        assert client("203.0.113.4").log_in("alice", PASSWORD) == 429
+        alice.drop("intake_session")
+        assert alice.log_in("alice", PASSWORD) == 303  # except in the browser she logged in with before
+    finally:
+        handle.stop()
+
+
+def test_a_trusted_proxy_that_is_not_an_address_stops_the_start(settings: Settings, users_file: Path) -> None:
+    from intake.web.app import create_app
+
+    with pytest.raises(SettingsError, match=r"^\[web\] trusted_proxies: 'proxy\.local' is not an address"):
+        create_app(settings, WebConfig(users_file=str(users_file), trusted_proxies=["proxy.local"]))

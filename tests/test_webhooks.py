@@ -20,6 +20,7 @@ from intake.errors import SettingsError
 from intake.models import Case, WebhookDelivery, WebhookStatus
 from intake.outbox import webhooks
 from intake.settings import Settings
+from tests.conftest import Sink
 
 SECRET = "a-shared-secret-of-some-length"
 
@@ -173,3 +174,47 @@ def test_a_mistake_in_the_webhook_table_is_named(entry: dict[str, Any], error: s
     with pytest.raises(SettingsError) as raised:
         webhooks.receivers(Settings(tables={"webhook": [entry]}))
     assert str(raised.value).startswith(error)
+
+
+def test_a_receiver_that_hangs_does_not_hold_back_an_acknowledgement(
+    settings: Settings, receiver: Receiver, sink: tuple[Sink, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from intake.models import Outbox
+    from intake.run import service
+
+    relay, port = sink
+    settings.outbound = f"smtp://127.0.0.1:{port}"
+    monkeypatch.setattr(webhooks, "TIMEOUT", 0.5)
+    receiver.slow = 1000  # every post outlives the timeout, as a receiver behind a firewall that drops traffic
+    for n in range(12):  # 12 posts of 0.5 s: 6 s held back on a shared thread
+        byhand_request = byhand.HandRequest(name=f"Person {n}", rights=["access"])  # no address: no mail
+        with db.session(settings.database_url) as session:
+            byhand.open_case(session, settings, byhand_request, "alice")
+    stop = threading.Event()
+    threads = service.sender_threads(settings, stop)  # as `intake run` starts the sender role
+    for thread in threads:
+        thread.start()
+    try:
+        deadline = time.monotonic() + 10
+        while not receiver.posts and time.monotonic() < deadline:
+            time.sleep(0.02)
+        assert receiver.posts, "the webhooks were not posted"
+        queued = time.monotonic()
+        _open(settings)  # Jane's case: its acknowledgement goes to the relay
+        assert len(relay.wait(1, timeout=10)) == 1
+        took = time.monotonic() - queued
+        settled = time.monotonic() + 5  # the relay has it; the sender records it as sent a moment after
+        while time.monotonic() < settled:
+            with db.session(settings.database_url) as session:
+                if session.exec(select(Outbox)).one().sent_at is not None:
+                    break
+            time.sleep(0.05)
+        with db.session(settings.database_url) as session:
+            ack = session.exec(select(Outbox)).one()
+            waiting = session.exec(select(WebhookDelivery).where(WebhookDelivery.status != WebhookStatus.sent)).all()
+    finally:
+        stop.set()
+        for thread in threads:
+            thread.join(10)
+    assert ack.sent_at is not None and (ack.sent_at - ack.created_at).total_seconds() < 3.0 and took < 3.0
+    assert len(waiting) >= 5  # the posts still hang meanwhile: the mail did not wait for them

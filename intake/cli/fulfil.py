@@ -1,4 +1,4 @@
-"""CLI commands of fulfilment and accountability: holds, rectifications, the purge, the audit chain, the register."""
+"""CLI commands of fulfilment and accountability: holds, rectifications, links, the purge, the audit, the register."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from intake import audit as audit_module
 from intake import review as review_module
 from intake.cli.app import CaseRef, app, current_actor, current_settings, err, open_session, organisation, out
 from intake.errors import InputError
-from intake.fulfil import holds
+from intake.fulfil import holds, links
 from intake.fulfil import purge as purge_module
 from intake.fulfil import register as register_module
 
@@ -75,6 +75,32 @@ def rectify(
     with open_session() as session:
         draft = review_module.rectify(session, current_settings(), ref, wanted, current_actor())
     err.print(f"draft {draft.id}: {', '.join(sorted(wanted))} will change on approval (intake draft {ref})")
+
+
+@app.command("links")
+def links_(
+    ref: CaseRef,
+    revoke: Annotated[
+        str | None, typer.Option("--revoke", help="A link's number, or all: its export is deleted, the link dies.")
+    ] = None,
+) -> None:
+    """List a case's download links (number, files, expiry, downloads), or revoke one or all of them, audited.
+
+    Example: intake links DPO-2026-000001-1 --revoke all
+    """
+    with open_session() as session:
+        case = review_module.load(session, ref)
+        if revoke is not None:
+            n = links.revoke_by_hand(session, case, revoke, current_actor())
+            session.commit()
+            err.print(f"{case.reference}: {n} download link(s) revoked; they answer 404 from now on")
+            return
+        for row in links.of_case(session, case.id):
+            files = ", ".join(sorted(row.files))
+            out.print(
+                f"{row.id}  {files}  expires {row.expires_at:%Y-%m-%d %H:%M}  downloaded {row.downloads}x",
+                highlight=False,
+            )
 
 
 @app.command()

@@ -105,6 +105,8 @@ def carry_out(
         return Done()
     if "erasure" in found:
         erase(session, settings, source_of_record, record, found, case.reference, actor, today)
+        # Whatever the mode (a hold keeps the record, not a copy handed out): the exports of the subject go now.
+        links.revoke_subject(session, subject, "erased", actor)
         kept = [k["field"] for k in found.get("kept", [])]
         detail = {**base, "erasure": found["erasure"], "kept": kept}
         audit.record(session, "fulfil.erasure", case_id=case.id, actor=actor, detail=detail)

@@ -7,6 +7,7 @@ import io
 import json
 from typing import Any
 
+from intake.identity.records import formula
 from intake.identity.records.tables import FIELDS
 
 
@@ -23,11 +24,12 @@ def as_json(data: dict[str, Any]) -> bytes:
 
 
 def as_csv(data: dict[str, Any]) -> bytes:
-    """One header line and one row; values that are not text are written as JSON."""
+    """One header line and one row; values that are not text are written as JSON, formulas neutralised."""
     out = io.StringIO()
     writer = csv.writer(out)
-    writer.writerow(list(data))
-    writer.writerow([v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in data.values()])
+    writer.writerow([formula.neutral(k) for k in data])
+    cells = [v if isinstance(v, str) else json.dumps(v, ensure_ascii=False) for v in data.values()]
+    writer.writerow([formula.neutral(v) for v in cells])
     # A byte order mark so that spreadsheet programs read the accents right.
     return ("\ufeff" + out.getvalue()).encode()
 

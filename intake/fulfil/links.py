@@ -1,15 +1,20 @@
 """Download links: an export stored behind a 128-bit token that expires, instead of attachments to the letter.
 
-The token goes in the link only; the database keeps its SHA-256, so a copy of the database opens no export. A
-token is 16 random bytes (128 bits): guessing one is hopeless, so the link needs no log-in, and the requester,
-who may never have had an account, can use it. Every download is audited (the export and the file, nothing
-about who asked); an expired link answers 410 until the purge deletes the export, then 404 like any unknown one.
+The token goes in the link only; the database keeps its SHA-256, and the kept copy of the letter has it masked
+once sent, so a copy of the database opens no export. A token is 16 random bytes (128 bits): guessing one is
+hopeless, so the link needs no log-in, and the requester, who may never have had an account, can use it. Every
+download is audited (the export, the file and its number; nothing about who asked, no address); a link serves
+`[fulfilment] link_downloads` of them (a HEAD counts none), an expired link answers 410 until the purge deletes the
+export, then 404 like any unknown one.
+An erasure carried out, the purge of a record or a case, or the DPO (`intake links REF --revoke`, the case page)
+deletes the export at once: a copy of the data must not outlive the data, and a revoked link is an unknown one.
 """
 
 from __future__ import annotations
 
 import hashlib
 import io
+import re
 import secrets
 import zipfile
 from dataclasses import dataclass
@@ -18,10 +23,15 @@ from datetime import datetime, timedelta
 from sqlmodel import Session, col, delete, select
 
 from intake import audit
+from intake.errors import InputError
 from intake.models import Case, Download, utcnow
 from intake.settings import Settings
 
 TOKEN_BYTES = 16  # 128 bits
+# A token where it stands in a link (a letter's copy, a reply quoting it): masked wherever someone other than the
+# requester could read it, since it opens the unmasked export to whoever holds it.
+_IN_LINK = re.compile(r"(?<=/download/)[A-Za-z0-9_-]{8,64}(?![A-Za-z0-9_-])")
+MASK = "*****"
 
 
 @dataclass(frozen=True)
@@ -38,7 +48,12 @@ def digest(token: str) -> str:
 
 
 def base_url(settings: Settings) -> str:
-    return (settings.fulfilment.link_url or f"http://{settings.web_listen}").rstrip("/")
+    return settings.fulfilment.link_url.strip().rstrip("/")  # checked at start: https, or http on loopback
+
+
+def mask(text: str) -> str:
+    """The text with the token of every download link in it masked (the rest of the link left to read)."""
+    return _IN_LINK.sub(MASK, text)
 
 
 def create(
@@ -73,25 +88,69 @@ def create(
     return Link(f"{base_url(settings)}/download/{token}", sorted(files), row.expires_at)
 
 
-def fetch(session: Session, token: str, name: str, now: datetime | None = None) -> tuple[int, str, bytes]:
-    """(HTTP status, content type, bytes) of one file behind `token`: 200 and audited, 410 expired, 404 unknown."""
+def fetch(
+    session: Session, settings: Settings, token: str, name: str, now: datetime | None = None, count: bool = True
+) -> tuple[int, str, bytes]:
+    """(HTTP status, content type, bytes) of one file behind `token`: 200, 404 unknown, or 410 with its reason
+    (`expired`, `used_up`) as the type. A download is counted and audited with its number; `count=False` (a HEAD:
+    a link preview or a scanner) only answers whether it would be served."""
     now = now or utcnow()
     if not token or len(token) > 64:
         return 404, "", b""
     row = session.exec(select(Download).where(Download.token_hash == digest(token))).first()
     if row is None or name not in row.files:
         return 404, "", b""
-    if now >= row.expires_at:
-        audit.record(session, "download.refused", case_id=row.case_id, detail={"download": row.id, "why": "expired"})
-        session.commit()
-        return 410, "", b""
+    used_up = row.downloads >= settings.fulfilment.link_downloads
+    why = "expired" if now >= row.expires_at else "used_up" if used_up else ""
+    if why:
+        if count:
+            audit.record(session, "download.refused", case_id=row.case_id, detail={"download": row.id, "why": why})
+            session.commit()
+        return 410, why, b""
+    if not count:
+        return 200, row.files[name], b""
     with zipfile.ZipFile(io.BytesIO(row.content)) as archive:
         data = archive.read(name)
     row.downloads += 1
     session.add(row)
-    audit.record(session, "download.served", case_id=row.case_id, detail={"download": row.id, "file": name})
+    detail = {"download": row.id, "file": name, "count": row.downloads}
+    audit.record(session, "download.served", case_id=row.case_id, detail=detail)
     session.commit()
     return 200, row.files[name], data
+
+
+def of_case(session: Session, case_id: int | None) -> list[Download]:
+    """The case's links still stored (an expired one stays until the purge; a revoked one is gone), oldest first."""
+    return list(session.exec(select(Download).where(Download.case_id == case_id).order_by(Download.id)).all())  # type: ignore[arg-type]
+
+
+def revoke(session: Session, rows: list[Download], why: str, actor: str = "system") -> int:
+    """Delete these exports, in the caller's transaction, audited one by one: their links answer 404 from then on."""
+    for row in rows:
+        audit.record(
+            session, "download.revoked", case_id=row.case_id, actor=actor,
+            detail={"download": row.id, "why": why, "downloads": row.downloads},
+        )  # fmt: skip
+        session.delete(row)
+    session.flush()
+    return len(rows)
+
+
+def revoke_subject(session: Session, subject_id: str, why: str, actor: str = "system") -> int:
+    """Revoke every link of every case about this subject (an erasure carried out, a record purged)."""
+    cases = select(Case.id).where(Case.subject_id == subject_id)
+    rows = session.exec(select(Download).where(col(Download.case_id).in_(cases)).order_by(Download.id)).all()  # type: ignore[arg-type]
+    return revoke(session, list(rows), why, actor)
+
+
+def revoke_by_hand(session: Session, case: Case, which: str, actor: str) -> int:
+    """The DPO revokes one link of the case (its number) or `all` of them; an unknown number is a one-line error."""
+    rows = of_case(session, case.id)
+    if which != "all":
+        rows = [r for r in rows if str(r.id) == which.strip()]
+        if not rows:
+            raise InputError(f"{case.reference}: no download link {which!r} (see `intake links {case.reference}`)")
+    return revoke(session, rows, "revoked", actor)
 
 
 def purge_expired(session: Session, now: datetime) -> int:

@@ -9,6 +9,7 @@ from typing import Any
 from sqlmodel import Session
 
 from intake.fulfil import FLAGS, SUPPLIES, holds
+from intake.identity.records import formula
 from intake.identity.source import source
 from intake.models import Case, utcnow
 from intake.settings import Settings
@@ -100,7 +101,9 @@ def plan(
         return found
     if template == "rectification":
         changes = context.get("changes")
-        return {"changes": changes if changes is not None else proposed_changes(case, record)}
+        changes = changes if changes is not None else proposed_changes(case, record)
+        # Stored as written, but shown to the DPO: a value a spreadsheet would run, in their records and exports.
+        return {"changes": [{**c, "formula": True} if formula.looks_like(c.get("new")) else c for c in changes]}
     if template == "erasure":
         return erasure_plan(session, settings, case.subject_id, record, today, context.get("removal_date"))
     return {"flag": FLAGS[template]}

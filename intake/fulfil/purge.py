@@ -34,7 +34,7 @@ class PurgeReport:
     suspended_expired: int = 0
     cases_reduced: int = 0
     messages_deleted: int = 0
-    downloads_deleted: int = 0  # exports whose download link expired
+    downloads_deleted: int = 0  # exports whose link expired, or whose record or case was purged
     held: list[str] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
@@ -83,10 +83,12 @@ def _accounts(
                 if any(record.get(f) for f in FIELDS if f != "subject_id" and f not in keep):
                     if not dry_run:
                         records.erase(session, record, keep)
+                        report.downloads_deleted += links.revoke_subject(session, subject_id, "purged")
                     report.expired_removed += 1
             else:
                 if not dry_run:
                     records.erase(session, record, None)
+                    report.downloads_deleted += links.revoke_subject(session, subject_id, "purged")
                 report.expired_removed += 1
 
 
@@ -103,6 +105,7 @@ def _cases(
             report.held.append(case.subject_id)
             continue
         session.add(entry_of(session, case, now))
+        report.downloads_deleted += links.revoke(session, links.of_case(session, case.id), "purged")
         ids = [m for m in session.exec(select(Message.id).where(Message.case_id == case.id)).all()]
         _redact(session, case.id, ids)
         session.execute(update(Case).where(Case.linked_case_id == case.id).values(linked_case_id=None))  # type: ignore[arg-type]
@@ -153,7 +156,7 @@ def purge(session: Session, settings: Settings, now: datetime | None = None, dry
         for one in each:  # each organisation's accounts, from its own records
             _accounts(session, one, today, held, report, dry_run)
         _cases(session, settings, now, held, report, org)
-        report.downloads_deleted = links.purge_expired(session, now)
+        report.downloads_deleted += links.purge_expired(session, now)
     except BaseException:
         session.rollback()
         raise

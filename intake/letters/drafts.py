@@ -199,6 +199,10 @@ def flag_fallback(session: Session, case: Case, template: str, used: str) -> Non
     )
 
 
+# A rectification whose new value a spreadsheet would run as a formula (=HYPERLINK(...)): the DPO reads it first.
+FORMULA_FLAG = "formula_in_rectification"
+
+
 def create_draft(session: Session, settings: Settings, case: Case, outcome: Outcome, actor: str = "system") -> Draft:
     """A draft of the outcome's letter, saying what its approval will carry out (intake/fulfil/plan.py)."""
     found = fulfil_plan.plan(session, settings, case, outcome.template, outcome.context)
@@ -221,6 +225,11 @@ def create_draft(session: Session, settings: Settings, case: Case, outcome: Outc
     )
     session.add(draft)
     session.flush()
+    formulas = [c["field"] for c in (found or {}).get("changes") or [] if c.get("formula")]
+    if formulas and FORMULA_FLAG not in case.flags:
+        case.flags = sorted({*case.flags, FORMULA_FLAG})
+        session.add(case)
+        audit.record(session, "case.flagged", case_id=case.id, detail={"flag": FORMULA_FLAG, "fields": formulas})
     audit.record(
         session,
         "draft.created",

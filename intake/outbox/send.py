@@ -22,6 +22,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, col, select
 
 from intake import audit, db, lease
+from intake.fulfil import SUPPLIES
 from intake.models import Case, Outbox, OutboxStatus, utcnow
 from intake.outbox import redact, signature, transports
 from intake.outbox.transports import Transport
@@ -298,6 +299,11 @@ def _settle(session: Session, row: Outbox, owner: str) -> bool:
     if row.purpose == "confirmation":
         # The question's code was for the address on record only: the copy we keep no longer holds it.
         row.raw = redact.one_time_codes(row.raw)
+        session.add(row)
+    elif "attachment" in SUPPLIES.get(row.purpose, ()) or b"/download/" in row.raw:
+        # The link was for the requester: in the copy we keep, its token would open the export to any reader.
+        # (By purpose too: a letter in another script travels base64-encoded, its link not readable in the bytes.)
+        row.raw = redact.download_tokens(row.raw)
         session.add(row)
     # The case row is locked before the event that names it is inserted: the insert's foreign-key check takes
     # a share lock on it, and two senders each holding that share lock while asking for the update lock

@@ -14,6 +14,7 @@ import hashlib
 import hmac
 import json
 import logging
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -225,11 +226,14 @@ def post(receiver: Receiver, row: WebhookDelivery, now: float | None = None) -> 
             raise urllib.error.HTTPError(receiver.url, answer.status, "not a 2xx answer", answer.headers, None)
 
 
-def deliver(session: Session, settings: Settings, limit: int = 50) -> int:
-    """Post the due deliveries; returns how many each receiver accepted. Failures wait, doubling, then give up."""
+def deliver(session: Session, settings: Settings, limit: int = 50, stop: threading.Event | None = None) -> int:
+    """Post the due deliveries; returns how many each receiver accepted. Failures wait, doubling, then give up.
+    `stop` set ends the round after the post under way (a stopping service waits one timeout, not fifty)."""
     by_key = {r.key: r for r in receivers(settings)}
     owner, sent = sender_id(), 0
     for _ in range(limit):
+        if stop is not None and stop.is_set():
+            break
         row = _take(session, settings, owner)
         if row is None:
             break

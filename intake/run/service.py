@@ -57,19 +57,39 @@ class Options:
 
 def _sender_loop(settings: Settings, stop: threading.Event) -> None:
     transport = transports.transport_for(settings)
-    hooks = bool(webhooks.receivers(settings))
     while not stop.is_set():
         try:
             with db.session(settings.database_url) as session:
                 sent = send.deliver_due(session, settings, transport)
-                if hooks:  # the audit trail's new events, then the webhooks due, on the same beat as the mail
-                    webhooks.collect(session, settings)
-                    sent += webhooks.deliver(session, settings)
         except Exception:
             log.exception("sender loop error")
             sent = 0
         if not sent:
             stop.wait(settings.worker_poll_seconds)
+
+
+def _webhook_loop(settings: Settings, stop: threading.Event) -> None:
+    """The audit trail's new events, then the webhooks due. A thread of its own: a receiver that is slow or drops
+    traffic costs its timeout per post, which on the sender's beat held back every mail, confirmations included."""
+    while not stop.is_set():
+        try:
+            with db.session(settings.database_url) as session:
+                webhooks.collect(session, settings)
+                posted = webhooks.deliver(session, settings, stop=stop)
+        except Exception:
+            log.exception("webhook loop error")
+            posted = 0
+        if not posted:
+            stop.wait(settings.worker_poll_seconds)
+
+
+def sender_threads(settings: Settings, stop: threading.Event) -> list[threading.Thread]:
+    """The sender role's threads, not started: the mail, and the webhooks apart from it when any are configured."""
+    webhooks.receivers(settings)  # a mistake in [[webhook]] stops the start, naming the entry
+    threads = [threading.Thread(target=_sender_loop, args=(settings, stop), name="sender", daemon=True)]
+    if webhooks.receivers(settings):
+        threads.append(threading.Thread(target=_webhook_loop, args=(settings, stop), name="webhooks", daemon=True))
+    return threads
 
 
 def _digest_loop(settings: Settings, stop: threading.Event) -> None:
@@ -200,8 +220,7 @@ def run(settings: Settings, options: Options | None = None) -> None:
             host, port = smtp.listen_address(settings)
             log.info("smtp listening", extra={"address": f"{host}:{port}"})
         if "sender" in options.roles:
-            webhooks.receivers(settings)  # a mistake in [[webhook]] stops the start, naming the entry
-            threads.append(threading.Thread(target=_sender_loop, args=(settings, stop), name="sender", daemon=True))
+            threads += sender_threads(settings, stop)
         if "scheduler" in options.roles:
             threads.append(threading.Thread(target=_digest_loop, args=(settings, stop), name="digest", daemon=True))
         for thread in threads:

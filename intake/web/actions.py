@@ -10,6 +10,7 @@ from starlette.responses import Response
 
 from intake import db, review, store
 from intake.errors import InputError, IntakeError
+from intake.fulfil import links
 from intake.models import Case, Draft, Message
 from intake.web.context import Ctx
 from intake.web.pages import CLOSE_AS, reply_templates
@@ -110,6 +111,16 @@ def confirm(ctx: Ctx) -> Response:
     return _decide(ctx, work)
 
 
+def revoke_link(ctx: Ctx) -> Response:
+    def work(session: Session, ref: str) -> str:
+        case = review.load(session, ref)
+        n = links.revoke_by_hand(session, case, str(ctx.request.path_params["download_id"]), ctx.user)
+        session.commit()
+        return f"{n} download link(s) revoked; the export is deleted and the link answers 404."
+
+    return _decide(ctx, work)
+
+
 def edit(ctx: Ctx) -> Response:
     """Save an edited draft; on an error the editor comes back with the text as typed, so nothing is lost."""
     draft_id = ctx.request.path_params["draft_id"]
@@ -160,5 +171,6 @@ ROUTES = [
     ("/cases/{ref}/close", close),
     ("/cases/{ref}/flag", flag),
     ("/cases/{ref}/confirm", confirm),
+    ("/cases/{ref}/links/{download_id:int}/revoke", revoke_link),
     ("/drafts/{draft_id:int}", edit),
 ]

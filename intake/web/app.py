@@ -6,6 +6,7 @@ import hashlib
 import hmac
 import logging
 import secrets
+import time
 from collections.abc import Awaitable, Callable
 from pathlib import Path
 from urllib.parse import quote
@@ -20,6 +21,7 @@ from starlette.staticfiles import StaticFiles
 from intake.errors import SettingsError
 from intake.settings import Settings, section
 from intake.web import actions, api, desk, download, health, mail, metrics, newcase, notes, pages, scope
+from intake.web import client as visitor
 from intake.web.auth import Credentials, SessionCodec, SharedPassword, UsersFile
 from intake.web.config import WebConfig
 from intake.web.context import Ctx, Handler, Web
@@ -141,21 +143,25 @@ def login_page(ctx: Ctx) -> Response:
 
 
 def login(ctx: Ctx) -> Response:
-    web, client = ctx.web, ctx.request.client.host if ctx.request.client else "-"
+    web, client = ctx.web, visitor.address(ctx.request, ctx.web.proxies)
     name, password = ctx.form.get("name", "").strip(), ctx.form.get("password", "")
     target = safe_next(ctx.form.get("next"))
-    if web.throttle.blocked(client):
-        ctx.flash("error", "Too many failed log-ins from this address; wait ten minutes.")
+    device = visitor.known(ctx.request, web.known, name) if web.known else None
+    if web.throttle.blocked(client, name, device):
+        ctx.flash("error", "Too many failed log-ins for this name; wait ten minutes.")
         return ctx.render("login.html", 429, title="Log in", next=target, mode=web.credentials.mode)
     if not web.credentials.check(name, password):
-        web.throttle.failed(client)
+        web.throttle.failed(client, name, device)
         log.warning("web log-in failed", extra={"client": client})
         ctx.flash("error", "Wrong name or password.")
         # The name stays in its field (only the password was wrong, or a typo in the name is there to see).
         return ctx.render("login.html", 401, title="Log in", next=target, mode=web.credentials.mode, typed=name)
-    web.throttle.succeeded(client)
+    web.throttle.succeeded(client, name, device)
     ctx.visit.log_in(name, web.credentials.fingerprint(name) or "")
-    return ctx.redirect(target)
+    response = ctx.redirect(target)
+    if web.known:
+        visitor.remember(response, web.known, name, web.config.secure_cookie, time.time())
+    return response
 
 
 def logout(ctx: Ctx) -> Response:
@@ -187,6 +193,7 @@ def create_app(settings: Settings, config: WebConfig | None = None) -> Starlette
     else:
         key = hmac.new(settings.server_secret(), b"intake web session cookies", hashlib.sha256).digest()
     web = Web(settings, config, credentials, SessionCodec(key, config.session_hours * 3600))
+    web.proxies, web.known = visitor.trusted_networks(config.trusted_proxies), visitor.codec(key)
     routes = [
         Route("/login", endpoint(login_page, login=False), methods=["GET"]),
         Route("/login", endpoint(login, login=False), methods=["POST"]),

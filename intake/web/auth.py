@@ -240,33 +240,55 @@ class SessionCodec:
 
 @dataclass
 class Throttle:
-    """At most `limit` failed log-ins per client address within `window` seconds."""
+    """Failed log-ins counted per client and name (`limit` within `window` seconds) and per name from anywhere
+    (`name_limit`). One client failing, whatever the name, holds back only itself for that name: behind a shared
+    proxy, failures for a made-up name lock nobody out. Guessing one account from many addresses stops at
+    `name_limit`, except for a browser that logged in as that name before (`device`), counted on its own."""
 
     limit: int = 10
+    name_limit: int = 30
     window: float = 600.0
+    most_keys: int = 50_000  # made-up names and addresses must not fill the memory
 
     def __post_init__(self) -> None:
-        self._failures: dict[str, deque[float]] = {}
+        self._failures: dict[tuple[str, ...], deque[float]] = {}
         self._lock = threading.Lock()
 
-    def _recent(self, client: str, now: float) -> deque[float]:
-        failures = self._failures.setdefault(client, deque())
+    def _recent(self, key: tuple[str, ...], now: float) -> deque[float]:
+        failures = self._failures.setdefault(key, deque())
         while failures and now - failures[0] > self.window:
             failures.popleft()
         return failures
 
-    def blocked(self, client: str) -> bool:
-        with self._lock:
-            return len(self._recent(client, time.monotonic())) >= self.limit
+    @staticmethod
+    def _keys(client: str, name: str, device: str | None) -> tuple[tuple[str, ...], tuple[str, ...] | None]:
+        name = name.strip().casefold()[:64]
+        who = ("device", device) if device else ("client", client)
+        return (*who, name), (None if device else ("name", name))
 
-    def failed(self, client: str) -> None:
+    def blocked(self, client: str, name: str, device: str | None = None) -> bool:
+        mine, everyone = self._keys(client, name, device)
         with self._lock:
             now = time.monotonic()
-            self._recent(client, now).append(now)
+            if len(self._recent(mine, now)) >= self.limit:
+                return True
+            return everyone is not None and len(self._recent(everyone, now)) >= self.name_limit
 
-    def succeeded(self, client: str) -> None:
+    def failed(self, client: str, name: str, device: str | None = None) -> None:
+        mine, everyone = self._keys(client, name, device)
         with self._lock:
-            self._failures.pop(client, None)
+            now = time.monotonic()
+            if len(self._failures) > self.most_keys:
+                for key in [k for k, v in self._failures.items() if not v or now - v[-1] > self.window]:
+                    del self._failures[key]
+            self._recent(mine, now).append(now)
+            if everyone is not None:
+                self._recent(everyone, now).append(now)
+
+    def succeeded(self, client: str, name: str, device: str | None = None) -> None:
+        mine, _ = self._keys(client, name, device)
+        with self._lock:
+            self._failures.pop(mine, None)
 
 
 def hash_line(name: str, password: str, role: str = DEFAULT_ROLE, organisation: str = "") -> str:

@@ -96,6 +96,8 @@ class Web:
     credentials: Credentials
     codec: SessionCodec
     throttle: Throttle = field(default_factory=Throttle)
+    proxies: list[Any] = field(default_factory=list)  # [web] trusted_proxies, as networks (web.client)
+    known: SessionCodec | None = None  # the cookie of a browser that logged in before (web.client)
     pages: Environment = field(init=False)
 
     def __post_init__(self) -> None:

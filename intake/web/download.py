@@ -11,23 +11,26 @@ from intake.fulfil import links
 from intake.settings import Settings
 
 ANSWERS = {
-    404: "No such download. Check that the whole link was copied.",
-    410: "This download link has expired. Write to us again if you still need the files.",
+    "": "No such download. Check that the whole link was copied.",
+    "expired": "This download link has expired. Write to us again if you still need the files.",
+    "used_up": "This download link has been used as often as it may be. Write to us again if you still need the files.",
 }
 
 
-def _fetch(settings: Settings, token: str, name: str) -> tuple[int, str, bytes]:
+def _fetch(settings: Settings, token: str, name: str, count: bool) -> tuple[int, str, bytes]:
     with db.session(settings.database_url) as session:
-        return links.fetch(session, token, name)
+        return links.fetch(session, settings, token, name, count=count)
 
 
 async def download(request: Request) -> Response:
     settings: Settings = request.app.state.web.settings
     token, name = request.path_params["token"], request.path_params["name"]
-    status, kind, data = await run_in_threadpool(_fetch, settings, token, name)
+    # A HEAD (a mail scanner, a chat's link preview) is answered without serving, counting or auditing a download.
+    count = request.method != "HEAD"
+    status, kind, data = await run_in_threadpool(_fetch, settings, token, name, count)
     # SecurityHeaders adds Cache-Control: no-store (no proxy keeps the data) and Referrer-Policy: no-referrer.
     if status != 200:
-        return PlainTextResponse(ANSWERS[status], status_code=status)
+        return PlainTextResponse(ANSWERS[kind if status == 410 else ""], status_code=status)
     return Response(data, media_type=kind, headers={"Content-Disposition": f'attachment; filename="{name}"'})
 
 

@@ -10,6 +10,7 @@ from starlette.responses import Response
 from intake import byhand, cases, reading, review
 from intake.errors import IntakeError
 from intake.models import Case, Message
+from intake.outbox import redact
 from intake.understand import RIGHTS
 from intake.web.context import Ctx
 
@@ -92,6 +93,9 @@ def raw_file(ctx: Ctx) -> Response:
             raw = reading.load(session, message_id).raw
     except IntakeError as exc:
         return _missing(ctx, exc)
+    if not ctx.can_act:
+        # A viewer reads the record masked: a download token quoted in the mail would open it unmasked.
+        raw = redact.download_tokens(raw)
     return _download(raw, f"message-{message_id}.eml", "message/rfc822")
 
 

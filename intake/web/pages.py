@@ -13,6 +13,7 @@ from starlette.responses import Response
 
 from intake import audit, confirmation, db, notes, reading, review, search, store
 from intake.errors import IntakeError
+from intake.fulfil import links
 from intake.letters import catalogue
 from intake.letters.render import BUILTIN_TEMPLATES
 from intake.models import Case, CaseStatus, Draft, DraftStatus, Message, Outbox, utcnow
@@ -153,6 +154,7 @@ def case_page(ctx: Ctx) -> Response:
             confirmations = confirmation.of_case(session, case)
             thread = reading.conversation(session, case)
             kept = notes.of_case(session, case)
+            downloads = links.of_case(session, case.id)
             following = next_in_queue(session, case, today, ctx.organisation)
     except IntakeError as exc:
         ctx.flash("error", str(exc))
@@ -179,6 +181,7 @@ def case_page(ctx: Ctx) -> Response:
         known_flags=KNOWN_FLAGS,
         notes=kept,
         people=ctx.people,
+        downloads=downloads,
     )
 
 

@@ -56,7 +56,7 @@ def start(settings: Settings, config: WebConfig | None = None) -> Handle:
             log_config=None,  # keep the service's logfmt set-up (intake.logs) instead of uvicorn's own
             access_log=False,  # URLs name cases; who did what is in the audit trail
             server_header=False,
-            proxy_headers=False,  # do not trust X-Forwarded-For: the log-in throttle counts by peer address
+            proxy_headers=False,  # X-Forwarded-For is read from [web] trusted_proxies only (intake.web.client)
         )
     )
     thread = threading.Thread(target=server.run, name="web", daemon=True)

@@ -20,6 +20,7 @@ from sqlalchemy import inspect, text
 from sqlmodel import Session
 
 from intake.errors import InputError
+from intake.identity.records import formula
 from intake.identity.records.clean import (
     ALIASES,
     MAX_FIELD_CHARS,
@@ -263,7 +264,8 @@ def export(
     for r in _exported(session, flags, unrecorded, organisation):
         attrs = {**r.pop("attributes"), **flags.get(r["subject_id"], {})}
         r.update({k: (v if isinstance(v, str) else json.dumps(v)) for k, v in attrs.items() if k not in FIELDS})
-        writer.writerow({k: ("" if v is None else v) for k, v in r.items()})
+        # A value a spreadsheet would run (a rectified "=HYPERLINK(...)") is quoted; import_file takes it off.
+        writer.writerow({k: ("" if v is None else formula.neutral(str(v))) for k, v in r.items()})
         written += 1
     return written
 

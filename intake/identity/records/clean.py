@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import Any
 
 from intake.identity.normalise import norm_date
+from intake.identity.records import formula
 from intake.identity.records.tables import ACCOUNT_STATUSES, FIELDS
 
 # Header spellings seen in real exports, mapped to our field names (after lower-casing and spaces -> "_").
@@ -99,10 +100,12 @@ def _clean_cells(cells: list[str], columns: _Columns, where: str) -> Cleaned:
     values: list[Any] = [None] * len(FIELDS)
     for cell, slot, header in columns.fields:
         value = cells[cell].strip() or None
+        if value is not None and value[0] == "'":  # the quote our CSV export put before a formula comes off
+            value = formula.restored(value)
         if value is not None and len(value) > MAX_FIELD_CHARS:
             return None, {}, f"{where}: column {header!r} is longer than {MAX_FIELD_CHARS} characters"
         values[slot] = value
-    attributes = {name: value for cell, name in columns.attributes if (value := cells[cell].strip())}
+    attributes = {name: formula.restored(value) for cell, name in columns.attributes if (value := cells[cell].strip())}
     return values, attributes, _check(values, where)
 
 

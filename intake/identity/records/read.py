@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from intake.errors import InputError
+from intake.identity.records import formula
 from intake.identity.records.clean import _columns, _field_name
 from intake.identity.records.prepare import RawRow, _prepare, _Prepared
 
@@ -55,11 +56,16 @@ def _rows(path: Path) -> Iterator[tuple[int, dict[str, Any] | None, str | None]]
                         f"{path}: no subject_id column (the header has: {', '.join(headers) or 'nothing'})"
                     )
                 for raw in reader:
-                    yield reader.line_num, raw, None
+                    # The quote `intake subjects export` put before a formula comes off: the value is as it was.
+                    yield reader.line_num, {k: _restored(v) for k, v in raw.items()}, None
             else:
                 raise InputError(f"{path}: unknown format {suffix or '(no extension)'!r}; use .csv or .jsonl")
         except UnicodeDecodeError:
             raise InputError(f"{path}: not UTF-8 text") from None
+
+
+def _restored(value: Any) -> Any:
+    return formula.restored(value) if value.__class__ is str and value[:1] == "'" else value
 
 
 def _chunks(path: Path) -> Iterator[list[RawRow]]:
@@ -175,7 +181,7 @@ def _prepare_range(path: str, layout: _CsvLayout, index: int, start: int, line: 
             if len(cells) == by_position:
                 yield f"{path}:{base + lines}", cells, None  # the common case, read by position
             elif cells:  # DictReader skips blank lines
-                raw: dict[Any, Any] = dict(zip(headers, cells, strict=False))
+                raw: dict[Any, Any] = dict(zip(headers, map(_restored, cells), strict=False))
                 if len(cells) > width:
                     raw[None] = cells[width:]
                 elif len(cells) < width:
