@@ -168,3 +168,23 @@ def test_a_full_sync_of_one_organisation_keeps_the_others_subjects(tmp_path: Pat
         assert (report.inserted, report.removed) == (1, 0)  # Acme's subject is no row Beta's database lost
         assert [records.count(session, org) for org in ("acme", "beta")] == [1, 1]
         assert records.get(session, "B-1", "acme") is None and records.get(session, "B-1", "beta") is not None
+
+
+def test_two_organisations_may_each_have_a_client_of_one_name_with_its_own_admin(sqlite_url: str, tmp_path: Path) -> None:
+    """A notice about a user's erasure goes to the admin the case's organisation imported, never to another's."""
+    from intake import db
+    from intake.identity import employers
+
+    db.upgrade(sqlite_url)
+    for org, admin in (("alpha", "it@acme-for-alpha.test"), ("beta", "hr@acme-for-beta.test")):
+        path = tmp_path / f"{org}.csv"
+        path.write_text(f"name,admin_email\nAcme Ltd,{admin}\n")
+        with db.session(sqlite_url) as session:
+            assert employers.import_file(session, path, org).inserted == 1
+    with db.session(sqlite_url) as session:
+        alpha = employers.find(session, "ACME Limited", "alpha")
+        beta = employers.find(session, "Acme Ltd.", "beta")
+        assert alpha is not None and alpha.admin_email == "it@acme-for-alpha.test"
+        assert beta is not None and beta.admin_email == "hr@acme-for-beta.test"
+        assert employers.find(session, "Acme Ltd", "gamma") is None  # an organisation without that client
+        assert [e.admin_email for e in employers.listed(session, "beta")] == ["hr@acme-for-beta.test"]

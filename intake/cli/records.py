@@ -8,7 +8,6 @@ from typing import Annotated
 
 import typer
 from rich.progress import Progress
-from sqlmodel import select
 
 from intake import db
 from intake.cli.app import app, current_settings, err, open_session, organisation, out
@@ -123,7 +122,7 @@ def employers_import(
     s = current_settings()
     db.upgrade(s.database_url)
     with open_session() as session:
-        report = employers.import_file(session, path)
+        report = employers.import_file(session, path, organisation())
     for line in report.errors:
         err.print(line, highlight=False, markup=False)
     err.print(f"{report.inserted} inserted, {report.updated} updated, {len(report.errors)} rejected")
@@ -137,8 +136,8 @@ def employers_list() -> None:
 
     Example: intake employers list
     """
-    from intake.identity.records import Employer
+    from intake.identity import employers
 
     with open_session() as session:
-        for e in session.exec(select(Employer).order_by(Employer.name)).all():
+        for e in employers.listed(session, organisation()):
             out.print(f"{e.name}  {e.admin_name or '-'}  {e.admin_email or '-'}", highlight=False)

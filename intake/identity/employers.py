@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from sqlalchemy import ColumnElement, insert
 from sqlmodel import Session, select
 
 from intake.errors import InputError
@@ -53,8 +54,14 @@ def _rows(path: Path) -> list[tuple[int, dict[str, str]]]:
     return [(i + 2, {k: v for k, v in row.items() if k}) for i, row in enumerate(reader)]
 
 
-def import_file(session: Session, path: Path) -> EmployerReport:
-    """Upsert organisations by name (compared without legal forms); bad rows are reported, good rows kept."""
+def _of(organisation: str | None) -> ColumnElement[bool]:
+    """One organisation's employers; None (one organisation in the deployment) means the default one's."""
+    return Employer.__table__.c.organisation == (organisation or "default")  # type: ignore[attr-defined]
+
+
+def import_file(session: Session, path: Path, organisation: str | None = None) -> EmployerReport:
+    """Upsert organisations by name (compared without legal forms) for one organisation of the deployment (None:
+    the only one); bad rows are reported, good rows kept."""
     report = EmployerReport()
     for line, raw in _rows(path):
         if "__error__" in raw:
@@ -69,10 +76,17 @@ def import_file(session: Session, path: Path) -> EmployerReport:
             report.errors.append(f"{path}:{line}: column 'admin_email' is not an address: {email!r}")
             continue
         key = employer_key(row["name"])
-        existing = session.exec(select(Employer).where(Employer.key == key)).first()
+        existing = session.exec(select(Employer).where(Employer.key == key, _of(organisation))).first()
         if existing is None:
-            session.add(
-                Employer(name=row["name"], key=key, admin_name=row.get("admin_name") or None, admin_email=email)
+            session.execute(
+                insert(Employer.__table__).values(  # type: ignore[attr-defined]
+                    name=row["name"],
+                    key=key,
+                    admin_name=row.get("admin_name") or None,
+                    admin_email=email,
+                    attributes={},
+                    organisation=organisation or "default",
+                )
             )
             report.inserted += 1
         else:
@@ -85,8 +99,14 @@ def import_file(session: Session, path: Path) -> EmployerReport:
     return report
 
 
-def find(session: Session, name: str | None) -> Employer | None:
-    """The organisation a subject record names, matched without legal forms ("Acme Ltd" is "ACME Limited")."""
+def find(session: Session, name: str | None, organisation: str | None = None) -> Employer | None:
+    """The client a subject record names, matched without legal forms ("Acme Ltd" is "ACME Limited"), among one
+    organisation's clients (None: the only organisation's)."""
     if not name:
         return None
-    return session.exec(select(Employer).where(Employer.key == employer_key(name))).first()
+    return session.exec(select(Employer).where(Employer.key == employer_key(name), _of(organisation))).first()
+
+
+def listed(session: Session, organisation: str | None = None) -> list[Employer]:
+    """One organisation's clients, by name."""
+    return list(session.exec(select(Employer).where(_of(organisation)).order_by(Employer.name)).all())
