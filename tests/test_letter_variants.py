@@ -57,14 +57,30 @@ def test_maltese_letters_write_their_dates_in_their_sentences() -> None:
     assert "sa mhux aktar tard minn xi data" in _text("acknowledgement", "mt", due_on="xi data")
 
 
-def test_the_check_says_once_that_it_cannot_tell_maltese_and_finds_nothing_else_wrong() -> None:
+def test_the_check_judges_maltese_by_py3langid_and_says_so_once() -> None:
     settings = Settings()
     problems = catalogue.check_language(settings, "mt") + catalogue.check_language(settings, "pt-BR")
     assert problems == []
     table = catalogue.table(problems, settings)
-    assert table.count("language test skipped") == 1
-    assert "mt: language test skipped: lingua has no model for 'mt'" in table
+    assert "language test skipped" not in table
+    assert table.count("mt: language judged by py3langid (lingua has no model for 'mt')") == 1
     assert "pt-BR" in table.splitlines()[0].split()  # its own column, judged by lingua as Portuguese
+
+
+def test_the_check_finds_an_english_letter_and_an_english_paragraph_in_the_maltese_folder(tmp_path: Path) -> None:
+    folder = tmp_path / "mt"
+    folder.mkdir(parents=True)
+    english = (render.BUILTIN_TEMPLATES / "en" / "erasure.txt.j2").read_text(encoding="utf-8")
+    (folder / "erasure.txt.j2").write_text(english.replace('"en/_letter.j2"', '"mt/_letter.j2"'), encoding="utf-8")
+    maltese = (render.BUILTIN_TEMPLATES / "mt" / "refusal.txt.j2").read_text(encoding="utf-8")
+    slipped = "\nWe regret that we cannot act on your request at this time, as explained in the paragraphs above.\n"
+    end = maltese.rindex("{% endblock %}")  # the body's end, after the subject's block
+    (folder / "refusal.txt.j2").write_text(maltese[:end] + slipped + maltese[end:], encoding="utf-8")
+    settings = Settings(templates_dir=str(tmp_path))
+    erasure = [p.message for p in catalogue.check_one(settings, "mt", "erasure")]
+    refusal = [p.message for p in catalogue.check_one(settings, "mt", "refusal")]
+    assert any(m.startswith("is not written in mt (detected en)") for m in erasure), erasure
+    assert any("a paragraph in another language: We regret that we cannot act" in m for m in refusal), refusal
 
 
 def test_the_check_still_catches_a_maltese_letter_that_lost_a_clause(tmp_path: Path) -> None:

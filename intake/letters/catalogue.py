@@ -106,11 +106,15 @@ class Problem:
         return f"{self.path}: {self.message}"
 
 
-def detect(text: str) -> str | None:
-    """ISO 639-1 code of the text's language (lingua, intake/letters/identify.py), sample values left out."""
+def _without_sentinels(text: str) -> str:
     for sentinel in SENTINELS:
         text = text.replace(sentinel, " ")
-    return identify.detect(text)
+    return text
+
+
+def detect(text: str) -> str | None:
+    """ISO 639-1 code of the text's language (lingua, intake/letters/identify.py), sample values left out."""
+    return identify.detect(_without_sentinels(text))
 
 
 def source_path(settings: Settings, language: str, name: str, suffix: str = ".txt.j2") -> str:
@@ -166,11 +170,13 @@ def table(problems: list[Problem], settings: Settings) -> str:
         cells = ["-" if (row, c) in absent else str(count[(row, c)]) if (row, c) in count else "." for c in codes]
         lines.append(f"{row:<{width}} " + " ".join(f"{cell:>{wide[c]}}" for c, cell in zip(codes, cells, strict=True)))
     lines.append("")
-    # Said once, not passed over in silence: lingua has no model of these languages (Maltese), so whether their
+    # Said once, not passed over in silence: neither lingua nor py3langid knows these languages, so whether their
     # letters are written in their language is the one thing the check cannot tell; every other check ran.
     for code in codes:
         if not identify.supported(code):
-            lines.append(f"{code}: language test skipped: lingua has no model for {code!r}; every other check ran")
+            lines.append(f"{code}: language test skipped: no model knows {code!r}; every other check ran")
+        elif identify.base(code) in identify.NGRAM_ONLY:
+            lines.append(f"{code}: language judged by py3langid (lingua has no model for {code!r})")
     for code in codes:
         missing = [r for r in rows if (r, code) in absent]
         wrong = [f"{r} ({count[(r, code)]})" for r in rows if (r, code) in count and (r, code) not in absent]
@@ -294,13 +300,7 @@ def _proofread(path: str, language: str, rendered: render.Rendered, where: str) 
     problems: list[Problem] = []
     if identify.supported(language):
         language = identify.base(language)  # lingua knows Portuguese, not Brazil's from Portugal's
-        found = detect(rendered.text)
-        if (
-            found is not None
-            and found != language
-            and identify.second_opinion(rendered.text, language, found) == language
-        ):
-            found = language  # trigrams blurred close kin; the two languages' full models settle it
+        found = identify.judge(_without_sentinels(rendered.text), language)
         if found != language:
             problems.append(Problem(path, f"is not written in {language} (detected {found or 'nothing'}){where}"))
         for paragraph in proofread.foreign(rendered.text, language, SENTINELS):

@@ -1,8 +1,9 @@
-"""Which language a letter's text is in, by lingua: the check's judge of whole letters and of each paragraph."""
+"""Which language a letter's text is in, by lingua (py3langid for Maltese): the check's judge of letters."""
 
 from __future__ import annotations
 
 import functools
+from typing import Any
 
 from lingua import IsoCode639_1, Language, LanguageDetector, LanguageDetectorBuilder
 
@@ -16,14 +17,59 @@ _LINGUA = {"no": "nb"}
 _OURS = {"nb": "no"}
 
 
+# Letter languages lingua has no model of, judged instead by py3langid's n-gram model (the extraction's own), which
+# knows them; each paragraph is long enough for n-grams.
+NGRAM_ONLY = ("mt",)
+
+
 def base(language: str) -> str:
     """The language lingua judges a letter folder by: a regional variant's language ("pt-BR" is Portuguese)."""
     return language.split("-")[0]
 
 
 def supported(language: str) -> bool:
-    """Whether lingua can tell this language (or variant's language) from the others (Maltese, for one, it cannot)."""
-    return base(language) in KNOWN
+    """Whether the check can tell this language (or a variant's language) from the others."""
+    return base(language) in KNOWN or base(language) in NGRAM_ONLY
+
+
+@functools.cache
+def _ngram() -> Any:
+    from intake.understand import langid_model
+
+    model = langid_model.identifier(None)
+    model.set_languages([*KNOWN, *NGRAM_ONLY])
+    return model
+
+
+def judge(text: str, language: str) -> str | None:
+    """The language a letter meant to be in `language` is found in: lingua, with the two languages' full models
+    settling close kin (Danish and Norwegian...); py3langid for a language lingua does not know."""
+    language = base(language)
+    if language in NGRAM_ONLY:
+        return str(_ngram().classify(text)[0])
+    found = detect(text)
+    if found is not None and found != language and second_opinion(text, language, found) == language:
+        return language  # trigrams blurred close kin; the two languages' full models settle it
+    return found
+
+
+def foreign(text: str, language: str, below: float) -> str | None:
+    """The language a paragraph is written in when it is not `language` (and `language` is less likely than
+    `below`), else None."""
+    language = base(language)
+    if language in NGRAM_ONLY:
+        ranked = dict(_ngram().rank(text))
+        found = max(ranked, key=ranked.__getitem__)
+        return str(found) if found != language and ranked.get(language, 0.0) < below else None
+    found = detect(text)
+    if (
+        found is not None
+        and found != language
+        and confidence(text, language) < below
+        and second_opinion(text, language, found) != language
+    ):
+        return found
+    return None
 
 
 @functools.cache

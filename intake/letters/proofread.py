@@ -38,7 +38,6 @@ def foreign(text: str, language: str, data: Iterable[str] = ()) -> list[str]:
     """The opening words of each paragraph written in another language than `language`."""
     if not identify.supported(language):
         return []
-    language = identify.base(language)  # lingua tells Portuguese, not Brazil's from Portugal's
     data = tuple(data)
     found = []
     for paragraph in paragraphs.split(text):
@@ -46,13 +45,8 @@ def foreign(text: str, language: str, data: Iterable[str] = ()) -> list[str]:
         own = without(words, data)
         if len(_LETTER.findall(own)) < MIN_LETTERS:
             continue
-        detected = identify.detect(own)
-        if (
-            detected is not None
-            and detected != language
-            and identify.confidence(own, language) < FOREIGN_BELOW
-            and identify.second_opinion(own, language, detected) != language
-        ):
+        detected = identify.foreign(own, language, FOREIGN_BELOW)
+        if detected is not None:
             found.append(f"{' '.join(words.split()[:6])[:60]}… ({detected or 'undecided'})")
     return found
 
