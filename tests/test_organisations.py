@@ -170,7 +170,9 @@ def test_a_full_sync_of_one_organisation_keeps_the_others_subjects(tmp_path: Pat
         assert records.get(session, "B-1", "acme") is None and records.get(session, "B-1", "beta") is not None
 
 
-def test_two_organisations_may_each_have_a_client_of_one_name_with_its_own_admin(sqlite_url: str, tmp_path: Path) -> None:
+def test_two_organisations_may_each_have_a_client_of_one_name_with_its_own_admin(
+    sqlite_url: str, tmp_path: Path
+) -> None:
     """A notice about a user's erasure goes to the admin the case's organisation imported, never to another's."""
     from intake import db
     from intake.identity import employers
