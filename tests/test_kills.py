@@ -26,6 +26,9 @@ pytestmark = pytest.mark.postgres
 TOTAL = 60
 # A short lease, so that the claims and deliveries of a killed process are taken over within seconds.
 LEASE = "6"
+# A message whose worker died max_attempts times is quarantined (what a message that crashes the worker must get);
+# here the kills come from outside, and three of them could fall on one message's worker by chance.
+ATTEMPTS = "10"
 
 
 def test_workers_and_a_sender_killed_during_a_burst_lose_nothing_and_process_nothing_twice(
@@ -37,8 +40,8 @@ def test_workers_and_a_sender_killed_during_a_burst_lose_nothing_and_process_not
     back.mkdir()
     shared = {"INTAKE_DATABASE_URL": pg_url, "INTAKE_SECRET": "shared-secret-of-the-deployment"}
     # Two machines' worth of roles: the front takes mail and works it; the back only works and sends.
-    a = Service(front, service_env(front, port, INTAKE_LEASE_SECONDS=LEASE, **shared))
-    b = Service(back, service_env(back, port, INTAKE_LEASE_SECONDS=LEASE, **shared))
+    a = Service(front, service_env(front, port, INTAKE_LEASE_SECONDS=LEASE, INTAKE_MAX_ATTEMPTS=ATTEMPTS, **shared))
+    b = Service(back, service_env(back, port, INTAKE_LEASE_SECONDS=LEASE, INTAKE_MAX_ATTEMPTS=ATTEMPTS, **shared))
     worker_kills = sender_kills = 0
     rng = random.Random(14)
     try:
