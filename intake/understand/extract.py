@@ -5,9 +5,8 @@ from __future__ import annotations
 import re
 
 from intake.sections import ExtractConfig
-from intake.understand import (
-    body, datapoints, employers, form, language, lexicon, machine, people, rights, transliteration,
-)  # fmt: skip
+from intake.understand import body, datapoints, employers, form, language, lexicon, machine, people, rights
+from intake.understand import transliteration as cyrillic
 from intake.understand.extraction import Evidence, Extraction
 from intake.understand.lexicon import Lexicon
 from intake.understand.parse import ParsedEmail
@@ -86,7 +85,7 @@ def extract(
     guess = known or language.identify(sample)
     if guess.code == language.SERBIAN and known is None:
         # Serbian in Cyrillic: the Croatian table reads its Latin spelling; names stay as the mail writes them.
-        return transliteration.restore(extract(transliteration.parsed(parsed), config, guess), parsed)
+        return cyrillic.restore(extract(cyrillic.parsed(parsed), config, guess), parsed)
     result.language = guess.code
     result.confidence["language"] = guess.confidence
     result.flags.extend(guess.flags)

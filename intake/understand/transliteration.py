@@ -13,7 +13,8 @@ _LOWER = dict(zip(
     "a b v g d đ e ž z i j k l lj m n nj o p r s t ć u f h c č dž š".split(),
     strict=True,
 ))  # fmt: skip
-_MAP = {ord(c): latin for c, latin in _LOWER.items()} | {ord(c.upper()): latin.capitalize() for c, latin in _LOWER.items()}
+_MAP = {ord(c): latin for c, latin in _LOWER.items()}
+_MAP |= {ord(c.upper()): latin.capitalize() for c, latin in _LOWER.items()}
 
 
 def latin(text: str) -> str:
