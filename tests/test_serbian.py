@@ -1,4 +1,4 @@
-"""Serbian in Cyrillic: told from Macedonian and Russian by its letters, read by the Croatian table, names as written."""
+"""Serbian in Cyrillic: told from Macedonian and Russian, read by the Croatian table, names as written."""
 
 from __future__ import annotations
 
