@@ -70,7 +70,7 @@ def _request(tag: str, n: int) -> tuple[str, bytes]:
 RESOLVER_PORT = free_port()
 
 
-def _resolver() -> DNSServer:
+def start_resolver() -> DNSServer:
     server = DNSServer(Zone(), port=RESOLVER_PORT, address="127.0.0.1", logger=DNSLogger(logf=lambda _: None))
     server.start_thread()
     return server
@@ -194,7 +194,7 @@ def main() -> None:
     ap.add_argument("--seconds", type=float, default=10.0, help="length of the open loop")
     ap.add_argument("--configs", default="sqlite:1,pg:1,pg:2,pg:4", help="database:workers, comma-separated")
     args = ap.parse_args()
-    _resolver()
+    start_resolver()
     floor = sqlite_floor(500, Path(tempfile.mkdtemp()))
     machine = f"{platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     print(f"{machine}, load {os.getloadavg()[0]:.1f}")

@@ -32,7 +32,9 @@ class Wake:
             try:
                 raw = db.engine_for(self.url).raw_connection()
                 raw.detach()  # ours for good, outside the pool: it only listens
-                conn = raw.driver_connection
+                # The psycopg connection itself (after detach() the pool's `driver_connection` is None: reading
+                # that one made every worker poll instead of listening).
+                conn = raw.dbapi_connection
                 if conn is None:  # a pool that handed out no connection: poll instead
                     raise RuntimeError("no connection to listen on")
                 conn.rollback()
