@@ -132,6 +132,24 @@ def test_a_request_in_a_language_without_letters_is_answered_in_the_default_and_
         assert ack and b"We have received your request" in ack[0].raw
 
 
+SERBIAN = (
+    "From: Бранко Живковић <branko@example.rs>\r\nTo: dpo@example.org\r\nMessage-ID: <sr-1@example.rs>\r\n"
+    "Subject: Брисање података\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+    "Поштовани, молим вас да обришете мој налог и све моје личне податке. Бранко Живковић\r\n"
+).encode()
+
+
+def test_a_serbian_cyrillic_request_is_answered_in_the_default_language_and_flagged(settings: Settings) -> None:
+    with db.session(settings.database_url) as s:
+        store.put(s, SERBIAN, mailbox="smtp", source="smtp", envelope_from="branko@example.rs")
+    worker.drain(settings)
+    with db.session(settings.database_url) as s:
+        case = s.exec(select(Case)).one()
+        assert case.language == "sr" and "reply_language_fallback" in case.flags
+        events = s.exec(select(Event).where(Event.action == "case.reply_language_fallback")).all()
+        assert events and {e.detail["used"] for e in events} == {settings.default_language}
+
+
 def test_dates_in_the_new_languages_read_correctly_after_a_preposition() -> None:
     def text(language: str) -> str:
         return " ".join(_letter("acknowledgement", language, due_on="2026-12-25").text.split())

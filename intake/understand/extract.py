@@ -6,6 +6,7 @@ import re
 
 from intake.sections import ExtractConfig
 from intake.understand import body, datapoints, employers, form, language, lexicon, machine, people, rights
+from intake.understand import transliteration as cyrillic
 from intake.understand.extraction import Evidence, Extraction
 from intake.understand.lexicon import Lexicon
 from intake.understand.parse import ParsedEmail
@@ -52,8 +53,11 @@ def _sender_name(display: str | None, signature: people.Found | None) -> people.
     return signature
 
 
-def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extraction:
-    """Understand one parsed message: what kind it is, who asks, for which rights, with the evidence."""
+def extract(
+    parsed: ParsedEmail, config: ExtractConfig | None = None, known: language.LanguageGuess | None = None
+) -> Extraction:
+    """Understand one parsed message: what kind it is, who asks, for which rights, with the evidence (`known`:
+    the language already told, for Serbian read again in Latin letters)."""
     config = config or ExtractConfig()
     result = Extraction()
     subject = parsed.subject
@@ -78,13 +82,17 @@ def extract(parsed: ParsedEmail, config: ExtractConfig | None = None) -> Extract
         sample = f"{subject}\n{sample}"
         if own == "" and not fwd:
             result.flags.append("subject_only")
-    guess = language.identify(sample)
+    guess = known or language.identify(sample)
+    if guess.code == language.SERBIAN and known is None:
+        # Serbian in Cyrillic: the Croatian table reads its Latin spelling; names stay as the mail writes them.
+        return cyrillic.restore(extract(cyrillic.parsed(parsed), config, guess), parsed)
     result.language = guess.code
     result.confidence["language"] = guess.confidence
     result.flags.extend(guess.flags)
     result.flags.extend(language.variant(f"{subject}\n{own}", guess.code))  # "brazilian": letters in pt-BR
     result.evidence.append(Evidence("language", guess.code or "", "body", f"{guess.method} {guess.confidence:.2f}"))
-    codes = [guess.code] if guess.code in language.SUPPORTED else []
+    reader = language.READ_WITH.get(guess.code or "", guess.code)
+    codes = [reader] if reader in language.SUPPORTED else []
     lexicons = [lexicon.load(c) for c in dict.fromkeys([*codes, "en"])]
 
     # Rights, read in the subject, the sender's text and the forwarded message (never in someone else's quote).

@@ -17,7 +17,8 @@ SUPPORTED = frozenset(lexicon.LANGUAGES)
 # The candidates the model chooses among. Restricting the set keeps short texts from being read as a rare
 # cousin (Luxembourgish for German, Afrikaans for Dutch) while still naming the languages a European or
 # Indian company's DPO is likely to receive and cannot read. Serbian is left out: in Latin script it is
-# Croatian to the model and to the reader, and the Croatian table reads it.
+# Croatian to the model and to the reader, and the Croatian table reads it. In Cyrillic its letters tell it
+# (_serbian), and the Croatian table reads its Latin spelling (intake/understand/transliteration.py).
 CANDIDATES = (
     *lexicon.LANGUAGES,
     "gl", "eu", "fa", "ur", "bn", "ta", "te", "mr", "id", "vi", "th", "is", "lb", "sq", "mk",
@@ -31,6 +32,13 @@ SHORT = 40  # letters below which the n-gram model is unreliable and lingua deci
 MAX_CHARS = 300  # the opening of a request says as much as the whole, at a fraction of the cost
 _LATIN_WORD = re.compile(r"[a-z]{2,20}")
 _LETTER = re.compile(r"[^\W\d_]")
+# Cyrillic letters of Serbian and Macedonian alone: ђ ћ are Serbian's, ѓ ќ ѕ Macedonian's, ј љ њ џ both's (never
+# Russian, Ukrainian or Bulgarian, which the model otherwise names for a short Serbian text).
+_SERBIAN_ONLY = frozenset("ђћ")
+_MACEDONIAN_ONLY = frozenset("ѓќѕ")
+_SHARED = frozenset("јљњџ")
+SERBIAN = "sr"  # named when written in Cyrillic, read by READ_WITH's table, answered in the default language
+READ_WITH = {SERBIAN: "hr"}
 
 _lock = threading.Lock()
 _langid: Any = None
@@ -136,6 +144,9 @@ def identify(text: str) -> LanguageGuess:
         if share >= 0.2:
             # No bundled model covers Hindi or Greek in Latin script; the phrase table's function words decide.
             return LanguageGuess(code, min(0.9, 0.5 + share), f"{flag} function words", [flag])
+    serbian = _serbian(sample)
+    if serbian is not None:
+        return serbian
     identifier = _identifier()
     code, prob = identifier.classify(sample)
     # The supported languages among py3langid's best guesses: lingua chooses among them (never among all).
@@ -159,6 +170,23 @@ def identify(text: str) -> LanguageGuess:
     elif prob < 0.6:
         guess.flags.append("language_uncertain")
     return guess
+
+
+def _serbian(sample: str) -> LanguageGuess | None:
+    """Serbian when a text mostly in Cyrillic has its letters ђ ћ and not Macedonian's ѓ ќ ѕ; lingua tells
+    the two apart when only their shared letters ј љ њ џ show."""
+    letters = [c.lower() for c in _LETTER.findall(sample)]
+    if sum("\u0400" <= c <= "\u04ff" for c in letters) * 2 < len(letters):
+        return None
+    ours, theirs = sum(c in _SERBIAN_ONLY for c in letters), sum(c in _MACEDONIAN_ONLY for c in letters)
+    if ours > theirs:
+        return LanguageGuess(SERBIAN, 0.95, "Serbian Cyrillic letters")
+    if theirs or not any(c in _SHARED for c in letters):
+        return None
+    values = _short_detector(frozenset((SERBIAN, "mk"))).compute_language_confidence_values(sample)
+    if not values or values[0].language.iso_code_639_1.name.lower() != SERBIAN:
+        return None
+    return LanguageGuess(SERBIAN, round(float(values[0].value), 3), "lingua (Serbian or Macedonian)")
 
 
 def variant(text: str, code: str | None) -> list[str]:

@@ -1,0 +1,55 @@
+"""Serbian in Cyrillic: told from Macedonian and Russian, read by the Croatian table, names as written."""
+
+from __future__ import annotations
+
+from intake.understand import language, transliteration
+from intake.understand.extract import extract
+from intake.understand.parse import parse
+
+
+def _mail(sender: str, subject: str, body: str) -> bytes:
+    return (
+        f"From: {sender} <sender@example.rs>\r\nTo: dpo@example.org\r\nMessage-ID: <sr-t@example.rs>\r\n"
+        f"Subject: {subject}\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+    ).encode()
+
+
+def test_the_standard_transliteration_and_the_way_back() -> None:
+    assert transliteration.latin("Љубица Ђурђевић, Џон, Њива, шећер") == "Ljubica Đurđević, Džon, Njiva, šećer"
+    text = "Поздрав од Љубице Ђурђевић из Чачка"
+    assert transliteration.written("Ljubice Đurđević", text) == "Љубице Ђурђевић"
+    assert transliteration.written("Nikola", text) == "Nikola"  # not in the mail: the value as read
+
+
+def test_serbian_cyrillic_is_serbian_and_its_neighbours_stay_themselves() -> None:
+    assert language.identify("Молим вас да обришете све податке које имате о мени, хвала унапред.").code == "sr"
+    assert language.identify("Тражим брисање мог налога.").code == "sr"  # ј, ж only: lingua sr or mk
+    assert language.identify("Дали можете да ја избришете мојата сметка? Ве молам, веднаш.").code == "mk"
+    assert language.identify("Прошу удалить все мои персональные данные из вашей системы.").code == "ru"
+    # Latin Serbian is Croatian to the model and to the table, as before.
+    assert language.identify("Molim vas da obrišete sve moje podatke iz vaše baze.").code == "hr"
+
+
+def test_a_serbian_cyrillic_request_is_read_with_the_croatian_table() -> None:
+    raw = _mail(
+        "Бранко Живковић",
+        "Брисање података",
+        "Поштовани,\r\n\r\nмолим вас да обришете мој налог и све моје личне податке.\r\n\r\nБранко Живковић",
+    )
+    result = extract(parse(raw))
+    assert result.language == "sr" and "language_unsupported" not in result.flags
+    assert result.kind == "request" and result.rights == ["erasure"]
+    assert result.name == "Бранко Живковић"  # as written, not "Branko Živković"
+    assert any(e.field == "language" and e.value == "sr" for e in result.evidence)
+
+
+def test_a_serbian_cyrillic_agent_keeps_both_names_as_written() -> None:
+    raw = _mail(
+        "Горан Ћирић",
+        "Захтев",
+        "Поштовани,\r\n\r\nу име мог сина Стефана Ћирића тражим копију свих његових личних података.\r\n\r\n"
+        "Горан Ћирић",
+    )
+    result = extract(parse(raw))
+    assert result.language == "sr" and result.rights == ["access"]
+    assert result.agent_name == "Горан Ћирић"
