@@ -265,7 +265,7 @@ def subject_record(session: Session, subject_id: str | None, records: Own | None
     row = (records or Own()).get(session, subject_id)
     if row is None:
         return None
-    employer = employers.find(session, row["employer"], getattr(records, "organisation", None))
+    employer = employers.find(session, row["employer"], records.organisation if records else None)
     contact = employer.admin_email if employer else None
     return Record(
         subject_id=row["subject_id"],
