@@ -166,17 +166,18 @@ def extract(
             reason = "asks for: " + ", ".join(sorted(found.rights))
             # Rights read from legal references alone in a language we cannot read: likely, not certain.
             confidence = 0.7 if "language_unsupported" in result.flags else 0.95
+        elif any(lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons):
+            reason = "a data protection request that names no right"
+            confidence = 0.8
         elif "language_unsupported" not in result.flags and (read := _second_reading(analysis, found)):
-            # No phrase matched, yet the mail reads like requests the model was trained on: say so, and let a
-            # person confirm (confidence below the tables', flag rights_model, the weightiest sentence as evidence).
+            # No phrase matched, not even "I exercise my rights" (that one asks the requester which), yet the mail
+            # reads like requests the model was trained on: say so and let a person confirm (confidence below the
+            # tables', flag rights_model, the weightiest sentence as evidence).
             for reading in read:
                 found.rights[reading.right] = rights.Hit(reading.right, own_start, own_start, reading.sentence, "model")
             reason = "read by the statistical reader: " + ", ".join(r.right for r in read)
             confidence = 0.6
             result.flags.append("rights_model")
-        elif any(lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons):
-            reason = "a data protection request that names no right"
-            confidence = 0.8
         elif "language_unsupported" in result.flags and _letters(analysis) > 0:
             reason = f"written in {guess.code}, which we cannot read: a person must look"
             confidence = 0.4
