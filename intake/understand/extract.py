@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from intake.sections import ExtractConfig
-from intake.understand import body, datapoints, employers, form, language, lexicon, machine, people, rights
+from intake.understand import body, classifier, datapoints, employers, form, language, lexicon, machine, people, rights
 from intake.understand import transliteration as cyrillic
 from intake.understand.extraction import Evidence, Extraction
 from intake.understand.lexicon import Lexicon
@@ -97,7 +97,8 @@ def extract(
 
     # Rights, read in the subject, the sender's text and the forwarded message (never in someone else's quote).
     analysis = f"{subject}\n{own}\n{fwd}"
-    own_end = len(subject) + 1 + len(own)
+    own_start = len(subject) + 1
+    own_end = own_start + len(own)
     found = rights.find(analysis, codes)
     quote_start = len(analysis) + 1
     if not found.rights and _own_quote(parsed.from_addr, layout.quoted):
@@ -168,6 +169,15 @@ def extract(
         elif any(lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons):
             reason = "a data protection request that names no right"
             confidence = 0.8
+        elif "language_unsupported" not in result.flags and (read := _second_reading(analysis, found)):
+            # No phrase matched, not even "I exercise my rights" (that one asks the requester which), yet the mail
+            # reads like requests the model was trained on: say so and let a person confirm (confidence below the
+            # tables', flag rights_model, the weightiest sentence as evidence).
+            for reading in read:
+                found.rights[reading.right] = rights.Hit(reading.right, own_start, own_start, reading.sentence, "model")
+            reason = "read by the statistical reader: " + ", ".join(r.right for r in read)
+            confidence = 0.6
+            result.flags.append("rights_model")
         elif "language_unsupported" in result.flags and _letters(analysis) > 0:
             reason = f"written in {guess.code}, which we cannot read: a person must look"
             confidence = 0.4
@@ -188,6 +198,8 @@ def extract(
             score = 0.85 if hit.how == "article" else 0.9
             if hit.how.startswith("typo"):
                 score = 0.7
+            if hit.how == "model":
+                score = 0.6
             if "language_unsupported" in result.flags:
                 score = min(score, 0.6)
             result.confidence[f"rights.{right}"] = score
@@ -235,6 +247,12 @@ def _own_quote(sender: str, quoted: str) -> bool:
     """The quote is the sender's own earlier mail: its header line ("On …, Ann <ann@x.example> wrote:") names them."""
     head = quoted.lstrip()[:400].lower()
     return bool(sender) and "@" in sender and sender.lower() in head
+
+
+def _second_reading(text: str, found: rights.RightsFound) -> list[classifier.Reading]:
+    """The model's rights for a person's mail in which the tables read none, never one they read as refused."""
+    refused = {hit.right for hit in found.refused}
+    return [reading for reading in classifier.read(text) if reading.right not in refused]
 
 
 def _not_a_request(text: str) -> str | None:
