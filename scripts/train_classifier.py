@@ -27,7 +27,7 @@ from intake.understand import extract as extraction  # noqa: E402
 from intake.understand.parse import parse  # noqa: E402
 
 CORPUS = ROOT / "tests" / "corpus"
-SETS = ["dev", "heldout", "outsider", "outsider2", "outsider3a", "outsider3b"]
+SETS = ["dev", "heldout", "outsider", "outsider2", "outsider3a", "outsider3b", "outsider4a", "outsider4b", "outsider4c"]
 # Reasons the tables give a person's mail in which they read no right: where the second reader may speak.
 OPEN = ("human mail that asks for no right",)
 MIN_POSITIVES = 12  # a right seen fewer times is left to the tables: too few examples to generalise from
