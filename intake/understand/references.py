@@ -17,7 +17,7 @@ _REFERENCE_WORDS = (
 # and sections ("section 13", "s.23", "ss. 11"); the word comes before the number.
 _WORD_FIRST = re.compile(
     r"(?<!\w)(?:(?P<art>art(?:icles?|ikel|ikla|iklan|ikkel|ikli|iklis|ículo|icolo|igo|ykuł|ykułu|ykułem|icol|icolul|"
-    r"ikolu|t\.|s\.|\.)?|čl(?:ánek|ánku|ánok|anak|anka|anku|en|ena|enu|\.)?|άρθρ(?:ο|ου|α)|αρθρ(?:ο|ου)|"
+    r"ikolu|t\.|s\.|\.)?|čl(?:ánek|ánku|ánok|anak|anka|anku|anom|ana|anu|an|en|ena|enu|\.)?|άρθρ(?:ο|ου|α)|αρθρ(?:ο|ου)|"
     r"ст(?:атья|атьи|атье|аттю|атті|аття|\.)|чл(?:ен|ена|\.)|madde(?:si|sinin)?|md\.|airteagal|§{1,2}|[بلو]?(?:ال)?ماد[ةه]|"
     r"pasal|điều|dieu)"
     r"|(?P<sec>sections?|sec\.|ss?\.))\s{0,2}(?P<n>\d{1,4})(?!\d|[.,]\d)",
@@ -37,7 +37,7 @@ _CJK = re.compile(
 )
 # What may follow the number: "(3)", "Abs. 3", "ust. 3", "ayat (1)", "khoản 5", "/f", ", II", ", inciso VI".
 _SUB = re.compile(
-    r"\s?\((?P<p>\d{1,2}|[a-hı])\)|\s{0,2}(?:abs|para|ust|odst|al|lid|comma|ods|pkt|punkt|bod|st|ayat|khoản|khoan)\.?\s{0,2}\(?"
+    r"\s?\((?P<p>\d{1,2}|[a-hı])\)|\s{0,2}(?:abs|para|ust|odst|al|lid|comma|ods|pkt|punkt|bod|st|ayat|khoản|khoan|stav)\.?\s{0,2}\(?"
     r"(?P<q>\d{1,2})(?!\d)"
     r"|/(?P<l>[a-hı])\b|,?\s{0,2}(?:inciso\s{1,2}|inc\.\s{0,2})?(?P<r>(?-i:[IVX]{1,4}))\b",
     re.I,
