@@ -1,4 +1,4 @@
-"""Indonesian and Vietnamese are read (id.toml, vi.toml), in our own sentences: every right, negation, footers, people."""
+"""Indonesian and Vietnamese are read (id.toml, vi.toml), in our own sentences: every right, negation, footers."""
 
 from __future__ import annotations
 
@@ -21,23 +21,41 @@ def run(body: str, subject: str = "Permintaan", sender: str = "Jane Doe <jane.do
 
 # (sentence, rights it asks for): one family of wording per line, formal and everyday.
 INDONESIAN = [
-    ("Halo, saya mau tahu data apa saja tentang saya yang disimpan di sistem kalian. Tolong kirimkan salinannya.", ["access"]),
+    (
+        "Halo, saya mau tahu data apa saja tentang saya yang disimpan di sistem kalian. Tolong kirimkan salinannya.",
+        ["access"],
+    ),
     ("Selamat sore. Dari mana kalian mendapatkan nomor HP saya? Saya merasa tidak pernah mendaftar.", ["access"]),
-    ("Alamat saya di data pelanggan sudah lama. Mohon diperbarui menjadi Jl. Kenanga No. 12, Bandung.", ["rectification"]),
+    (
+        "Alamat saya di data pelanggan sudah lama. Mohon diperbarui menjadi Jl. Kenanga No. 12, Bandung.",
+        ["rectification"],
+    ),
     ("Nama saya di sistem salah ketik, yang benar Rahmat Hidayat dengan satu t di akhir.", ["rectification"]),
     ("min tolong apusin akun sama semua data gw ya, udah ga pake aplikasinya lagi", ["erasure"]),
-    ("Dengan hormat, berdasarkan Pasal 8 UU PDP saya mengajukan permohonan atas seluruh data pribadi saya.", ["erasure"]),
+    (
+        "Dengan hormat, berdasarkan Pasal 8 UU PDP saya mengajukan permohonan atas seluruh data pribadi saya.",
+        ["erasure"],
+    ),
     ("Selama keluhan saya diproses, mohon data saya dibekukan dan jangan dipakai untuk apa pun dulu.", ["restriction"]),
     (
-        "Saya mau pindah ke penyedia lain. Tolong kirim daftar kontak saya dalam CSV atau Excel supaya bisa saya impor.",
+        "Saya mau pindah ke penyedia lain. Tolong kirim kontak saya dalam CSV atau Excel supaya bisa saya impor.",
         ["portability"],
     ),
     ("Tolong berhenti menelepon saya untuk menawarkan kartu kredit, saya keberatan.", ["objection"]),
     ("Mohon jangan kirim SMS promo lagi ke nomor ini.", ["objection"]),
-    ("Dulu saya setuju foto saya dipakai di brosur kalian. Sekarang saya menarik kembali persetujuan itu.", ["withdraw_consent"]),
-    ("Pengajuan kredit saya ditolak otomatis. Saya minta keputusan itu ditinjau ulang oleh manusia.", ["automated_decision"]),
+    (
+        "Dulu saya setuju foto saya dipakai di brosur kalian. Sekarang saya menarik kembali persetujuan itu.",
+        ["withdraw_consent"],
+    ),
+    (
+        "Pengajuan kredit saya ditolak otomatis. Saya minta keputusan itu ditinjau ulang oleh manusia.",
+        ["automated_decision"],
+    ),
     ("Jangan jual data pribadi saya kepada perusahaan lain mana pun.", ["opt_out_sale"]),
-    ("Data kesehatan saya hanya boleh dipakai untuk klaim asuransi, jangan digunakan untuk hal lain.", ["limit_sensitive"]),
+    (
+        "Data kesehatan saya hanya boleh dipakai untuk klaim asuransi, jangan digunakan untuk hal lain.",
+        ["limit_sensitive"],
+    ),
     ("Mohon anggap email ini sebagai pengaduan resmi atas pelayanan tim dukungan kalian.", ["grievance"]),
     ("Jika saya meninggal, anak saya yang mengurus data saya di akun ini.", ["nomination"]),
     # Negation: the erasure is refused, only the correction asked.
@@ -53,7 +71,7 @@ VIETNAMESE = [
     ("Xin xoa tai khoan va toan bo du lieu cua toi khoi he thong. Cam on.", ["erasure"]),
     ("Trong khi chờ giải quyết, đề nghị tạm ngừng xử lý dữ liệu của tôi.", ["restriction"]),
     (
-        "Tôi sắp chuyển sang nhà cung cấp khác, vui lòng xuất danh bạ của tôi dạng CSV hoặc Excel để nhập vào hệ thống mới.",
+        "Tôi sắp chuyển sang nhà cung cấp khác, vui lòng xuất danh bạ dạng CSV hoặc Excel để nhập vào hệ thống mới.",
         ["portability"],
     ),
     ("Làm ơn ngừng gọi điện quảng cáo cho tôi vào buổi tối.", ["objection"]),
@@ -94,8 +112,10 @@ def test_vietnamese_is_read_as_typed_without_diacritics() -> None:
 
 
 def test_a_phone_footer_is_no_employer() -> None:
-    got = run("halo min,\n\ntolong hapus semua data saya ya.\n\nmakasih\nDewi Lestari\n\nDikirim dari ponsel Samsung saya\n",
-              sender="Dewi Lestari <dewi@example.com>")  # fmt: skip
+    body = (
+        "halo min,\n\ntolong hapus semua data saya ya.\n\nmakasih\nDewi Lestari\n\nDikirim dari ponsel Samsung saya\n"
+    )
+    got = run(body, sender="Dewi Lestari <dewi@example.com>")
     assert got.rights == ["erasure"] and got.name == "Dewi Lestari" and got.employer is None
     got = run("Chào anh chị,\n\nXin xóa email của tôi khỏi hệ thống.\n\nCảm ơn,\nHà My\n\nGửi từ iPhone của tôi\n",
               sender="Ha My <hamy@example.com>")  # fmt: skip
@@ -105,7 +125,9 @@ def test_a_phone_footer_is_no_employer() -> None:
 def test_a_question_asks_for_no_right() -> None:
     got = run("Halo,\n\napakah kantor kalian buka hari Sabtu? Saya ingin mengambil dokumen kontrak.\n\nTerima kasih\n")
     assert got.language == "id" and got.kind == "other" and got.rights == []
-    got = run("Chào chị,\n\nvăn phòng bên mình có làm việc vào thứ Bảy không ạ? Tôi muốn qua lấy hợp đồng.\n\nCảm ơn chị\n")
+    got = run(
+        "Chào chị,\n\nvăn phòng bên mình có làm việc vào thứ Bảy không ạ? Tôi muốn qua lấy hợp đồng.\n\nCảm ơn chị\n"
+    )
     assert got.language == "vi" and got.kind == "other" and got.rights == []
 
 
@@ -126,7 +148,7 @@ def test_names_and_employers_are_read_from_running_text() -> None:
     got = run("Selamat siang,\n\nNama saya Andi Wijaya dan saya bekerja di PT Cahaya Mandiri Sejahtera. "
               "Tolong hapus akun saya.\n\nTerima kasih\n")  # fmt: skip
     assert (got.name, got.employer) == ("Andi Wijaya", "PT Cahaya Mandiri Sejahtera")
-    got = run("Chào anh chị,\n\nTôi tên là Phạm Văn Đức, làm việc tại Công ty TNHH Minh Phát. Xin xóa tài khoản của tôi."
+    got = run("Chào anh chị,\n\nTôi tên là Phạm Văn Đức, làm việc tại Công ty TNHH Minh Phát. Xin xóa tài khoản."
               "\n\nTrân trọng\n", subject="Xóa tài khoản")  # fmt: skip
     assert (got.name, got.employer) == ("Phạm Văn Đức", "Công ty TNHH Minh Phát")
     got = run("Chào anh chị,\n\nTôi là Võ Thị Lan. Xin cho tôi bản sao dữ liệu cá nhân của tôi.\n\nCảm ơn\n",
@@ -135,16 +157,22 @@ def test_names_and_employers_are_read_from_running_text() -> None:
 
 
 def test_hr_relays_a_former_employees_request() -> None:
-    got = run("Dengan hormat,\n\nKami teruskan permintaan mantan karyawan kami, Bapak Joko Susilo, agar seluruh data "
-              "pribadinya dihapus.\n\nSalam,\nMaya Sari\nHRD PT Maju Bersama\n", sender="Maya Sari <maya@example.com>")  # fmt: skip
+    body = (
+        "Dengan hormat,\n\nKami teruskan permintaan mantan karyawan kami, Bapak Joko Susilo, agar seluruh data "
+        "pribadinya dihapus.\n\nSalam,\nMaya Sari\nHRD PT Maju Bersama\n"
+    )
+    got = run(body, sender="Maya Sari <maya@example.com>")
     assert got.rights == ["erasure"] and got.name == "Joko Susilo" and got.agent_name == "Maya Sari"
     assert got.employer == "PT Maju Bersama"
 
 
 def test_the_laws_are_named_and_their_articles_read() -> None:
-    got = run("Dengan hormat,\n\nsesuai Pasal 7 ayat (1) UU No. 27 Tahun 2022 saya meminta salinan data saya.\n\nHormat saya\n")
+    got = run(
+        "Dengan hormat,\n\nsesuai Pasal 7 ayat (1) UU No. 27 Tahun 2022 saya meminta salinan data saya.\n\nHormat\n"
+    )
     assert got.rights == ["access"] and "indonesia" in got.jurisdiction_cues
-    got = run("Kính gửi quý công ty,\n\ntheo Điều 9 khoản 8 Nghị định 13, tôi phản đối việc dùng dữ liệu để quảng cáo.\n\n"
+    got = run("Kính gửi quý công ty,\n\ntheo Điều 9 khoản 8 Nghị định 13, tôi phản đối việc dùng dữ liệu để quảng cáo."
+              "\n\n"
               "Trân trọng\n", subject="Yêu cầu")  # fmt: skip
     assert got.rights == ["objection"] and "vietnam" in got.jurisdiction_cues
 
@@ -152,7 +180,11 @@ def test_the_laws_are_named_and_their_articles_read() -> None:
 @pytest.mark.parametrize(
     ("subject", "body", "kind"),
     [
-        ("Balasan otomatis: Permintaan", "Terima kasih atas email Anda. Saya sedang cuti sampai 12 Juni.", "auto_reply"),
+        (
+            "Balasan otomatis: Permintaan",
+            "Terima kasih atas email Anda. Saya sedang cuti sampai 12 Juni.",
+            "auto_reply",
+        ),
         ("Trả lời tự động: Yêu cầu", "Tôi đang nghỉ phép đến ngày 12/6 và sẽ trả lời khi quay lại.", "auto_reply"),
     ],
 )

@@ -126,9 +126,7 @@ def _start_worker(settings: Settings, first: bool = False) -> BaseProcess:
     # main thread: Linux's parent-death signal (worker.die_with_parent) follows the thread that started the child.
     fork = first and threading.active_count() == 1
     context = multiprocessing.get_context("fork") if fork else multiprocessing.get_context("spawn")
-    process = context.Process(
-        target=worker.main, args=(settings, os.getpid()), name="intake-worker"
-    )
+    process = context.Process(target=worker.main, args=(settings, os.getpid()), name="intake-worker")
     process.start()
     log.info("worker started", extra={"pid": process.pid})
     return process

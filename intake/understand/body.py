@@ -208,7 +208,8 @@ def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
         canonical = {"von": "from", "de": "from", "da": "from", "van": "from", "od": "from", "betreff": "subject",
                      "objet": "subject", "sujet": "subject", "asunto": "subject", "oggetto": "subject",
                      "onderwerp": "subject", "assunto": "subject", "temat": "subject", "dari": "from", "từ": "from",
-                     "subjek": "subject", "perihal": "subject", "chủ đề": "subject", "tiêu đề": "subject"}.get(key, key)  # fmt: skip
+                     "subjek": "subject", "perihal": "subject", "chủ đề": "subject",
+                     "tiêu đề": "subject"}.get(key, key)  # fmt: skip
         headers.setdefault(canonical, found.group(1).strip())
         index += 1
     return headers, "\n".join(lines[index:])

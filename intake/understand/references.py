@@ -30,7 +30,9 @@ _NUMBER_FIRST = re.compile(
     re.I,
 )
 # Vietnamese puts the clause first: "khoản 5 Điều 9" (clause 5 of article 9), "điểm a khoản 8 Điều 9".
-_CLAUSE_FIRST = re.compile(r"(?<!\w)kho[ảa]n\s{1,2}(?P<q>\d{1,2})\s{1,2}(?:của\s{1,2})?(?:điều|dieu)\s{1,2}(?P<n>\d{1,3})(?!\d)", re.I)
+_CLAUSE_FIRST = re.compile(
+    r"(?<!\w)kho[ảa]n\s{1,2}(?P<q>\d{1,2})\s{1,2}(?:của\s{1,2})?(?:điều|dieu)\s{1,2}(?P<n>\d{1,3})(?!\d)", re.I
+)
 # 第15条 / 第十五條 (Chinese, Japanese), 제35조의2 (Korean).
 _CJK = re.compile(
     r"第\s?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,4})\s?[条條](?:之?(?P<cjk_sub>[一二三四五]))?|제\s?(?P<k>\d{1,3})\s?조(?:의\s?(?P<k_sub>\d))?"
