@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 import pytest
 
 from intake.understand.extract import extract
@@ -109,6 +111,12 @@ def test_vietnamese_is_read_as_typed_without_diacritics() -> None:
     assert unaccented("Xóa dữ liệu của tôi, Đà Nẵng") == "Xoa du lieu cua toi, Da Nang"
     got = run("Chao chi,\n\nLam on dung gui tin nhan quang cao cho toi nua.\n\nCam on,\nJane\n", subject="Quang cao")
     assert got.language == "vi" and got.rights == ["objection"]
+
+
+def test_vietnamese_sent_with_combining_marks_is_read() -> None:
+    body = unicodedata.normalize("NFD", "Chào anh chị,\n\nXin xóa toàn bộ dữ liệu của tôi.\n\nTrân trọng,\nJane\n")
+    got = run(body, subject="Yêu cầu")
+    assert got.language == "vi" and got.rights == ["erasure"]
 
 
 def test_a_phone_footer_is_no_employer() -> None:
