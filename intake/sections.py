@@ -21,7 +21,7 @@ NESTED_QUANTIFIER = re.compile(r"[+*]\)[+*{]|[+*]\)\?[+*]")
 # The laws a due date can follow; intake.policy.deadline holds each one's rules (a test keeps the two in step).
 JURISDICTIONS = (
     "eu", "uk", "california", "india", "brazil", "south_africa", "turkey", "switzerland", "japan", "china", "korea",
-    "us_state",
+    "us_state", "indonesia",
 )  # fmt: skip
 
 

@@ -252,6 +252,7 @@ def test_every_configurable_jurisdiction_has_its_rules() -> None:
         ("china", 15, "PIPL Art. 50"),
         ("korea", 10, "PIPA Enforcement Decree Art. 41(4)"),
         ("us_state", 45, "Va. Code § 59.1-577(B)"),
+        ("indonesia", 2, "UU PDP Pasal 30(1) and 32(2): 3 x 24 hours"),
     ],
 )
 def test_every_recognised_law_has_its_own_period_and_source(cue: str, days: int, source: str) -> None:
@@ -291,3 +292,13 @@ def test_gdpr_extension_ending_on_a_holiday_moves_and_says_which() -> None:
     extended = extend("eu", received, first, date(2026, 3, 1), "complex", config=germany)
     assert extended.on == date(2026, 5, 15)
     assert "from 2026-03-14 -> 2026-05-14; 2026-05-14 Ascension Day: next working day" in extended.explanation
+
+
+def test_the_indonesian_72_hours_end_after_the_due_day_whatever_the_hour_of_receipt() -> None:
+    for hour in (0, 9, 23):
+        received = datetime(2026, 11, 23, hour, 59)  # a Monday
+        due_day = deadline.due("indonesia", received).on
+        end_of_due_day = datetime.combine(due_day, datetime.max.time())
+        assert end_of_due_day <= received + timedelta(hours=72)
+        assert due_day == date(2026, 11, 25)
+    assert deadline.jurisdiction_for(["eu", "indonesia"]) == "indonesia"

@@ -141,8 +141,8 @@ def test_quoted_text_is_not_read_as_the_request() -> None:
 
 
 def test_unreadable_language_is_named_and_flagged_not_guessed() -> None:
-    got = run("Halo, saya meminta agar semua data pribadi saya dihapus dari sistem Anda. Terima kasih banyak")
-    assert got.language == "id"
+    got = run("Góðan dag, ég óska eftir því að öllum persónuupplýsingum mínum verði eytt úr kerfinu ykkar. Takk fyrir.")
+    assert got.language == "is"
     assert "language_unsupported" in got.flags
     assert got.kind == "request" and got.confidence["kind"] < 0.5
 
@@ -466,6 +466,8 @@ LANGUAGE_SAMPLES = [
     ("zh", "您好，请删除贵公司系统中保存的我的全部个人信息，谢谢您的配合。", ["erasure"]),
     ("ko", "안녕하세요. 귀사가 보관하고 있는 제 개인정보를 모두 삭제해 주시기 바랍니다. 감사합니다.", ["erasure"]),
     ("ca", "Bon dia, us demano que esborreu totes les meves dades personals del vostre sistema.", ["erasure"]),
+    ("id", "Selamat pagi, mohon hapus semua data pribadi saya dari sistem perusahaan Anda.", ["erasure"]),
+    ("vi", "Xin chào, vui lòng xóa toàn bộ dữ liệu cá nhân của tôi khỏi hệ thống của quý công ty.", ["erasure"]),
 ]
 
 

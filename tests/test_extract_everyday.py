@@ -105,6 +105,14 @@ EVERYDAY = [
     ("zh", "我现在收回这个同意，不要再用我的照片。", ["withdraw_consent"]),
     ("ko", "제 개인정보를 다른 회사에 판매하지 마세요.", ["opt_out_sale"]),
     ("en", "I just don't want the newsletters any more, the account can stay.", ["objection"]),
+    ("ca", "Al vostre programa tinc l'adreça mal escrita, hi falta el número del pis.", ["rectification"]),
+    ("ca", "El correu que teniu ja no és el meu; ho podeu canviar per aquest?", ["rectification"]),
+    ("ca", "Quan em mori, el meu germà Joan decidirà si les meves dades s'esborren.", ["nomination"]),
+    # Serbian in Latin letters, read with the Croatian table (ekavian: "šta", "nalog", "ispravka", "saglasnost").
+    ("hr", "Zanima me šta sve imate o meni u vašoj bazi.", ["access"]),
+    ("hr", "Molim ispravku mog prezimena, pogrešno je upisano.", ["rectification"]),
+    ("hr", "Ugasite mi nalog, više ne koristim vašu aplikaciju.", ["erasure"]),
+    ("hr", "Ovim putem opozivam pristanak za slanje obaveštenja.", ["withdraw_consent"]),
 ]
 
 

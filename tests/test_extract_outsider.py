@@ -194,8 +194,15 @@ def test_form_labels_of_more_languages_and_a_form_we_cannot_read() -> None:
         "Pesan: Tolong hapus semua data saya dari sistem Anda secepatnya.\n",
         sender="Formulir <no-reply@example.com>",
     )
-    assert indonesian.kind == "request"
-    assert "language_unsupported" in indonesian.flags and indonesian.confidence["kind"] <= 0.4
+    assert indonesian.kind == "request" and indonesian.rights == ["erasure"] and indonesian.name == "Dewi Lestari"
+    assert "language_unsupported" not in indonesian.flags  # Indonesian has a table now
+    icelandic = run(
+        "Name: Jón Jónsson\nEmail: jon@example.is\n"
+        "Skilaboð: Vinsamlegast eyðið öllum persónuupplýsingum mínum úr kerfinu ykkar sem fyrst.\n",
+        sender="Web Form <no-reply@example.com>",
+    )
+    assert icelandic.kind == "request" and icelandic.name == "Jón Jónsson"
+    assert "language_unsupported" in icelandic.flags and icelandic.confidence["kind"] <= 0.4
 
 
 # ------------------------------------------------------------------ not requests

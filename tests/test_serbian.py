@@ -53,3 +53,31 @@ def test_a_serbian_cyrillic_agent_keeps_both_names_as_written() -> None:
     result = extract(parse(raw))
     assert result.language == "sr" and result.rights == ["access"]
     assert result.agent_name == "Горан Ћирић"
+
+
+def test_serbian_wordings_and_its_law_are_read_in_cyrillic() -> None:
+    cases = [
+        ("Шта имате о мени", "Занима ме шта све имате о мени. Пошаљите ми то, молим вас.", ["access"]),
+        ("Исправка", "Молим исправку моје адресе, погрешно је унета.", ["rectification"]),
+        ("Налог", "Угасите ми налог и обришите моје податке о личности.", ["erasure"]),
+        ("Сагласност", "Опозивам пристанак за слање обавештења на мој број.", ["withdraw_consent"]),
+        (
+            "Захтев",
+            "У складу са чланом 26 Закона о заштити података о личности захтевам увид у моје податке.",
+            ["access"],
+        ),
+        ("Аутоматизовано", "Тражим да се на мене не примењује аутоматизовано доношење одлука.", ["automated_decision"]),
+    ]
+    for subject, sentence, want in cases:
+        result = extract(parse(_mail("Мирјана Ђокић", subject, f"Поштовани,\r\n\r\n{sentence}\r\n\r\nМирјана Ђокић")))
+        assert result.language == "sr", sentence
+        assert result.rights == want, (sentence, result.rights)
+
+
+def test_a_labelled_line_names_the_person_an_attorney_writes_for() -> None:
+    body = (
+        "Поштовани,\r\n\r\nкао пуномоћник госпође Весне Тодоровић тражим копију њених података о личности.\r\n\r\n"
+        "Лице на које се подаци односе: Весна Тодоровић\r\n\r\nС поштовањем,\r\nадв. Зоран Илић"
+    )
+    result = extract(parse(_mail("Зоран Илић", "Захтев за приступ", body)))
+    assert result.rights == ["access"] and result.name == "Весна Тодоровић" and result.agent_name == "Зоран Илић"

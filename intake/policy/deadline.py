@@ -175,6 +175,18 @@ def _other_laws() -> dict[str, Jurisdiction]:
         "china": _fixed("china", "PIPL", "PIPL Art. 50: promptly (及时); 15 days is this service's target", 15),
         # PIPA Enforcement Decree Art. 41(4): access within 10 days.
         "korea": _fixed("korea", "PIPA", "PIPA Enforcement Decree Art. 41(4)", 10),
+        # UU PDP (Indonesia, UU No. 27 Tahun 2022) Pasal 32(2): access is given "paling lambat 3 x 24 (tiga kali dua
+        # puluh empat) jam" from the request; Pasal 30(1): the same for updating and correcting, and the controller
+        # must delay or restrict processing within 3 x 24 hours too. The case's period is the shortest: 72 hours.
+        # A due date is a day, read as its end, so it is the second day after receipt, the last whole day inside the
+        # 72 hours whatever the hour of receipt (received Monday 15:00, the hours end Thursday 15:00: due Wednesday).
+        # Rights the law gives no period (erasure) are due as early: early, never late.
+        "indonesia": _fixed(
+            "indonesia",
+            "UU PDP",
+            "UU PDP Pasal 30(1) and 32(2): 3 x 24 hours from receipt, the last whole day inside them",
+            2,
+        ),
         # The CCPA's siblings (Virginia Code § 59.1-577(B), Colorado C.R.S. § 6-1-1306(2), Connecticut, Texas,
         # Oregon, Utah): 45 days from receipt, once extended by 45 days when reasonably necessary.
         "us_state": _fixed(
@@ -216,6 +228,8 @@ _CUES: dict[str, str] = {
     "pipl": "china",
     "korea": "korea",
     "pipa": "korea",
+    "indonesia": "indonesia",
+    "uu pdp": "indonesia",
     "us_state": "us_state",
 }
 

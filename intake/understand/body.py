@@ -16,7 +16,8 @@ FORWARD_SUBJECT = re.compile(
 _QUOTED_LINE = re.compile(r"^[ \t]{0,3}>", re.M)
 _HEADER_LINE = re.compile(
     r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Sujet|Pour|Asunto|Oggetto|Onderwerp|Assunto|"
-    r"Temat|To|An|À|Para|A|Aan|Do|Cc|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano)[ \t]?:[ \t]?(.{0,300})$",
+    r"Temat|To|An|À|Para|A|Aan|Do|Cc|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Dari|Kepada|Tanggal|Subjek|"
+    r"Perihal|Dikirim|Từ|Đến|Ngày|Chủ đề|Tiêu đề|Đã gửi)[ \t]?:[ \t]?(.{0,300})$",
     re.I,
 )
 _SIG_DELIMITER = re.compile(r"^(?:--|__+|-{3,})\s*$")
@@ -206,7 +207,9 @@ def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
         key = line.split(":", 1)[0].strip().lower()
         canonical = {"von": "from", "de": "from", "da": "from", "van": "from", "od": "from", "betreff": "subject",
                      "objet": "subject", "sujet": "subject", "asunto": "subject", "oggetto": "subject",
-                     "onderwerp": "subject", "assunto": "subject", "temat": "subject"}.get(key, key)  # fmt: skip
+                     "onderwerp": "subject", "assunto": "subject", "temat": "subject", "dari": "from", "từ": "from",
+                     "subjek": "subject", "perihal": "subject", "chủ đề": "subject",
+                     "tiêu đề": "subject"}.get(key, key)  # fmt: skip
         headers.setdefault(canonical, found.group(1).strip())
         index += 1
     return headers, "\n".join(lines[index:])

@@ -14,7 +14,18 @@ from intake.understand.extraction import Extraction
 from intake.understand.lexicon import Lexicon
 from intake.understand.parse import ParsedEmail
 
-_REGIONS = {"de": "DE", "fr": "FR", "es": "ES", "it": "IT", "nl": "NL", "pt": "PT", "pl": "PL", "hi": "IN"}
+_REGIONS = {
+    "de": "DE",
+    "fr": "FR",
+    "es": "ES",
+    "it": "IT",
+    "nl": "NL",
+    "pt": "PT",
+    "pl": "PL",
+    "hi": "IN",
+    "id": "ID",
+    "vi": "VN",
+}
 _EMAIL = re.compile(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 _DIGIT_RUN = re.compile(r"\d[\d \t().+/-]{6,20}\d")
 _NUMERIC_DATE = re.compile(r"\b(\d{1,4})[./-](\d{1,2})[./-](\d{2,4})\b")

@@ -71,8 +71,11 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
     if quoted:
         return quoted.group(0)
     suffixes = lexicon.common().org_suffixes
-    tokens = text.split(" ")
-    kept: list[str] = []
+    # A legal form written first may hold lower-case words ("Công ty TNHH Minh Phát", "công ty cổ phần …").
+    first = _written_first().match(text)
+    head = [first.group(0)] if first else []
+    tokens = text[first.end() + 1 :].split(" ") if first else text.split(" ")
+    kept: list[str] = list(head)
     i = 0
     while i < len(tokens) and len(kept) < 8:
         rest = " ".join(tokens[i : i + 6])  # a legal form has five words at most ("Unipessoal, Lda.")
@@ -115,6 +118,13 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
         kept.pop()
     org = " ".join(kept).strip()
     return org if len(org) >= 2 else None
+
+
+@cache
+def _written_first() -> re.Pattern[str]:
+    """A legal form written before the name and followed by it ("PT …", "Công ty TNHH …"), longest first."""
+    forms = "|".join(map(re.escape, lexicon.common().org_prefixes))
+    return re.compile(rf"(?:{forms})(?= \S)")
 
 
 @cache

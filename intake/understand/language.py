@@ -21,7 +21,7 @@ SUPPORTED = frozenset(lexicon.LANGUAGES)
 # (_serbian), and the Croatian table reads its Latin spelling (intake/understand/transliteration.py).
 CANDIDATES = (
     *lexicon.LANGUAGES,
-    "gl", "eu", "fa", "ur", "bn", "ta", "te", "mr", "id", "vi", "th", "is", "lb", "sq", "mk",
+    "gl", "eu", "fa", "ur", "bn", "ta", "te", "mr", "th", "is", "lb", "sq", "mk",
 )  # fmt: skip
 # lingua names Norwegian Bokmål "nb" and has no Maltese model; py3langid says "no" and knows Maltese.
 _LINGUA_CODE = {"no": "nb"}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email import message_from_bytes
@@ -355,7 +356,10 @@ def _walk_body(msg: Message, result: ParsedEmail, depth0: int = 0, budget: list[
     if len(text) > MAX_TEXT_CHARS:
         result.defects.append(f"text truncated to {MAX_TEXT_CHARS} characters")
         text = text[:MAX_TEXT_CHARS]
-    result.text = text.replace("\r\n", "\n").replace("\x00", "")
+    text = text.replace("\r\n", "\n").replace("\x00", "")
+    # Letters sent decomposed (Vietnamese typed with combining tone marks, "e" + accent from some Mac mailers) are
+    # composed, as the phrase tables write them.
+    result.text = text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def attachment_name(part: Message) -> str | None:

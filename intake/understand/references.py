@@ -10,30 +10,37 @@ MAX_MATCHES = 40  # matches examined per pattern: a 10 MB "Art. 15 Art. 15..." s
 
 _REFERENCE_WORDS = (
     "art", "čl", "§", "sec", " s.", "\ns.", "ст", "чл", "άρθρ", "αρθρ", "madde", "md.", "cikk", "pant", "straipsn",
-    "člen", "airteagal", "第", "제", "1798", "inciso", "ماد",
+    "člen", "airteagal", "第", "제", "1798", "inciso", "ماد", "pasal", "điều", "dieu",
 )  # fmt: skip
 # "Art. 15", "Artikel 15", "artículo 15", "članak 15.", "чл. 15", "άρθρο 15", "статья 15", "Airteagal 15", "§ 34",
 # "المادة 15",
 # and sections ("section 13", "s.23", "ss. 11"); the word comes before the number.
 _WORD_FIRST = re.compile(
     r"(?<!\w)(?:(?P<art>art(?:icles?|ikel|ikla|iklan|ikkel|ikli|iklis|ículo|icolo|igo|ykuł|ykułu|ykułem|icol|icolul|"
-    r"ikolu|t\.|s\.|\.)?|čl(?:ánek|ánku|ánok|anak|anka|anku|en|ena|enu|\.)?|άρθρ(?:ο|ου|α)|αρθρ(?:ο|ου)|"
-    r"ст(?:атья|атьи|атье|аттю|атті|аття|\.)|чл(?:ен|ена|\.)|madde(?:si|sinin)?|md\.|airteagal|§{1,2}|[بلو]?(?:ال)?ماد[ةه])"
+    r"ikolu|t\.|s\.|\.)?|čl(?:ánek|ánku|ánok|anak|anka|anku|anom|ana|anu|an|en|ena|enu|\.)?|άρθρ(?:ο|ου|α)|αρθρ(?:ο|ου)|"
+    r"ст(?:атья|атьи|атье|аттю|атті|аття|\.)|чл(?:ен|ена|\.)|madde(?:si|sinin)?|md\.|airteagal|§{1,2}|[بلو]?(?:ال)?ماد[ةه]|"
+    r"pasal|điều|dieu)"
     r"|(?P<sec>sections?|sec\.|ss?\.))\s{0,2}(?P<n>\d{1,4})(?!\d|[.,]\d)",
     re.I,
 )
+# Indonesian "Pasal 8", Vietnamese "Điều 9" ("Dieu 9" typed without marks).
 # "15. cikk", "15. pants", "15 straipsnis", "15. člen", "15 artiklan", "11. madde": the number comes first.
 _NUMBER_FIRST = re.compile(
     r"(?<![\d.])(?P<n>\d{1,3})\.?\s{0,2}(?:cikk\w{0,5}|pant\w{0,2}|straipsn\w{0,3}|člen\w{0,2}|artikl\w{0,3}|madde\w{0,6})",
     re.I,
 )
+# Vietnamese puts the clause first: "khoản 5 Điều 9" (clause 5 of article 9), "điểm a khoản 8 Điều 9".
+_CLAUSE_FIRST = re.compile(
+    r"(?<!\w)kho[ảa]n\s{1,2}(?P<q>\d{1,2})\s{1,2}(?:của\s{1,2})?(?:điều|dieu)\s{1,2}(?P<n>\d{1,3})(?!\d)", re.I
+)
 # 第15条 / 第十五條 (Chinese, Japanese), 제35조의2 (Korean).
 _CJK = re.compile(
     r"第\s?(?P<n>\d{1,3}|[一二三四五六七八九十]{1,4})\s?[条條](?:之?(?P<cjk_sub>[一二三四五]))?|제\s?(?P<k>\d{1,3})\s?조(?:의\s?(?P<k_sub>\d))?"
 )
-# What may follow the number: "(3)", "Abs. 3", "ust. 3", "/f", ", II", ", inciso VI".
+# What may follow the number: "(3)", "Abs. 3", "ust. 3", "ayat (1)", "khoản 5", "/f", ", II", ", inciso VI".
 _SUB = re.compile(
-    r"\s?\((?P<p>\d{1,2}|[a-hı])\)|\s{0,2}(?:abs|para|ust|odst|al|lid|comma|ods|pkt|punkt|bod|st)\.?\s{0,2}(?P<q>\d{1,2})(?!\d)"
+    r"\s?\((?P<p>\d{1,2}|[a-hı])\)|\s{0,2}(?:abs|para|ust|odst|al|lid|comma|ods|pkt|punkt|bod|st|ayat|khoản|khoan|stav)\.?\s{0,2}\(?"
+    r"(?P<q>\d{1,2})(?!\d)"
     r"|/(?P<l>[a-hı])\b|,?\s{0,2}(?:inciso\s{1,2}|inc\.\s{0,2})?(?P<r>(?-i:[IVX]{1,4}))\b",
     re.I,
 )
@@ -80,6 +87,8 @@ def _raw_references(text: str) -> list[tuple[int, int, str, str, bool]]:
         sub = _SUB.match(text, found.end())
         point = next((g for g in sub.groups() if g), "") if sub else ""
         refs.append((found.start(), sub.end() if sub else found.end(), found.group("n"), point, False))
+    for found in limited(_CLAUSE_FIRST, text):
+        refs.append((found.start(), found.end(), found.group("n"), found.group("q"), False))
     for found in limited(_CJK, text):
         if found.group("n"):
             cjk_sub = found.group("cjk_sub")

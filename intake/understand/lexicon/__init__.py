@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, cached_property
 from pathlib import Path
@@ -37,8 +38,36 @@ HERE = Path(__file__).resolve().parent
 LANGUAGES = (
     "en", "de", "fr", "es", "it", "nl", "pt", "pl", "hi",
     "bg", "hr", "cs", "da", "et", "fi", "el", "hu", "ga", "lv", "lt", "mt", "ro", "sk", "sl", "sv",
-    "no", "tr", "ru", "uk", "ar", "he", "ja", "zh", "ko", "ca",
+    "no", "tr", "ru", "uk", "ar", "he", "ja", "zh", "ko", "ca", "id", "vi",
 )  # fmt: skip
+# Tables a table marked `unaccented = true` (Vietnamese) also reads without tone and vowel marks, as people type on
+# a phone without a Vietnamese keyboard ("xoa du lieu cua toi"). Titles are left out: "Ông" unaccented is "Ong",
+# a family name elsewhere.
+_UNACCENTED = {
+    "cues": None,
+    "rights": None,
+    "negative_rights": None,
+    "person": frozenset({"name", "agent", "agent_cue", "employee", "employer", "job_titles", "dob"}),
+}
+
+
+def unaccented(text: str) -> str:
+    """The text without tone and vowel marks: "xóa dữ liệu" -> "xoa du lieu", "Đ" -> "D"."""
+    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def _with_unaccented(data: dict[str, Any]) -> dict[str, Any]:
+    """The table with each pattern's unaccented spelling beside it (when it differs)."""
+    out = dict(data)
+    for table, keys in _UNACCENTED.items():
+        section = dict(out.get(table, {}))
+        for key, patterns in section.items():
+            if (keys is None or key in keys) and isinstance(patterns, list):
+                extra = [unaccented(p) for p in patterns if isinstance(p, str)]
+                section[key] = list(dict.fromkeys([*patterns, *extra]))
+        out[table] = section
+    return out
 
 
 class _Cue:
@@ -263,7 +292,10 @@ def _words(source: str, key: str, words: list[str]) -> re.Pattern[str] | None:
 def load(language: str) -> Lexicon:
     """One language's tables (cached: read once per process; each pattern compiled when first used)."""
     path = HERE / f"{language}.toml"
-    return Lexicon(language, tomllib.loads(path.read_text(encoding="utf-8")), path.name)
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    if data.get("unaccented"):
+        data = _with_unaccented(data)
+    return Lexicon(language, data, path.name)
 
 
 @cache
