@@ -8,9 +8,10 @@ from functools import cache
 
 from intake.understand import lexicon
 
-# "Label: value" on one line; the label is short and starts with a letter ("Nom :", "氏名：", "E-mail:").
+# "Label: value" on one line; the label is short and starts with a letter ("Nom :", "氏名：", "E-mail:"), perhaps
+# after a bullet (Japanese form robots write "■お名前：").
 # Both parts are bounded, so a 10 MB line costs one pass.
-_FIELD = re.compile(r"^[ \t*]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}(\S[^\n]{0,200})$", re.M)
+_FIELD = re.compile(r"^[ \t*■□●◆◇・▪]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}(\S[^\n]{0,200})$", re.M)
 MAX_FIELDS = 40
 FORM_CHARS = 8000  # a form's fields are at its top
 _NOT_ORG = re.compile(r"@|https?://|www\.|^\d[\d\s./-]*$|^[-–—n/a.]{1,4}$", re.I)
