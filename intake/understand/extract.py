@@ -152,7 +152,10 @@ def extract(
         content = machine.content_kind(subject, f"{own}\n{fwd}", tuple(lx.language for lx in lexicons))
         if content is not None and content[0] == "auto_reply" and fields is not None:
             content = None  # "ticket created", "do not reply": the relay's words around the person's request
-        lure = _not_a_request(analysis) if found.rights and generator is None else None
+        # A link may stand only in the HTML ("Review and verify request" over a href): the text keeps no URL.
+        linked = "http://" in analysis or "https://" in analysis or bool(parsed.html and "http" in parsed.html)
+        named = found.rights or any(lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons)
+        lure = _not_a_request(analysis, linked) if named and generator is None else None
         if content is not None:
             kind, reason = content[0], f"content: {content[1]}"
             confidence = 0.85
@@ -237,7 +240,7 @@ def _own_quote(sender: str, quoted: str) -> bool:
     return bool(sender) and "@" in sender and sender.lower() in head
 
 
-def _not_a_request(text: str) -> str | None:
+def _not_a_request(text: str, linked: bool) -> str | None:
     """Why a mail that names rights asks for none: a vendor's compliance questions, or phishing with a link."""
     common = lexicon.common()
     vendor = lexicon.search(common.vendor, text) if common.vendor is not None else None
@@ -246,7 +249,7 @@ def _not_a_request(text: str) -> str | None:
     question = lexicon.search(common.question, text) if common.question is not None else None
     if question is not None:
         return f"a question that makes no request: {machine.around(text, question.start(), question.end())}"
-    if common.phishing is not None and ("http://" in text or "https://" in text):
+    if common.phishing is not None and linked:
         lure = lexicon.search(common.phishing, text)
         if lure is not None:
             return f"a lure with a link, not a request: {machine.around(text, lure.start(), lure.end())}"
