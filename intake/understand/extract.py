@@ -154,8 +154,10 @@ def extract(
             content = None  # "ticket created", "do not reply": the relay's words around the person's request
         # A link may stand only in the HTML ("Review and verify request" over a href): the text keeps no URL.
         linked = "http://" in analysis or "https://" in analysis or bool(parsed.html and "http" in parsed.html)
-        named = found.rights or any(lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons)
-        lure = _not_a_request(analysis, linked) if named and generator is None else None
+        names_request = bool(found.rights) or any(
+            lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons
+        )
+        lure = _not_a_request(analysis, linked) if names_request and generator is None else None
         if content is not None:
             kind, reason = content[0], f"content: {content[1]}"
             confidence = 0.85

@@ -279,7 +279,8 @@ def find(text: str, languages: list[str]) -> RightsFound:
         for h in hits
         if h.right == "access"
         for e in erasures
-        if 0 <= e.start - h.end <= VERB_LAST_REACH and e.sentence == h.sentence
+        if 0 <= e.start - h.end <= VERB_LAST_REACH
+        and e.sentence == h.sentence
         and _QUANTIFIER_BEFORE.search(text, max(0, h.start - 16), h.start)
     )
     objects = {id(h) for h in hits if h.right == "access" and any(s <= h.start and h.end <= f for s, f in spans)}
