@@ -153,7 +153,12 @@ def extract(
         content = machine.content_kind(subject, f"{own}\n{fwd}", tuple(lx.language for lx in lexicons))
         if content is not None and content[0] == "auto_reply" and fields is not None:
             content = None  # "ticket created", "do not reply": the relay's words around the person's request
-        lure = _not_a_request(analysis) if found.rights and generator is None else None
+        # A link may stand only in the HTML ("Review and verify request" over a href): the text keeps no URL.
+        linked = "http://" in analysis or "https://" in analysis or bool(parsed.html and "http" in parsed.html)
+        names_request = bool(found.rights) or any(
+            lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons
+        )
+        lure = _not_a_request(analysis, linked) if names_request and generator is None else None
         if content is not None:
             kind, reason = content[0], f"content: {content[1]}"
             confidence = 0.85
@@ -166,18 +171,24 @@ def extract(
             reason = "asks for: " + ", ".join(sorted(found.rights))
             # Rights read from legal references alone in a language we cannot read: likely, not certain.
             confidence = 0.7 if "language_unsupported" in result.flags else 0.95
-        elif any(lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons):
+        elif names_request:
             reason = "a data protection request that names no right"
             confidence = 0.8
         elif "language_unsupported" not in result.flags and (read := _second_reading(analysis, found)):
             # No phrase matched, not even "I exercise my rights" (that one asks the requester which), yet the mail
             # reads like requests the model was trained on: say so and let a person confirm (confidence below the
-            # tables', flag rights_model, the weightiest sentence as evidence).
-            for reading in read:
-                found.rights[reading.right] = rights.Hit(reading.right, own_start, own_start, reading.sentence, "model")
-            reason = "read by the statistical reader: " + ", ".join(r.right for r in read)
-            confidence = 0.6
-            result.flags.append("rights_model")
+            # tables', flag rights_model, the weightiest sentence as evidence). A vendor's question or a lure reads
+            # like a request to the model too.
+            if (lure := _not_a_request(analysis, linked) if generator is None else None) is not None:
+                kind, reason, confidence = "other", lure, 0.7
+            else:
+                for reading in read:
+                    found.rights[reading.right] = rights.Hit(
+                        reading.right, own_start, own_start, reading.sentence, "model"
+                    )
+                reason = "read by the statistical reader: " + ", ".join(r.right for r in read)
+                confidence = 0.6
+                result.flags.append("rights_model")
         elif "language_unsupported" in result.flags and _letters(analysis) > 0:
             reason = f"written in {guess.code}, which we cannot read: a person must look"
             confidence = 0.4
@@ -255,7 +266,7 @@ def _second_reading(text: str, found: rights.RightsFound) -> list[classifier.Rea
     return [reading for reading in classifier.read(text) if reading.right not in refused]
 
 
-def _not_a_request(text: str) -> str | None:
+def _not_a_request(text: str, linked: bool) -> str | None:
     """Why a mail that names rights asks for none: a vendor's compliance questions, or phishing with a link."""
     common = lexicon.common()
     vendor = lexicon.search(common.vendor, text) if common.vendor is not None else None
@@ -264,7 +275,7 @@ def _not_a_request(text: str) -> str | None:
     question = lexicon.search(common.question, text) if common.question is not None else None
     if question is not None:
         return f"a question that makes no request: {machine.around(text, question.start(), question.end())}"
-    if common.phishing is not None and ("http://" in text or "https://" in text):
+    if common.phishing is not None and linked:
         lure = lexicon.search(common.phishing, text)
         if lure is not None:
             return f"a lure with a link, not a request: {machine.around(text, lure.start(), lure.end())}"
