@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache
 
 from intake.understand import lexicon
@@ -186,12 +187,16 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
             if org:
                 return Found(org, "signature", line, 0.8)
     words = {w.lower() for w in anchor.split()}
-    for line in following:
+    for at, line in enumerate(following):
         these = {w.lower() for w in line.split()}
         if these and (these <= words or words <= these) and clean_name(line) == line.strip():
             continue  # the name again ("Rachel" then "Rachel Hughes")
-        if furniture.search(line) or _PHONEISH.search(line) or _us_address(line):
+        if _name_again(line, anchor):
+            continue  # the name again, in full or in brackets ("R. Vītols" then "(Raimonds Vītols)")
+        if furniture.search(line) or _PHONEISH.search(line) or _us_address(line) or _place(line):
             continue
+        if at and _street(following[at - 1]):
+            continue  # the town under a street address ("12 Rookery Lane" / "Much Hadley")
         if re.match(r"^(?:tel|phone|mobile|fax|mob|tél|telefon)\b", line, re.I):
             continue
         parts = _parts(line, at=True)
@@ -204,6 +209,44 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
             if org and _bare_org(org):
                 return Found(org, "signature", line, 0.75 if len(parts) > 1 else 0.7)
     return None
+
+
+# A line that starts with a number and holds a word ("12 Rookery Lane", "Flat 3, 22 Denby Road"): a street.
+_STREET = re.compile(r"^(?:[^\W\d_]{1,12}\.? )?\d{1,5}[a-zA-Z]?,? [^\W\d_]|^[^\W\d_][^\d\n]{1,40} \d{1,5}[a-zA-Z]?$")
+# An Irish county after the town ("Carna, Co. na Gaillimhe", "Tralee, Co. Kerry").
+_COUNTY = re.compile(r"(?:^|,\s?)Co\.? (?:na |an )?[^\W\d_]")
+
+
+def _name_again(line: str, anchor: str) -> bool:
+    """Whether every word of the line is a word of the name or spells out one of its initials."""
+    line = line.strip().strip("()（）")
+    if clean_name(line) != line:
+        return False
+    known = {_fold(w) for w in anchor.split() if len(w.strip(".")) > 1}
+    initials = {_fold(w)[0] for w in anchor.split() if len(w.strip(".")) == 1}
+    return all(_fold(w) in known or _fold(w)[0] in initials for w in line.split())
+
+
+def _fold(word: str) -> str:
+    return unicodedata.normalize("NFKD", word.casefold().strip(".")).encode("ascii", "ignore").decode() or word.casefold()
+
+
+def _street(line: str) -> bool:
+    return bool(_STREET.search(line.strip())) and not _PHONEISH.search(line)
+
+
+def _place(line: str) -> bool:
+    """A town: "San Diego", "سان خوسيه", "Sankt Pölten", "Ħal Qormi", "Carna, Co. na Gaillimhe" (`place_starts`)."""
+    line = line.strip()
+    if has_legal_form(line):
+        return False
+    first = line.split(maxsplit=1)[0] if line else ""
+    return first.casefold() in _place_starts() and len(line.split()) >= 2 or bool(_COUNTY.search(line))
+
+
+@cache
+def _place_starts() -> frozenset[str]:
+    return frozenset(word.casefold() for word in lexicon.common().place_starts)
 
 
 _REGION = re.compile(r"^\(?[A-Z]{2}\)?$")
