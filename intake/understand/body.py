@@ -156,7 +156,8 @@ def strip_notice(text: str) -> tuple[str, str]:
         if _PS.match(stripped):
             return text, ""
         words = stripped.split()
-        prose = len(stripped) > 70 or len(words) >= 8 and ". " in stripped
+        # "Dep. Comercial | Vinhos Quinta da Ribeira, Lda.": a title and a company, however many abbreviations.
+        prose = len(stripped) > 70 or len(words) >= 8 and ". " in stripped and " | " not in stripped
         if not prose:
             block += 1
             continue
@@ -217,16 +218,27 @@ def _signature_like(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > 70:
         return False
+    if stripped.endswith(("?", "!")):
+        return False
+    if " | " in stripped or _address_line(stripped):
+        return True  # "Name | Title | Company", "Unit 4, Kingsway Estate | Tel 0161 …", "1097 Budapest, Fő krt. 12."
     words = stripped.split()
     if len(words) > 9:
         return False
-    if stripped.endswith(("?", "!")):
-        return False
-    if " | " in stripped:
-        return True  # "Name | Title | Company"
     # A full stop ends a sentence, unless the line is a short name or company ("Kestrel Health Inc.", "Distribuidora
     # del Bajío, S.A. de C.V.").
     return not (_SENTENCE_END.search(stripped) and len(words) > 5 and not has_legal_form(stripped))
+
+
+_POSTCODE = re.compile(r"(?:^|\s)\d{4,5}\s(\w)")
+
+
+def _address_line(line: str) -> bool:
+    """An address under a signature: a comma and a postcode before a capitalised town ("1097 Budapest, Fő krt. 12.",
+    "Polígono El Raval, nave 7 - 46800 Xàtiva (Valencia)")."""
+    if "," not in line or len(line.split()) > 12:
+        return False
+    return any(found.group(1).isupper() for found in _POSTCODE.finditer(line))
 
 
 def signature(text: str) -> tuple[str, list[str]]:
