@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from intake.understand import body, employers, form, lexicon, people
+from intake.understand import body, employers, form, lexicon, people, signatures
 from intake.understand.extraction import Evidence, Extraction
 from intake.understand.lexicon import Lexicon
 from intake.understand.parse import ParsedEmail
@@ -141,16 +141,16 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
         employer = people.Found(org, "body", labels.company[1], 0.85) if org else None
     if employer is None:
         if subject_is_forwarded and forwarded is not None and name is not None:
-            employer = employers.employer_in_signature(forwarded.signature, name.value)
+            employer = signatures.employer_in_signature(forwarded.signature, name.value)
         if employer is None and is_agent:
             # A lawyer's signature names the law firm; HR's names the employer.
             if employer_side and sender is not None:
-                employer = employers.employer_in_signature(layout.signature, sender.value)
+                employer = signatures.employer_in_signature(layout.signature, sender.value)
         elif employer is None and not subject_is_forwarded:
             anchor = sig.value if sig is not None else (name.value if name is not None else None)
-            employer = employers.employer_in_signature(layout.signature, anchor)
+            employer = signatures.employer_in_signature(layout.signature, anchor)
             # A formal letter's letterhead: the company and its address above the salutation.
-            employer = employer or employers.letterhead(layout.content)
+            employer = employer or signatures.letterhead(layout.content)
     if employer is not None:
         result.employer = employer.value
         result.confidence["employer"] = employer.confidence
