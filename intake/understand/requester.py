@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from intake.understand import body, employers, form, lexicon, people, signatures
+from intake.understand import body, employers, form, lexicon, people, signatures, spelling
 from intake.understand.extraction import Evidence, Extraction
 from intake.understand.lexicon import Lexicon
 from intake.understand.parse import ParsedEmail
@@ -20,6 +20,8 @@ def _sender_name(display: str | None, signature: people.Found | None) -> people.
             return people.Found(" ".join([signature.value, *rest]), "header:From", f"From: {display}", 0.85)
         if display.isascii() and not signature.value.isascii() and not people.same_person(display, signature.value):
             return signature  # "Aya Watanabe" in the header, "渡辺 彩" signed: the name in its own script
+        if people.same_person(display, signature.value) and spelling.family_first(display, signature.value):
+            return signature  # "Фёдоров Пётр Алексеевич" in the address book, "Пётр Фёдоров" signed: as signed
         if people.same_person(display, signature.value):
             # The fuller spelling, and at equal length the one signed: "Guadalupe" over "Lupita", "Małgorzata
             # Szczepańska-Gołąb" over the family-name-first "Szczepańska-Gołąb Małgorzata" of an address book.
@@ -52,8 +54,14 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
         if len(written.split()) > 1 or re.search(rf"(?m)^{re.escape(titled)}\s*$", parsed.text[:5000]):
             written = titled
     display = people.clean_name(written) if people.person_like(written) else None
+    display = display and spelling.given_first(display, result.language)  # "KNEŽEVIĆ Ante" -> "Ante Knežević"
     sig = people.signature_name(layout.signature, display)
     sender = _sender_name(display, sig)
+    if sender is not None and sender.source == "header:From":
+        # "Hang Nguyen" in the header, "Tôi là Nguyễn Thị Thu Hằng" in the letter: the name as the writer spells it
+        spelt = spelling.written_in(sender.value, own)
+        if spelt is not None:
+            sender = people.Found(spelt, "body", people.line_of(own, own.find(spelt)), 0.85)
     form_name = people.clean_name(fields.name) if fields is not None and fields.name else None
     if form_name is not None and parsed.automatic is not None:
         sender = None  # the form robot signs nothing of the person's
@@ -148,7 +156,7 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
                 employer = signatures.employer_in_signature(layout.signature, sender.value)
         elif employer is None and not subject_is_forwarded:
             anchor = sig.value if sig is not None else (name.value if name is not None else None)
-            employer = signatures.employer_in_signature(layout.signature, anchor)
+            employer = signatures.employer_in_signature(layout.signature, anchor, (display,) if display else ())
             # A formal letter's letterhead: the company and its address above the salutation.
             employer = employer or signatures.letterhead(layout.content)
     if employer is not None:

@@ -28,9 +28,9 @@ US_STATES = frozenset(
 _STATE_LINE = re.compile(r"^(?:[^\W\d_][\w .'-]{0,40}(?:,\s*|\s))?([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$")
 
 
-def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
+def employer_in_signature(lines: list[str], anchor: str | None, also: tuple[str, ...] = ()) -> Found | None:
     """The company line of a signature: a legal form near the name, else a line after it that is not a job title,
-    a phone, an address or a place."""
+    a phone, an address, a place or the name again (`also`: its other spellings, as the From header's)."""
     furniture = lexicon.common().furniture
     start = 0
     if anchor:
@@ -64,7 +64,7 @@ def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
         these = {w.lower() for w in line.split()}
         if these and (these <= words or words <= these) and clean_name(line) == line.strip():
             continue  # the name again ("Rachel" then "Rachel Hughes")
-        if _name_again(line, anchor):
+        if any(_name_again(line, name) for name in (anchor, *also)):
             continue  # the name again, in full or in brackets ("R. Vītols" then "(Raimonds Vītols)")
         if furniture.search(line) or _PHONEISH.search(line) or _us_address(line) or _place(line):
             continue
