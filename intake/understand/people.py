@@ -177,6 +177,8 @@ def names_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
                 name = clean_name(found.group("name"))
                 if name and _job_title_line(name):
                     continue
+                if name and spelling.dense(name) and not spelling.known_family(name):
+                    continue  # "本人近日发现，": no family name, no name
                 if name and (_full(name) or "name" in pattern.pattern.lower()[:40]):
                     return Found(name, "body", _line(text, found.start()), 0.95)
     return None
@@ -214,7 +216,7 @@ def signature_name(lines: list[str], hint: str | None = None) -> Found | None:
     # "陈美玲" alone on the letter's last line: a Han or Hangul name is one word ("ご担当者様" above is the reader).
     if candidates and spelling.dense(candidates[-1][0]) and candidates[-1][1].strip() == lines[-1].strip():
         name, line = candidates[-1]
-        if line.strip() == name:
+        if line.strip() == name and spelling.known_family(name):
             return Found(name, "signature", line, 0.7)
     return None
 

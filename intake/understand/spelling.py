@@ -54,6 +54,19 @@ def _stops() -> frozenset[str]:
     return frozenset(w for lex in lexicon.all_loaded() for w in lex.data.get("person", {}).get("name_stops", []))
 
 
+@cache
+def _family_names() -> frozenset[str]:
+    return frozenset(w for lex in lexicon.all_loaded() for w in lex.data.get("person", {}).get("family_names", []))
+
+
+def known_family(name: str) -> bool:
+    """Whether a Han or Hangul name written as one word starts with a family name of the tables ("陈美玲", "欧阳思远",
+    "김민준"); kana, spaced names and other scripts are not checked."""
+    if " " in name or not (_HANGUL.search(name) or re.search(r"[\u3400-\u9fff\uf900-\ufaff]", name)):
+        return True
+    return name[:1] in _family_names() or name[:2] in _family_names()
+
+
 def stop_word(token: str) -> bool:
     """Whether a word of a script without capitals cannot belong to a name ("ريم خالد العتيبي عمرها")."""
     return token in _stops()
