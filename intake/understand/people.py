@@ -294,6 +294,11 @@ def agent_in_text(text: str, lexicons: list[Lexicon]) -> tuple[bool, Found | Non
     return subject is not None or cue, subject, employer_side
 
 
+def acting_for_someone(text: str, lexicons: list[Lexicon]) -> bool:
+    """Whether the writer says they act for someone (`agent_cue`: "our client", "power of attorney", "نيابة عن")."""
+    return any(lex.agent_cue is not None and lexicon.search(lex.agent_cue, text) for lex in lexicons)
+
+
 _SUBJECT_PARTS = re.compile(r"\s*[-–—:|/]\s+|\s*[:|]\s*")
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs|rv|r)\s?:\s*)+", re.I)
 

@@ -66,6 +66,10 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
     if form_name is not None and parsed.automatic is not None:
         sender = None  # the form robot signs nothing of the person's
     is_agent, agent_subject, employer_side = people.agent_in_text(own, lexicons)
+    if "nomination" in result.rights and agent_subject is not None and not people.acting_for_someone(own, lexicons):
+        # "If anything happens to me, I want my son Mr. Srinivas Iyer to deal with my data": the relative named is
+        # the nominee and the writer the data subject, unless the writer says they act for someone ("on his behalf").
+        agent_subject, is_agent = None, False
     # A person's letter with "Label: value" lines ("Employee: …", "Data subject: …", "Company: …"); a form's
     # fields were read already.
     labels = form.labelled(own) if fields is None else form.Labelled()

@@ -86,6 +86,8 @@ def employer_in_signature(lines: list[str], anchor: str | None, also: tuple[str,
 
 # A line that starts with a number and holds a word ("12 Rookery Lane", "Flat 3, 22 Denby Road"): a street.
 _STREET = re.compile(r"^(?:[^\W\d_]{1,12}\.? )?\d{1,5}[a-zA-Z]?,? [^\W\d_]|^[^\W\d_][^\d\n]{1,40} \d{1,5}[a-zA-Z]?$")
+# A town and its region in brackets ("Lectoure (Gers)", "Xàtiva (Valencia)").
+_TOWN_AND_REGION = re.compile(r"^[^\W\d_][\w'’-]{1,30}(?: [^\W\d_][\w'’-]{1,30}){0,2} \([^\W\d_][\w'’ -]{1,30}\)$")
 # An Irish county after the town ("Carna, Co. na Gaillimhe", "Tralee, Co. Kerry").
 _COUNTY = re.compile(r"(?:^|,\s?)Co\.? (?:na |an )?[^\W\d_]")
 
@@ -115,6 +117,8 @@ def _place(line: str) -> bool:
     if has_legal_form(line):
         return False
     first = line.split(maxsplit=1)[0] if line else ""
+    if _TOWN_AND_REGION.match(line):
+        return True  # "Lectoure (Gers)", "Xàtiva (Valencia)"
     return first.casefold() in _place_starts() and len(line.split()) >= 2 or bool(_COUNTY.search(line))
 
 
