@@ -208,6 +208,7 @@ def warm() -> None:
     For start-up, beside the worker's loop: before each step it waits while a message is being processed (up to
     WARM_PAUSE), so that the first messages have the interpreter to themselves and compile only the
     tables they need, and an acknowledgement after a cold start does not wait for 35 languages' tables."""
+
     def lingua() -> None:
         _short_detector(frozenset(("en", "de", "fr"))).compute_language_confidence_values("warm up")
 

@@ -16,7 +16,9 @@ ORG_WORDS = frozenset(
     help desk mail delivery system subsystem postmaster mailer-daemon daemon noreply no-reply office dpo privacy data
     protection rights customer customers notifications notification alerts admin billing events people microsoft
     outlook mine the group ltd inc gmbh llc llp plc digest weekly promo ofertas offers hello contact enquiries jobs
-    careers recruiting kanzlei law legal rechtsanwalt maître avocats""".split()
+    careers recruiting kanzlei law legal rechtsanwalt maître avocats kancelaria kancelář kancelária advokátska
+    advokatska odvetniška advokatfirma advokatfirmaet asianajotoimisto ügyvédi bufete despacho abogados avvocati
+    advocaten advocatenkantoor rechtsanwälte solicitors attorneys cabinet escritório advocacia""".split()
 )
 PARTICLES = frozenset(
     "van von de der den del della di da do dos das du la le ter ten bin al el y i zu dem los las d' ibn".split()
@@ -218,6 +220,18 @@ def signature_name(lines: list[str], hint: str | None = None) -> Found | None:
         name, line = candidates[-1]
         if line.strip() == name and spelling.known_family(name):
             return Found(name, "signature", line, 0.7)
+    return None
+
+
+def first_name_signed(lines: list[str], address: str) -> Found | None:
+    """ "Dave" signed under a mail from dave.p1977@…: a first name alone is the name when the address begins with it."""
+    local = spelling.fold(address.split("@", 1)[0])
+    for line in lines:
+        name = clean_name(line)
+        if not name or " " in name or name != line.strip() or len(name) < 2 or _job_title_line(name):
+            continue
+        if local.startswith(spelling.fold(name)) and not _org_like_words(name):
+            return Found(name, "signature", line, 0.6)
     return None
 
 

@@ -56,6 +56,8 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
     display = people.clean_name(written) if people.person_like(written) else None
     display = display and spelling.given_first(display, result.language)  # "KNEŽEVIĆ Ante" -> "Ante Knežević"
     sig = people.signature_name(layout.signature, display)
+    if display is None and sig is None:
+        sig = people.first_name_signed(layout.signature, parsed.from_addr)  # "Dave" from dave.p1977@…
     sender = _sender_name(display, sig)
     if sender is not None and sender.source == "header:From":
         # "Hang Nguyen" in the header, "Tôi là Nguyễn Thị Thu Hằng" in the letter: the name as the writer spells it
@@ -77,13 +79,18 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
         labelled_name = people.clean_name(labels.subject[0])
         # A labelled line gives the name in the nominative: "Stranka: Matej Horvat", not "stranke Mateja Horvata".
         declined = agent_subject is not None and employers.names_the_person(agent_subject.value, labelled_name or "")
-        writer = sender is not None and people.same_person(sender.value, labelled_name or "")
+        # the writer's own name on the line; a child sharing the parent's family name is someone else
+        writer = sender is not None and spelling.fold(sender.value.split()[0]) == spelling.fold(
+            (labelled_name or "-").split()[0]
+        )
         if (agent_subject is None or declined) and people.person_like(labelled_name) and not writer:
             agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
     explicit = people.names_in_text(own, lexicons)
     if is_agent and agent_subject is None and explicit is None and generator is None:
         # "Re: Hannah Whitfield – request under Art. 15" and "our client Ms Whitfield": the subject line names them.
-        agent_subject = people.name_in_subject(parsed.subject, own, sender.value if sender else None)
+        # "Unser Mandant Konstantin Weißgerber - Az. 231/26": the agent's own words in the subject line name them too.
+        in_subject = people.agent_in_text(parsed.subject, lexicons)[1]
+        agent_subject = in_subject or people.name_in_subject(parsed.subject, own, sender.value if sender else None)
     if form_name is not None and explicit is None:
         explicit = people.Found(form_name, "form", fields.lines.get("name", "") if fields else "", 0.9)
     if generator is not None and generator.agent:
