@@ -11,6 +11,7 @@ from intake.understand import lexicon
 # "Label: value" on one line; the label is short and starts with a letter ("Nom :", "氏名：", "E-mail:").
 # Both parts are bounded, so a 10 MB line costs one pass.
 _FIELD = re.compile(r"^[ \t*]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}(\S[^\n]{0,200})$", re.M)
+_LABEL_ALONE = re.compile(r"^[ \t*]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}$", re.M)
 MAX_FIELDS = 40
 FORM_CHARS = 8000  # a form's fields are at its top
 _NOT_ORG = re.compile(r"@|https?://|www\.|^\d[\d\s./-]*$|^[-–—n/a.]{1,4}$", re.I)
@@ -53,6 +54,11 @@ def read(text: str) -> Form | None:
         key = _label_key(match.group(1))
         if key is not None and key not in found:
             found[key] = (match.group(2).strip(), match.group(0).strip())
+    if "message" not in found:
+        # "Description:" with the person's words on the lines below it, as ticket tools write it
+        label = next((m for m in _LABEL_ALONE.finditer(text) if _label_key(m.group(1)) == "message"), None)
+        if label is not None:
+            found["message"] = ("", label.group(0).strip())
     if len(found) < 2 or not {"name", "subject", "first_name", "last_name", "email"} & found.keys():
         return None
     named_by_other = "name" not in found and "subject" in found
@@ -61,6 +67,9 @@ def read(text: str) -> Form | None:
     form = Form(lines={k: line for k, (_, line) in found.items()}, named_by_other=named_by_other)
     if "name" in found:
         form.name = _name_part(found["name"][0])
+        surname = found.get("last_name", ("", ""))[0].strip()
+        if surname and " " not in form.name and surname not in form.name:
+            form.name = f"{form.name} {surname}"  # "Nome: Stefano" / "Cognome: Pagano": "Nome" is the given name
     elif "last_name" in found:
         first = found.get("first_name", ("", ""))[0]
         form.name = f"{first} {found['last_name'][0]}".strip()

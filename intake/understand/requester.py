@@ -91,7 +91,8 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
         # "Unser Mandant Konstantin Weißgerber - Az. 231/26": the agent's own words in the subject line name them too.
         in_subject = people.agent_in_text(parsed.subject, lexicons)[1]
         agent_subject = in_subject or people.name_in_subject(parsed.subject, own, sender.value if sender else None)
-    if form_name is not None and explicit is None:
+    form_lines = set(fields.lines.values()) if fields is not None else set()
+    if form_name is not None and (explicit is None or explicit.text in form_lines):  # "Nome:" read as the form reads it
         explicit = people.Found(form_name, "form", fields.lines.get("name", "") if fields else "", 0.9)
     if generator is not None and generator.agent:
         is_agent = True
