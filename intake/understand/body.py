@@ -109,7 +109,9 @@ def split(text: str, subject: str = "", depth: int = 0) -> Layout:
         )
         headers, body = _forwarded_headers(rest)
         layout.forwarded = split(body, depth=depth + 1)
-        layout.forwarded_from = parseaddr(headers.get("from", ""))
+        sender = headers.get("from", "")
+        # "From: דנה מזרחי" without an address (Outlook leaves it out for a colleague in the same directory)
+        layout.forwarded_from = parseaddr(sender) if "@" in sender else (sender.strip(), "")
         layout.forwarded_subject = headers.get("subject", "")
     else:
         layout.quoted = text[cut:]
@@ -195,9 +197,11 @@ def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
     headers: dict[str, str] = {}
     lines = rest.lstrip("\n").split("\n")
     index = 0  # the first line after the header block
-    for line in lines[:20]:
+    for at, line in enumerate(lines[:20]):
         if not line.strip():
-            if headers:
+            # Outlook's HTML turned to text puts a blank line between its header lines: "From: …", "", "Sent: …"
+            following = next((later for later in lines[at + 1 : 20] if later.strip()), "")
+            if headers and ("subject" in headers or not _HEADER_LINE.match(following.strip())):
                 break
             index += 1
             continue
