@@ -99,7 +99,7 @@ def extract(
     result.jurisdiction_cues = sorted(named | {key for key, _ in common.jurisdiction.finditer(analysis, 1)})
 
     # A web form or ticket tool relays a person's words in "Label: value" fields: the person asks, not the robot.
-    fields = form.read(parsed.text[: config.max_chars])
+    fields = form.read(parsed.text[: config.max_chars], form.robot_sender(parsed.from_addr, parsed.automatic))
     if fields is not None:
         result.flags.append("web_form")
         for right in fields.rights:

@@ -331,8 +331,17 @@ def name_in_subject(subject: str, text: str, sender: str | None) -> Found | None
         if not all(_capitalised(w) for w in name.split()) or (sender and same_person(sender, name)):
             continue
         if name.split()[-1] in words:
-            return Found(name, "subject", subject, 0.8)
+            return Found(_spelt_out(name, text), "subject", subject, 0.8)
     return None
+
+
+def _spelt_out(name: str, text: str) -> str:
+    """ "L Cartwright" in the subject, "Liam Cartwright" in the letter: the initial as the letter spells it out."""
+    first, *rest = name.split()
+    if len(first.strip(".")) != 1 or not rest:
+        return name
+    found = re.search(rf"\b{re.escape(first[0])}[^\W\d_]+ {re.escape(' '.join(rest))}\b", text[:4000])
+    return found.group(0) if found else name
 
 
 def line_of(text: str, index: int) -> str:
