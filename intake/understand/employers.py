@@ -200,7 +200,9 @@ def _stated(found: re.Match[str], org: str, raw: str) -> bool:
     if "role" not in groups and "own" not in groups or has_legal_form(org):
         return True
     if role is not None:
-        return bool(role.strip()) and _job_title_regex().search(role) is not None
+        # "the owner of a shop at Market Street": a job, then a street, not a company
+        street = org.split()[-1].casefold().rstrip(".") in lexicon.common().street_words
+        return bool(role.strip()) and _job_title_regex().search(role) is not None and not street
     if found.group("own") is not None:
         whole = org == raw.strip().rstrip(".").strip()
         # Han and Hangul names are one word: "민호디자인" is as much a name as "Minho Design".

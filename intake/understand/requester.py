@@ -86,11 +86,13 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
         if (agent_subject is None or declined) and people.person_like(labelled_name) and not writer:
             agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
     explicit = people.names_in_text(own, lexicons)
+    if agent_subject is None and explicit is None and generator is None:
+        # "Unser Mandant Konstantin Weißgerber - Az. 231/26": the agent's own words in the subject line name them.
+        agent_subject = people.agent_in_text(parsed.subject, lexicons)[1]
+        is_agent = is_agent or agent_subject is not None
     if is_agent and agent_subject is None and explicit is None and generator is None:
         # "Re: Hannah Whitfield – request under Art. 15" and "our client Ms Whitfield": the subject line names them.
-        # "Unser Mandant Konstantin Weißgerber - Az. 231/26": the agent's own words in the subject line name them too.
-        in_subject = people.agent_in_text(parsed.subject, lexicons)[1]
-        agent_subject = in_subject or people.name_in_subject(parsed.subject, own, sender.value if sender else None)
+        agent_subject = people.name_in_subject(parsed.subject, own, sender.value if sender else None)
     form_lines = set(fields.lines.values()) if fields is not None else set()
     if form_name is not None and (explicit is None or explicit.text in form_lines):  # "Nome:" read as the form reads it
         explicit = people.Found(form_name, "form", fields.lines.get("name", "") if fields else "", 0.9)
@@ -166,7 +168,7 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
             # A lawyer's signature names the law firm; HR's names the employer.
             if employer_side and sender is not None:
                 employer = signatures.employer_in_signature(layout.signature, sender.value)
-        elif employer is None and not subject_is_forwarded:
+        elif employer is None and not subject_is_forwarded and fields is None:  # a form names it in a field
             anchor = sig.value if sig is not None else (name.value if name is not None else None)
             employer = signatures.employer_in_signature(layout.signature, anchor, (display,) if display else ())
             # A formal letter's letterhead: the company and its address above the salutation.
