@@ -13,6 +13,7 @@ from intake.understand import lexicon
 _FIELD = re.compile(r"^[ \t*]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}(\S[^\n]{0,200})$", re.M)
 _LABEL_ALONE = re.compile(r"^[ \t*]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}$", re.M)
 MAX_FIELDS = 40
+_MESSAGE_HEADER = re.compile(r"^[ \t]{0,4}(?:To|An|À|Para|A|Aan|Do|Date|Datum|Sent|Gesendet|Envoyé|Cc)[ \t]?:", re.M)
 FORM_CHARS = 8000  # a form's fields are at its top
 _NOT_ORG = re.compile(r"@|https?://|www\.|^\d[\d\s./-]*$|^[-–—n/a.]{1,4}$", re.I)
 
@@ -66,7 +67,8 @@ def read(text: str, robot: bool = False) -> Form | None:
             break
         key = _label_key(match.group(1))
         if key == "sender":
-            key = "name" if robot and "name" not in found else None
+            # a form's "Von:" line, not the header block of a message a bounce or a notice quotes ("To:", "Date:")
+            key = "name" if robot and "name" not in found and not _MESSAGE_HEADER.search(text) else None
         if key is not None and key not in found:
             found[key] = (match.group(2).strip(), match.group(0).strip())
     if robot and len(found) < 2:

@@ -123,6 +123,8 @@ def written_in(display: str, text: str) -> str | None:
             for end in range(start + len(wanted), min(len(run), start + len(wanted) + extra) + 1):
                 if wanted <= set(folded[start:end]) and folded[start] in wanted and folded[end - 1] in wanted:
                     found = " ".join(run[start:end])
+                    if found.isupper() and not display.isupper():
+                        continue  # "NOVINKY GDPR": a heading in capitals, not a spelling of "Novinky GDPR"
                     if end - start > len(wanted) and found.isascii():
                         continue
                     return None if found == display else found
@@ -144,13 +146,17 @@ def given_first(display: str, language: str | None) -> str:
     words = display.split()
     if language in {"hu", "zh", "ja", "ko", "vi"} or not 2 <= len(words) <= 3:
         return display
-    upper = [w for w in words if sum(ch.isalpha() for ch in w) > 1 and w.isupper()]
+    upper = [w for w in words if sum(ch.isalpha() for ch in w) > 2 and w.isupper() and _VOWELS.search(fold(w))]
     if not upper or words[: len(upper)] != upper or len(upper) == len(words):
         return display
     rest = words[len(upper) :]
     if not all(w[:1].isupper() and not w.isupper() for w in rest):
         return display
     return " ".join([*rest, *(_capitalise(w) for w in upper)])
+
+
+# A family name has a vowel; "GDPR", "HR" and "NGO" in "GDPR Compliance Center" are initials of an organisation.
+_VOWELS = re.compile(r"[aeiouyаеёиоуыэюяіїєαεηιουω]")
 
 
 def _capitalise(word: str) -> str:
