@@ -130,6 +130,8 @@ def test_words_that_only_look_like_the_name_leave_it(sender: str, body: str, nam
         ("i. A. Petra Lang", "Petra Lang"),
         ("FT Mikko Salo", "Mikko Salo"),
         ("총무팀 캘리포니아 주민", None),
+        ("김과장", None),  # Manager Kim: a family name and a job, no full name
+        ("王经理", None),
     ],
 )
 def test_honorifics_titles_and_the_words_after_a_name_are_no_part_of_it(raw: str, name: str | None) -> None:

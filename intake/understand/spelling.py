@@ -17,6 +17,11 @@ _DENSE_AFTER = (
     "先生", "女士", "小姐", "博士", "律师", "律師", "老师", "老師", "教授", "医生", "醫師", "同学", "同學",
     "様", "さん", "氏", "殿", "くん", "ちゃん", "弁護士", "님", "씨", "박사", "변호사", "선생님", "고객님",
 )  # fmt: skip
+# A job title used so ("김과장", "王经理", "山田部長"): what is left may be a family name alone, which is no full name.
+_DENSE_JOBS = (
+    "经理", "經理", "主任", "总监", "總監", "部長", "課長", "社長", "係長", "과장", "부장", "대리", "팀장", "실장",
+    "차장", "이사", "사장", "대표", "주임",
+)  # fmt: skip
 
 
 def dense(text: str) -> bool:
@@ -31,6 +36,9 @@ def without_honorific(token: str) -> str:
         return token
     for suffix in sorted(_DENSE_AFTER, key=len, reverse=True):
         if token.endswith(suffix) and len(token) > len(suffix) + 1:
+            return token[: -len(suffix)]
+    for suffix in _DENSE_JOBS:
+        if token.endswith(suffix) and len(token) > len(suffix):
             return token[: -len(suffix)]
     return token
 
