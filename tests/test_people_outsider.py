@@ -196,7 +196,8 @@ def test_signature_readers_stay_linear_on_hostile_lines() -> None:
 
 
 def test_outsider_set_name_and_employer_floors() -> None:
-    """Name and employer on the outsider set's requests (0.993 and 0.989 when tuned; floors 0.01 below)."""
+    """Name and employer on the outsider set's requests (0.993 and 0.989 when tuned, 1.000 and 1.000 with the
+    people slice; floors a little below)."""
     rows = [json.loads(line) for line in (OUTSIDER / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
     requests = [row for row in rows if row["kind"] == "request"]
     names = employers = 0
@@ -204,13 +205,14 @@ def test_outsider_set_name_and_employer_floors() -> None:
         got = extract(parse((OUTSIDER / row["file"]).read_bytes()))
         names += norm(got.name) == norm(row["name"])
         employers += norm(got.employer) == norm(row["employer"])
-    assert names / len(requests) >= 0.983
-    assert employers / len(requests) >= 0.979
+    assert names / len(requests) >= 0.99
+    assert employers / len(requests) >= 0.99
 
 
-@pytest.mark.parametrize(("name", "floors"), [("outsider3a", (0.92, 0.91)), ("outsider3b", (0.85, 0.85))])
+@pytest.mark.parametrize(("name", "floors"), [("outsider3a", (0.98, 0.975)), ("outsider3b", (0.975, 0.975))])
 def test_everyday_outsider_sets_name_and_employer_floors(name: str, floors: tuple[float, float]) -> None:
-    """Issue 18's everyday sets: name 0.931 / 0.860, employer 0.923 / 0.856 when their rights were tuned."""
+    """Issue 18's everyday sets: name 0.931 / 0.860, employer 0.923 / 0.856 when their rights were tuned; 1.000 /
+    0.996 and 0.988 / 0.992 with the people slice (native scripts, family-first names, local legal forms)."""
     base = OUTSIDER.parent / name
     rows = [json.loads(line) for line in (base / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
     requests = [row for row in rows if row["kind"] == "request"]

@@ -111,6 +111,7 @@ COUNTRY_OF_JURISDICTION = {
     "korea": "kr",
     "china": "cn",
     "russia": "ru",
+    "ukraine": "ua",
     "south_africa": "za",
 }
 

@@ -110,7 +110,9 @@ def split(text: str, subject: str = "", depth: int = 0) -> Layout:
         )
         headers, body = _forwarded_headers(rest)
         layout.forwarded = split(body, depth=depth + 1)
-        layout.forwarded_from = parseaddr(headers.get("from", ""))
+        sender = headers.get("from", "")
+        # "From: דנה מזרחי" without an address (Outlook leaves it out for a colleague in the same directory)
+        layout.forwarded_from = parseaddr(sender) if "@" in sender else (sender.strip(), "")
         layout.forwarded_subject = headers.get("subject", "")
     else:
         layout.quoted = text[cut:]
@@ -157,7 +159,8 @@ def strip_notice(text: str) -> tuple[str, str]:
         if _PS.match(stripped):
             return text, ""
         words = stripped.split()
-        prose = len(stripped) > 70 or len(words) >= 8 and ". " in stripped
+        # "Dep. Comercial | Vinhos Quinta da Ribeira, Lda.": a title and a company, however many abbreviations.
+        prose = len(stripped) > 70 or len(words) >= 8 and ". " in stripped and " | " not in stripped
         if not prose:
             block += 1
             continue
@@ -195,9 +198,11 @@ def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
     headers: dict[str, str] = {}
     lines = rest.lstrip("\n").split("\n")
     index = 0  # the first line after the header block
-    for line in lines[:20]:
+    for at, line in enumerate(lines[:20]):
         if not line.strip():
-            if headers:
+            # Outlook's HTML turned to text puts a blank line between its header lines: "From: …", "", "Sent: …"
+            following = next((later for later in lines[at + 1 : 20] if later.strip()), "")
+            if headers and ("subject" in headers or not _HEADER_LINE.match(following.strip())):
                 break
             index += 1
             continue
@@ -220,16 +225,27 @@ def _signature_like(line: str) -> bool:
     stripped = line.strip()
     if len(stripped) > 70:
         return False
+    if stripped.endswith(("?", "!")):
+        return False
+    if " | " in stripped or _address_line(stripped):
+        return True  # "Name | Title | Company", "Unit 4, Kingsway Estate | Tel 0161 …", "1097 Budapest, Fő krt. 12."
     words = stripped.split()
     if len(words) > 9:
         return False
-    if stripped.endswith(("?", "!")):
-        return False
-    if " | " in stripped:
-        return True  # "Name | Title | Company"
     # A full stop ends a sentence, unless the line is a short name or company ("Kestrel Health Inc.", "Distribuidora
     # del Bajío, S.A. de C.V.").
     return not (_SENTENCE_END.search(stripped) and len(words) > 5 and not has_legal_form(stripped))
+
+
+_POSTCODE = re.compile(r"(?:^|\s)\d{4,5}\s(\w)")
+
+
+def _address_line(line: str) -> bool:
+    """An address under a signature: a comma and a postcode before a capitalised town ("1097 Budapest, Fő krt. 12.",
+    "Polígono El Raval, nave 7 - 46800 Xàtiva (Valencia)")."""
+    if "," not in line or len(line.split()) > 12:
+        return False
+    return any(found.group(1).isupper() for found in _POSTCODE.finditer(line))
 
 
 def signature(text: str) -> tuple[str, list[str]]:

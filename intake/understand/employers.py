@@ -1,4 +1,4 @@
-"""The data subject's employer: from a sentence, a signature block or a letterhead, never a mail domain."""
+"""The data subject's employer stated in a sentence, and a company's name cut from running text."""
 
 from __future__ import annotations
 
@@ -14,12 +14,9 @@ from intake.understand.people import (
     _SPACES,
     Found,
     _capitalised,
-    _job_title_line,
+    _job_title_regex,
     _line,
-    _post_nominal,
-    clean_name,
     has_legal_form,
-    same_person,
 )
 
 ORG_CONNECTORS = frozenset(
@@ -28,18 +25,10 @@ ORG_CONNECTORS = frozenset(
     ).split()
 )
 
-# US state codes: "Sacramento, CA" is an address line, not a company.
-US_STATES = frozenset(
-    """AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK
-    OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC""".split()
-)
-
 _PHONEISH = re.compile(r"\d[\d\s()./+-]{5,}\d|@|https?://|www\.", re.I)
 
 # An organisation named in quotes after its legal form: ТОВ «Карпати Логістик», UAB „Baltų vėjas“, SIA "Koks".
 _QUOTED_ORG = re.compile(r"^(?:[^\s«„“\"]{1,12}\s)?[«„“\"][^»“”\"\n]{1,60}[»“”\"]")
-
-_STATE_LINE = re.compile(r"^(?:[^\W\d_][\w .'-]{0,40}(?:,\s*|\s))?([A-Z]{2})(?:\s+\d{5}(?:-\d{4})?)?$")
 
 
 def clean_org(raw: str, case_free: bool = False) -> str | None:
@@ -65,11 +54,44 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
         if text.lower().startswith(article) and len(text) > len(article) + 1 and _capitalised(text[len(article)]):
             text = text[len(article) :]
             break
+    text = _CLAUSE_END.split(text, 1)[0].strip()  # "شركة البحر الأحمر للشحن، أطلب…": the Arabic comma ends it
+    text = _LOCATED.sub("", text)  # "캘리포니아 LA에 있는 Pacific Dental Group": the place before the company
     if case_free:
         return text or None
     quoted = _QUOTED_ORG.match(text)
     if quoted:
         return quoted.group(0)
+    org = _capitalised_org(text)
+    if org is None or not has_legal_form(org):
+        # "Jurić savjetovanje j.d.o.o.", "Agro záhorie s.r.o.": lower-case words before a legal form are the name's.
+        return _up_to_legal_form(text) or org
+    return org
+
+
+_CLAUSE_END = re.compile(r"[،、，。；]")
+_LOCATED = re.compile(r"^[^\n]{1,30}?에 (?:있는|위치한) ")
+# A case ending a language attaches to the legal form ("Saare Kala AS-is", "Acme Oy:ssä"): not part of the name.
+_ATTACHED_CASE = re.compile(r"^(.{1,12}?)(?:-|:)[^\W\d_]{1,4}[.,]?$")
+
+
+def _up_to_legal_form(text: str) -> str | None:
+    """The text up to the first legal form ending a word within eight words, when it starts with a capital."""
+    tokens = text.split(" ")
+    if not tokens or not _capitalised(tokens[0][:1] or "a"):
+        return None
+    for i in range(1, min(len(tokens), 8)):
+        head = " ".join(tokens[: i + 1])
+        if any(not _letters_or_digits(t.rstrip(".,")) for t in tokens[1 : i + 1] if t not in {"&", "+"}):
+            return None
+        if has_legal_form(head.rstrip(",")) and not _legal_form_alone(head.rstrip(",")):
+            return head.rstrip(",")
+        if tokens[i].endswith(".") and not has_legal_form(tokens[i]):
+            return None  # a sentence ended before any legal form
+    return None
+
+
+def _capitalised_org(text: str) -> str | None:
+    """The run of capitalised words, connectors and a legal form that starts `text`."""
     suffixes = lexicon.common().org_suffixes
     # A legal form written first may hold lower-case words ("Công ty TNHH Minh Phát", "công ty cổ phần …").
     first = _written_first().match(text)
@@ -87,6 +109,10 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
         if not token:
             i += 1
             continue
+        attached = _ATTACHED_CASE.match(token) if kept else None
+        if attached and _legal_form_alone(attached.group(1)):
+            kept.append(attached.group(1))  # "Saare Kala AS-is" -> "Saare Kala AS"
+            break
         if token.endswith(",") and len(token) > 1 and _capitalised(token[0]):
             # "Atlântico Seguros, S.A.": a comma before the legal form is part of the name.
             after = " ".join(tokens[i + 1 :])
@@ -155,100 +181,47 @@ def employer_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
                     tail = _leading_suffix(bounded=False).match(rest[2:])
                     raw = f"{raw}, {tail.group(0)}" if tail else raw
                 org = clean_org(raw, case_free=case_free and not raw.isascii())
-                if org and not _org_is_pronoun(org):
+                if org is None and "role" in found.re.groupindex:
+                    org = _later_legal_name(raw)  # "lucrez ca operator în depozit la Carpați Logistic SRL"
+                if org and not _org_is_pronoun(org) and _stated(found, org, raw):
                     return Found(org, "body", _line(text, found.start()), 0.9)
     return None
 
 
-def _org_is_pronoun(org: str) -> bool:
-    return org.lower() in {"i", "we", "you", "it", "the company", "them", "ich", "je", "yo", "io", "ik", "eu", "ja"}
-
-
-def employer_in_signature(lines: list[str], anchor: str | None) -> Found | None:
-    """The company line of a signature: a legal form near the name, else a line after it that is not a job title,
-    a phone, an address or a place."""
-    furniture = lexicon.common().furniture
-    start = 0
-    if anchor:
-        for i, line in enumerate(lines):
-            if same_person(line.split("|")[0].split(",")[0], anchor):
-                start = i
-                break
-        else:
-            return None
-    else:
-        return None
-    first = lines[start]
-    # "Name | Title | Company", "Name, Company", "Title at Company" on the name line itself.
-    for part in reversed(_parts(first)[1:]):
-        org = _org_from_line(part)
-        if org and (has_legal_form(org) or _bare_org(org)):
-            return Found(org, "signature", first, 0.8)
-    following = lines[start + 1 : start + 4]
-    # A legal form names the company, whatever title, department or town stands beside it: below the name, or
-    # above it where the company comes first (株式会社さくら物産 / 営業部 課長 / 伊藤 誠).
-    for line in [*following, *reversed(lines[max(0, start - 2) : start])]:
-        if furniture.search(line) or _PHONEISH.search(line):
-            continue
-        for part in _parts(line, words=True):
-            part = _from_legal_form(part)
-            org = _org_from_line(part) if has_legal_form(part) else None
-            if org:
-                return Found(org, "signature", line, 0.8)
-    words = {w.lower() for w in anchor.split()}
-    for line in following:
-        these = {w.lower() for w in line.split()}
-        if these and (these <= words or words <= these) and clean_name(line) == line.strip():
-            continue  # the name again ("Rachel" then "Rachel Hughes")
-        if furniture.search(line) or _PHONEISH.search(line) or _us_address(line):
-            continue
-        if re.match(r"^(?:tel|phone|mobile|fax|mob|tél|telefon)\b", line, re.I):
-            continue
-        parts = _parts(line, at=True)
-        if len(parts) == 1 and _job_title_line(line) or any(_REGION.match(part) for part in parts[1:]):
-            continue  # a job title; a town and its state or province ("São Paulo - SP", "Galway, IE")
-        for part in reversed(parts):
-            if len(parts) > 1 and _job_title_line(part):
-                continue
-            org = _org_from_line(part)
-            if org and _bare_org(org):
-                return Found(org, "signature", line, 0.75 if len(parts) > 1 else 0.7)
+def _later_legal_name(raw: str) -> str | None:
+    """A company with its legal form a few words into `raw`, after a place or a department the gap did not take."""
+    words = raw.split(" ")
+    for i in range(1, min(len(words), 6)):
+        if words[i][:1] and _capitalised(words[i][:1]) and words[i][:1].isalpha():
+            org = clean_org(" ".join(words[i:]))
+            return org if org and has_legal_form(org) else None
     return None
 
 
-_REGION = re.compile(r"^\(?[A-Z]{2}\)?$")
-_REGION_AFTER = re.compile(r"\s?/\s?[A-Z]{2}$")  # "São Paulo/SP"
-_SPLIT = re.compile(r"\s*\|\s*|\s*,\s*|\s+[-–]\s+")
-_SPLIT_AT = re.compile(r"\s*\|\s*|\s*,\s*|\s+at\s+|\s+[-–]\s+")
+def _stated(found: re.Match[str], org: str, raw: str) -> bool:
+    """Whether a loose wording names the employer. A pattern with a gap before the company (group `role`: "работаю
+    менеджером в …", "radim u računovodstvu u …", "I'm a loan officer at …") counts when the company has its legal
+    form or the gap names a job; one naming the writer's own business (group `own`: "I run …", "фирмата ми е …")
+    when the company has its legal form or is the whole clause in two words or more. Others always count."""
+    groups = found.re.groupindex
+    role = found.group("role") if "role" in groups else None
+    if role and any(word.casefold() in lexicon.common().not_roles for word in re.findall(r"[^\W\d_]+", role)):
+        return False  # "I'm a long-standing customer at Acme Ltd"
+    if "role" not in groups and "own" not in groups or has_legal_form(org):
+        return True
+    if role is not None:
+        # "the owner of a shop at Market Street": a job, then a street, not a company
+        street = org.split()[-1].casefold().rstrip(".") in lexicon.common().street_words
+        return bool(role.strip()) and _job_title_regex().search(role) is not None and not street
+    if found.group("own") is not None:
+        whole = org == raw.strip().rstrip(".").strip()
+        # Han and Hangul names are one word: "민호디자인" is as much a name as "Minho Design".
+        return whole and (len(org.split()) >= 2 or bool(_DENSE.search(org)) and len(org) >= 3)
+    return True
 
 
-def _parts(line: str, at: bool = False, words: bool = False) -> list[str]:
-    """A signature line cut at "|", "," and dashes, a legal form after a comma kept with its name ("Soler, S.L.")."""
-    out: list[str] = []
-    # Han and Hangul lines put the department after the company with a space: "東和物産株式会社 人事部".
-    pieces = (_SPLIT_AT if at else _SPLIT).split(line)
-    if words and _DENSE.search(line):
-        pieces = [word for piece in pieces for word in piece.split()]
-    for part in pieces:
-        part = part.strip()
-        if not part:
-            continue
-        if out and _legal_form_alone(part):
-            out[-1] = f"{out[-1]}, {part}"
-        else:
-            out.append(part)
-    return out
-
-
-def _from_legal_form(part: str) -> str:
-    """ "відділ кадрів ПрАТ «Дніпро Агро»" -> "ПрАТ «Дніпро Агро»": a department before a legal form written first."""
-    if has_legal_form(part):
-        return part
-    for prefix in lexicon.common().org_prefixes:
-        at = part.find(f" {prefix} ")
-        if at > 0 and has_legal_form(part[at + 1 :]):
-            return part[at + 1 :]
-    return part
+def _org_is_pronoun(org: str) -> bool:
+    return org.lower() in {"i", "we", "you", "it", "the company", "them", "ich", "je", "yo", "io", "ik", "eu", "ja"}
 
 
 def _legal_form_alone(part: str) -> bool:
@@ -256,8 +229,6 @@ def _legal_form_alone(part: str) -> bool:
     return any(part == s or part == s.rstrip(".") or part.startswith(f"{s} ") for s in suffixes)
 
 
-# Han and Hangul place names end in their administrative unit: 東京都, 世田谷区, 北京市, 台北市, 서울시, 강남구.
-_PLACE_END = re.compile(r"[都道府県市区區町村郡省州縣县시구군도동읍면]$")
 _DENSE = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 
@@ -266,47 +237,3 @@ def names_the_person(org: str, name: str) -> bool:
     stems = [word[:4].lower() for word in name.split() if len(word) >= 4]
     words = org.split()
     return bool(stems) and all(len(w) >= 4 and w[:4].lower() in stems for w in words)
-
-
-def _bare_org(org: str) -> bool:
-    """Whether a line without a legal form can be a company: not an address, not a town ("Kassel", "Cluj-Napoca",
-    "台北市"). A company's name without its legal form has two words at least ("Valley Orthopedics")."""
-    if any(ch.isdigit() for ch in org) or _us_address(org) or _REGION_AFTER.search(org):
-        return False
-    if _DENSE.search(org):
-        return len(org) >= 4 and not _PLACE_END.search(org)  # "上海" is a city; "华信科技" a company
-    return len(org.split()) >= 2
-
-
-def _org_from_line(part: str) -> str | None:
-    part = part.strip()
-    part = part if has_legal_form(part) else part.rstrip(".")
-    if not part or _job_title_line(part) and not has_legal_form(part) or _PHONEISH.search(part):
-        return None
-    longest = 10 if has_legal_form(part) else 7  # "Kälte- und Klimatechnik Nord GmbH & Co. KG"
-    if len(part) > 80 or len(part.split()) > longest or not _capitalised(part.lstrip("(（")[:1] or "a"):
-        return None
-    if part.lower() in {"hr", "dpo"} or _post_nominal(part.replace(",", " ")):
-        return None
-    if _us_address(part):
-        return None
-    return part
-
-
-def _us_address(line: str) -> bool:
-    """ "Sacramento, CA", "CA 94105": a city and a US state, not a company."""
-    line = line.strip()
-    state = _STATE_LINE.match(line)
-    if not state or state.group(1) not in US_STATES:
-        return False
-    # "Henderson NV" is a town in Nevada; "Goossens Bouw NV" a Belgian company: its legal form after two words.
-    return "," in line or not has_legal_form(line) or len(line.split()) <= 2
-
-
-def letterhead(content: str) -> Found | None:
-    """The company of a letterhead: a first line ending in a legal form, with an address line below it."""
-    lines = [line.strip() for line in content.lstrip()[:400].split("\n")[:3]]
-    if len(lines) < 2 or not has_legal_form(lines[0]) or not re.search(r"\d", lines[1]):
-        return None
-    org = _org_from_line(lines[0])
-    return Found(org, "letterhead", lines[0], 0.7) if org else None

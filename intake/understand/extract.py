@@ -5,10 +5,9 @@ from __future__ import annotations
 import re
 
 from intake.sections import ExtractConfig
-from intake.understand import body, classifier, datapoints, employers, form, language, lexicon, machine, people, rights
+from intake.understand import body, classifier, datapoints, form, language, lexicon, machine, requester, rights
 from intake.understand import transliteration as cyrillic
 from intake.understand.extraction import Evidence, Extraction
-from intake.understand.lexicon import Lexicon
 from intake.understand.parse import ParsedEmail
 
 # Phone region for numbers without a country code, by the language they were written in.
@@ -28,29 +27,6 @@ def _compiled_identifiers(config: ExtractConfig) -> list[re.Pattern[str]]:
         except re.error:
             continue  # settings validation names bad patterns; extraction must not fail on one
     return out
-
-
-def _sender_name(display: str | None, signature: people.Found | None) -> people.Found | None:
-    """The sender's name from the From header and the signature: the fuller spelling of the same person."""
-    if display and signature:
-        first, *rest = display.split()
-        initial = first.strip(".")
-        if rest and len(initial) == 1 and len(signature.value.split()) == 1 and signature.value.startswith(initial):
-            # "L Cartwright" in the address book, "Liam" under the letter: one person, "Liam Cartwright".
-            return people.Found(" ".join([signature.value, *rest]), "header:From", f"From: {display}", 0.85)
-        if display.isascii() and not signature.value.isascii() and not people.same_person(display, signature.value):
-            return signature  # "Aya Watanabe" in the header, "渡辺 彩" signed: the name in its own script
-        if people.same_person(display, signature.value):
-            # The fuller spelling, and at equal length the one signed: "Guadalupe" over "Lupita", "Małgorzata
-            # Szczepańska-Gołąb" over the family-name-first "Szczepańska-Gołąb Małgorzata" of an address book.
-            words, written = len(signature.value.split()), len(display.split())
-            if words > written or words == written and len(signature.value) >= len(display):
-                return signature
-            return people.Found(display, "header:From", f"From: {display}", 0.9)
-        return people.Found(display, "header:From", f"From: {display}", 0.75)
-    if display:
-        return people.Found(display, "header:From", f"From: {display}", 0.75 if len(display.split()) >= 2 else 0.5)
-    return signature
 
 
 def extract(
@@ -124,7 +100,7 @@ def extract(
     result.jurisdiction_cues = sorted(named | {key for key, _ in common.jurisdiction.finditer(analysis, 1)})
 
     # A web form or ticket tool relays a person's words in "Label: value" fields: the person asks, not the robot.
-    fields = form.read(parsed.text[: config.max_chars])
+    fields = form.read(parsed.text[: config.max_chars], form.robot_sender(parsed.from_addr, parsed.automatic))
     if fields is not None:
         result.flags.append("web_form")
         for right in fields.rights:
@@ -153,7 +129,12 @@ def extract(
         content = machine.content_kind(subject, f"{own}\n{fwd}", tuple(lx.language for lx in lexicons))
         if content is not None and content[0] == "auto_reply" and fields is not None:
             content = None  # "ticket created", "do not reply": the relay's words around the person's request
-        lure = _not_a_request(analysis) if found.rights and generator is None else None
+        # A link may stand only in the HTML ("Review and verify request" over a href): the text keeps no URL.
+        linked = "http://" in analysis or "https://" in analysis or bool(parsed.html and "http" in parsed.html)
+        names_request = bool(found.rights) or any(
+            lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons
+        )
+        lure = _not_a_request(analysis, linked) if names_request and generator is None else None
         if content is not None:
             kind, reason = content[0], f"content: {content[1]}"
             confidence = 0.85
@@ -166,18 +147,24 @@ def extract(
             reason = "asks for: " + ", ".join(sorted(found.rights))
             # Rights read from legal references alone in a language we cannot read: likely, not certain.
             confidence = 0.7 if "language_unsupported" in result.flags else 0.95
-        elif any(lx.request is not None and lexicon.search(lx.request, analysis) for lx in lexicons):
+        elif names_request:
             reason = "a data protection request that names no right"
             confidence = 0.8
         elif "language_unsupported" not in result.flags and (read := _second_reading(analysis, found)):
             # No phrase matched, not even "I exercise my rights" (that one asks the requester which), yet the mail
             # reads like requests the model was trained on: say so and let a person confirm (confidence below the
-            # tables', flag rights_model, the weightiest sentence as evidence).
-            for reading in read:
-                found.rights[reading.right] = rights.Hit(reading.right, own_start, own_start, reading.sentence, "model")
-            reason = "read by the statistical reader: " + ", ".join(r.right for r in read)
-            confidence = 0.6
-            result.flags.append("rights_model")
+            # tables', flag rights_model, the weightiest sentence as evidence). A vendor's question or a lure reads
+            # like a request to the model too.
+            if (lure := _not_a_request(analysis, linked) if generator is None else None) is not None:
+                kind, reason, confidence = "other", lure, 0.7
+            else:
+                for reading in read:
+                    found.rights[reading.right] = rights.Hit(
+                        reading.right, own_start, own_start, reading.sentence, "model"
+                    )
+                reason = "read by the statistical reader: " + ", ".join(r.right for r in read)
+                confidence = 0.6
+                result.flags.append("rights_model")
         elif "language_unsupported" in result.flags and _letters(analysis) > 0:
             reason = f"written in {guess.code}, which we cannot read: a person must look"
             confidence = 0.4
@@ -222,7 +209,7 @@ def extract(
     content_start = len(subject) + 1
     own_asks = any(content_start <= h.start < content_start + len(layout.content) for h in found.asked)
     fwd_asks = any(h.start > own_end for h in found.asked)
-    _people(result, parsed, layout, (own, own_asks, fwd_asks), lexicons, generator, fields)
+    requester.find(result, parsed, layout, (own, own_asks, fwd_asks), lexicons, generator, fields)
     datapoints.find(result, parsed, f"{own}\n{fwd}", lexicons, config, _compiled_identifiers(config))
     if forwarded is not None and layout.forwarded_from[1] and len(result.emails) < 10:
         author = layout.forwarded_from[1].lower()
@@ -237,12 +224,6 @@ def extract(
 _QUOTE_MARK = re.compile(r"^[ \t]{0,3}>[ \t>]{0,8}", re.M)
 
 
-def _named(family: str, text: str) -> bool:
-    """The family name is in the text, also declined: "Kovačevića", "Stankevičiūtės" name Kovačević, Stankevičiūtė."""
-    stem = family[: max(4, len(family) - 2)].casefold()
-    return any(word.casefold().startswith(stem) for word in re.findall(r"[^\W\d_]+", text))
-
-
 def _own_quote(sender: str, quoted: str) -> bool:
     """The quote is the sender's own earlier mail: its header line ("On …, Ann <ann@x.example> wrote:") names them."""
     head = quoted.lstrip()[:400].lower()
@@ -255,7 +236,7 @@ def _second_reading(text: str, found: rights.RightsFound) -> list[classifier.Rea
     return [reading for reading in classifier.read(text) if reading.right not in refused]
 
 
-def _not_a_request(text: str) -> str | None:
+def _not_a_request(text: str, linked: bool) -> str | None:
     """Why a mail that names rights asks for none: a vendor's compliance questions, or phishing with a link."""
     common = lexicon.common()
     vendor = lexicon.search(common.vendor, text) if common.vendor is not None else None
@@ -264,128 +245,8 @@ def _not_a_request(text: str) -> str | None:
     question = lexicon.search(common.question, text) if common.question is not None else None
     if question is not None:
         return f"a question that makes no request: {machine.around(text, question.start(), question.end())}"
-    if common.phishing is not None and ("http://" in text or "https://" in text):
+    if common.phishing is not None and linked:
         lure = lexicon.search(common.phishing, text)
         if lure is not None:
             return f"a lure with a link, not a request: {machine.around(text, lure.start(), lure.end())}"
     return None
-
-
-def _people(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tuple[str, bool, bool],
-            lexicons: list[Lexicon], generator: lexicon.Generator | None,
-            fields: form.Form | None) -> None:  # fmt: skip
-    """Name, employer and agent: who the data subject is and who writes for them."""
-    own, own_asks, fwd_asks = asks
-    forwarded = layout.forwarded
-    written = parsed.from_name
-    if written and written.islower() and 1 <= len(written.split()) <= 4 and "@" not in written:
-        titled = written.title()  # "jamie fletcher": a person who never capitalises, still a name
-        # A single lower-case word ("dave") is a name only when the letter signs with it ("Dave").
-        if len(written.split()) > 1 or re.search(rf"(?m)^{re.escape(titled)}\s*$", parsed.text[:5000]):
-            written = titled
-    display = people.clean_name(written) if people.person_like(written) else None
-    sig = people.signature_name(layout.signature, display)
-    sender = _sender_name(display, sig)
-    form_name = people.clean_name(fields.name) if fields is not None and fields.name else None
-    if form_name is not None and parsed.automatic is not None:
-        sender = None  # the form robot signs nothing of the person's
-    is_agent, agent_subject, employer_side = people.agent_in_text(own, lexicons)
-    # A person's letter with "Label: value" lines ("Employee: …", "Data subject: …", "Company: …"); a form's
-    # fields were read already.
-    labels = form.labelled(own) if fields is None else form.Labelled()
-    if labels.subject is not None:
-        labelled_name = people.clean_name(labels.subject[0])
-        # A labelled line gives the name in the nominative: "Stranka: Matej Horvat", not "stranke Mateja Horvata".
-        declined = agent_subject is not None and employers.names_the_person(agent_subject.value, labelled_name or "")
-        writer = sender is not None and people.same_person(sender.value, labelled_name or "")
-        if (agent_subject is None or declined) and people.person_like(labelled_name) and not writer:
-            agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
-    explicit = people.names_in_text(own, lexicons)
-    if is_agent and agent_subject is None and explicit is None and generator is None:
-        # "Re: Hannah Whitfield – request under Art. 15" and "our client Ms Whitfield": the subject line names them.
-        agent_subject = people.name_in_subject(parsed.subject, own, sender.value if sender else None)
-    if form_name is not None and explicit is None:
-        explicit = people.Found(form_name, "form", fields.lines.get("name", "") if fields else "", 0.9)
-    if generator is not None and generator.agent:
-        is_agent = True
-    if fields is not None and fields.named_by_other and parsed.automatic is None:
-        is_agent = True  # HR's "Employee: …", a lawyer's "Data subject: …" in a mail a person sends
-    fwd_author: people.Found | None = None
-    if forwarded is not None:
-        author = people.clean_name(layout.forwarded_from[0]) if people.person_like(layout.forwarded_from[0]) else None
-        fwd_sig = people.signature_name(forwarded.signature, author)
-        fwd_author = _sender_name(author, fwd_sig)
-        if fwd_author is not None:
-            fwd_author = people.Found(fwd_author.value, "forwarded", fwd_author.text, fwd_author.confidence)
-    # The forwarded author is the data subject when the forwarder asks nothing themselves, or relays the
-    # request of someone they act for (HR: "please see our employee's request below").
-    # HR naming the employee whose mail it forwards ("the request of our employee Wouter Claes") relays it too.
-    subject_is_forwarded = (
-        fwd_author is not None
-        and (
-            not own_asks
-            or (fwd_asks and (is_agent or employer_side))
-            or (employer_side and _named(fwd_author.value.split()[-1], own))
-        )
-        and not (sender is not None and people.same_person(sender.value, fwd_author.value))
-    )
-    name: people.Found | None
-    if agent_subject is not None:
-        name, is_agent = agent_subject, True
-    elif explicit is not None:
-        name = explicit
-    elif subject_is_forwarded:
-        name = fwd_author
-        is_agent = is_agent or employer_side or sender is not None
-    elif is_agent and generator is None:
-        name = None  # someone writes for a person they do not name
-    else:
-        name = sender
-    if is_agent:
-        result.agent = True
-        result.flags.append("agent")
-        if generator is not None and generator.agent:
-            result.agent_name = generator.name
-        elif sender is not None and (name is None or not people.same_person(sender.value, name.value)):
-            result.agent_name = sender.value
-        elif (
-            sender is not None
-            and agent_subject is not None
-            and name is not None
-            and sender.value.lower() != name.value.lower()
-        ):
-            result.agent_name = sender.value  # a parent shares the child's family name
-    if name is not None:
-        result.name = name.value
-        result.confidence["name"] = name.confidence
-        result.evidence.append(Evidence("name", name.value, name.source, name.text))
-    else:
-        result.confidence["name"] = 0.0
-
-    fwd = "\n".join([forwarded.content, *forwarded.signature]) if forwarded is not None else ""
-    employer = employers.employer_in_text(own, lexicons) or (employers.employer_in_text(fwd, lexicons) if fwd else None)
-    if employer is not None and name is not None and employers.names_the_person(employer.value, name.value):
-        employer = None  # "the request of our employee Віктора Гончаренка": a person, not a company
-    if fields is not None and fields.employer and not (is_agent and not employer_side and generator is None):
-        employer = people.Found(fields.employer, "form", fields.lines.get("company", ""), 0.9)
-    if employer is None and labels.company is not None and not is_agent:
-        org = employers.clean_org(labels.company[0])
-        employer = people.Found(org, "body", labels.company[1], 0.85) if org else None
-    if employer is None:
-        if subject_is_forwarded and forwarded is not None and name is not None:
-            employer = employers.employer_in_signature(forwarded.signature, name.value)
-        if employer is None and is_agent:
-            # A lawyer's signature names the law firm; HR's names the employer.
-            if employer_side and sender is not None:
-                employer = employers.employer_in_signature(layout.signature, sender.value)
-        elif employer is None and not subject_is_forwarded:
-            anchor = sig.value if sig is not None else (name.value if name is not None else None)
-            employer = employers.employer_in_signature(layout.signature, anchor)
-            # A formal letter's letterhead: the company and its address above the salutation.
-            employer = employer or employers.letterhead(layout.content)
-    if employer is not None:
-        result.employer = employer.value
-        result.confidence["employer"] = employer.confidence
-        result.evidence.append(Evidence("employer", employer.value, employer.source, employer.text))
-    else:
-        result.confidence["employer"] = 0.0

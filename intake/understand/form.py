@@ -12,7 +12,9 @@ from intake.understand import lexicon
 # after a bullet (Japanese form robots write "■お名前：").
 # Both parts are bounded, so a 10 MB line costs one pass.
 _FIELD = re.compile(r"^[ \t*■□●◆◇・▪]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}(\S[^\n]{0,200})$", re.M)
+_LABEL_ALONE = re.compile(r"^[ \t*■□●◆◇・▪]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}$", re.M)
 MAX_FIELDS = 40
+_MESSAGE_HEADER = re.compile(r"^[ \t]{0,4}(?:To|An|À|Para|A|Aan|Do|Date|Datum|Sent|Gesendet|Envoyé|Cc)[ \t]?:", re.M)
 FORM_CHARS = 8000  # a form's fields are at its top
 _NOT_ORG = re.compile(r"@|https?://|www\.|^\d[\d\s./-]*$|^[-–—n/a.]{1,4}$", re.I)
 
@@ -41,19 +43,42 @@ def _label_key(label: str) -> str | None:
     return _labels().get(" ".join(words.split()))
 
 
-def read(text: str) -> Form | None:
-    """The fields of a form mail, when at least two known fields (one naming or reaching the person) are there."""
+_ROBOT = re.compile(r"^(?:no-?reply|do-?not-?reply|wordpress|forms?|web-?forms?|contact-?form|formular|mailer)\b", re.I)
+
+
+def robot_sender(address: str, automatic: object) -> bool:
+    """Whether a robot sends the mail: automatic headers, or an address such as wordpress@, noreply@, …@forms.…"""
+    local, _, domain = address.partition("@")
+    return automatic is not None or bool(_ROBOT.match(local)) or domain.lower().startswith("forms.")
+
+
+def read(text: str, robot: bool = False) -> Form | None:
+    """The fields of a form mail, when at least two known fields (one naming or reaching the person) are there.
+
+    A robot's form may name its person on a "Von:" / "From:" line (`sender` labels) or write its fields without a
+    colon ("First name Cheryl", "Company Bayview Pediatrics Inc."): read so only from a robot, whose mail holds no
+    forwarded header."""
     quote = text.find("\n>")
     text = text[: quote if quote != -1 else FORM_CHARS][:FORM_CHARS]  # fields come first; never in a quote
-    if text.count(":") + text.count("：") < 2:
+    if not robot and text.count(":") + text.count("：") < 2:
         return None
     found: dict[str, tuple[str, str]] = {}
     for count, match in enumerate(_FIELD.finditer(text)):
         if count >= MAX_FIELDS:
             break
         key = _label_key(match.group(1))
+        if key == "sender":
+            # a form's "Von:" line, not the header block of a message a bounce or a notice quotes ("To:", "Date:")
+            key = "name" if robot and "name" not in found and not _MESSAGE_HEADER.search(text) else None
         if key is not None and key not in found:
             found[key] = (match.group(2).strip(), match.group(0).strip())
+    if robot and len(found) < 2:
+        found = _without_colons(text) or found
+    if "message" not in found:
+        # "Description:" with the person's words on the lines below it, as ticket tools write it
+        label = next((m for m in _LABEL_ALONE.finditer(text) if _label_key(m.group(1)) == "message"), None)
+        if label is not None:
+            found["message"] = ("", label.group(0).strip())
     if len(found) < 2 or not {"name", "subject", "first_name", "last_name", "email"} & found.keys():
         return None
     named_by_other = "name" not in found and "subject" in found
@@ -62,6 +87,9 @@ def read(text: str) -> Form | None:
     form = Form(lines={k: line for k, (_, line) in found.items()}, named_by_other=named_by_other)
     if "name" in found:
         form.name = _name_part(found["name"][0])
+        surname = found.get("last_name", ("", ""))[0].strip()
+        if surname and " " not in form.name and surname not in form.name:
+            form.name = f"{form.name} {surname}"  # "Nome: Stefano" / "Cognome: Pagano": "Nome" is the given name
     elif "last_name" in found:
         first = found.get("first_name", ("", ""))[0]
         form.name = f"{first} {found['last_name'][0]}".strip()
@@ -72,6 +100,19 @@ def read(text: str) -> Form | None:
         form.request_type = found["request_type"][0]
         form.rights = request_type_rights(form.request_type)
     return form
+
+
+def _without_colons(text: str) -> dict[str, tuple[str, str]]:
+    """ "First name Cheryl", "Company Bayview Pediatrics Inc.": a robot's fields as label, space, value."""
+    labels = sorted(_labels(), key=len, reverse=True)
+    found: dict[str, tuple[str, str]] = {}
+    for line in text.split("\n")[:60]:
+        low = " ".join(line.lower().split())
+        label = next((lb for lb in labels if low.startswith(f"{lb} ") and len(low) > len(lb) + 1), None)
+        key = _labels()[label] if label else None
+        if key is not None and key not in {"sender", "message"} and key not in found:
+            found[key] = (" ".join(line.split())[len(label or "") :].strip(), line.strip())
+    return found if len(found) >= 3 else {}
 
 
 @dataclass

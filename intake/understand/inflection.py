@@ -8,12 +8,16 @@ import re
 # "paní", "mé dcery", "v mene mojej klientky" (feminine); "pana", "mojego klienta", "mého syna" (masculine).
 _FEMININE = re.compile(
     r"\b(?:pani|paní|klientki|klientky|córki|dcery|dcéry|matki|matky|mamy|żony|manželky|siostry|sestry|babci|babičky"
-    r"|mojej|naszej|mé|naší|našej)\b",
+    r"|mojej|naszej|mé|naší|našej"
+    # Russian and Ukrainian: "от имени моей мамы", "від імені моєї клієнтки"
+    r"|моей|нашей|мамы|матери|дочери|дочки|жены|бабушки|сестры|клиентки|доверительницы"
+    r"|моєї|нашої|мами|матері|доньки|дружини|бабусі|сестри|клієнтки|довірительки)\b",
     re.I,
 )
 _MASCULINE = re.compile(
     r"\b(?:pana|pána|klienta|syna|ojca|otce|otca|męża|manžela|brata|dziadka|dědečka|mojego|naszego|mého|našeho|môjho"
-    r"|nášho)\b",
+    r"|nášho|моего|нашего|отца|папы|сына|мужа|дедушки|брата|клиента|доверителя|мого|нашого|батька|тата|чоловіка"
+    r"|дідуся|клієнта|довірителя)\b",
     re.I,
 )
 # Genitive endings -> nominative, longest first, per language and gender. Only endings that a nominative of the
@@ -23,6 +27,12 @@ _FEMININE_ENDINGS: dict[str, list[tuple[str, str]]] = {
            ("gi", "ga"), ("y", "a")],
     "cs": [("ové", "ová"), ("ské", "ská"), ("cké", "cká"), ("né", "ná"), ("y", "a")],
     "sk": [("ovej", "ová"), ("skej", "ská"), ("ckej", "cká"), ("nej", "ná"), ("ie", "ia"), ("y", "a")],
+    # Галины Петровны Смирновой -> Галина Петровна Смирнова; Ольги, Натальи, Марии; Ковальської, Марини. A bare -и
+    # or -і is left: a nominative has it too (Натали, Мамардашвили).
+    "ru": [("ской", "ская"), ("цкой", "цкая"), ("ой", "а"), ("ьи", "ья"), ("ии", "ия"), ("ги", "га"), ("ки", "ка"),
+           ("хи", "ха"), ("жи", "жа"), ("ши", "ша"), ("чи", "ча"), ("щи", "ща"), ("ы", "а")],
+    "uk": [("ської", "ська"), ("цької", "цька"), ("ої", "а"), ("ії", "ія"), ("ки", "ка"), ("ни", "на"), ("ри", "ра"),
+           ("ли", "ла"), ("ти", "та"), ("ди", "да")],
 }  # fmt: skip
 _MASCULINE_ENDINGS: dict[str, list[tuple[str, str]]] = {
     "pl": [("skiego", "ski"), ("ckiego", "cki"), ("dzkiego", "dzki")],
@@ -47,9 +57,9 @@ def _token(token: str, endings: list[tuple[str, str]]) -> str | None:
 def nominative(name: str, language: str, phrase: str) -> str:
     """`name` in the nominative when `phrase` (the agent's words before it) shows it is declined, else as written.
 
-    Polish, Czech and Slovak only, and only when the phrase says the gender; each word is changed only when
-    it carries a genitive ending of that gender, and a word that carries none (a consonant-final surname,
-    "Nowak") stays as written.
+    Polish, Czech and Slovak, and women's names in Russian and Ukrainian, only when the phrase says the gender;
+    each word is changed only when it carries a genitive ending of that gender, and a word that carries none (a
+    consonant-final surname, "Nowak") stays as written.
     """
     if language not in _FEMININE_ENDINGS:
         return name
@@ -59,6 +69,8 @@ def nominative(name: str, language: str, phrase: str) -> str:
     tokens = name.split()
     if feminine:
         return " ".join(_token(t, _FEMININE_ENDINGS[language]) or t for t in tokens)
+    if language not in _MASCULINE_ENDINGS:
+        return name  # Russian and Ukrainian men's names: "Петра" is Пётр, "Данила" Данило; left as written
     out = []
     for token in tokens:
         changed = _token(token, _MASCULINE_ENDINGS[language])

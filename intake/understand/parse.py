@@ -112,6 +112,9 @@ _SUPERSETS = {
     "gb2312": "gb18030", "gbk": "gb18030", "iso-8859-8-i": "iso-8859-8", "iso-8859-6-i": "iso-8859-6",
     "ks_c_5601-1987": "cp949", "euc-kr": "cp949", "shift_jis": "cp932", "big5": "big5hkscs",
 }  # fmt: skip
+# Labels read as another charset first, as browsers do (WHATWG): "iso-8859-1" mail from Windows carries curly quotes
+# and dashes in bytes 0x80-0x9F, which Latin-1 turns into invisible control characters ("je m\x92oppose").
+_READ_AS = {"iso-8859-1": "cp1252", "latin1": "cp1252", "latin-1": "cp1252", "iso8859-1": "cp1252"}
 
 
 def _decode_payload(part: Message) -> str:
@@ -121,7 +124,7 @@ def _decode_payload(part: Message) -> str:
     if not isinstance(payload, bytes):
         return str(payload)
     charset = (part.get_content_charset() or "utf-8").strip().lower()
-    for candidate in (charset, _SUPERSETS.get(charset, charset), "utf-8"):
+    for candidate in (_READ_AS.get(charset, charset), charset, _SUPERSETS.get(charset, charset), "utf-8"):
         try:
             return payload.decode(candidate)
         except (LookupError, UnicodeDecodeError):

@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from intake.understand import inflection, lexicon
+from intake.understand import inflection, lexicon, spelling
 from intake.understand.lexicon import Lexicon
 
 # Words that make a display name an organisation or a role, not a person ("HR Silverline", "Mine Requests").
@@ -16,7 +16,9 @@ ORG_WORDS = frozenset(
     help desk mail delivery system subsystem postmaster mailer-daemon daemon noreply no-reply office dpo privacy data
     protection rights customer customers notifications notification alerts admin billing events people microsoft
     outlook mine the group ltd inc gmbh llc llp plc digest weekly promo ofertas offers hello contact enquiries jobs
-    careers recruiting kanzlei law legal rechtsanwalt maître avocats""".split()
+    careers recruiting kanzlei law legal rechtsanwalt maître avocats kancelaria kancelář kancelária advokátska
+    advokatska odvetniška advokatfirma advokatfirmaet asianajotoimisto ügyvédi bufete despacho abogados avvocati
+    advocaten advocatenkantoor rechtsanwälte solicitors attorneys cabinet escritório advocacia""".split()
 )
 PARTICLES = frozenset(
     "van von de der den del della di da do dos das du la le ter ten bin al el y i zu dem los las d' ibn".split()
@@ -30,6 +32,9 @@ POST_NOMINALS = frozenset(
 )
 _SPACES = re.compile(r"\s+")
 _READING = re.compile(r"\s?[（(][^()（）\n]{1,40}[)）]$")
+# Titles in brackets after a name ("Hans-Peter (Dr. med.)"); "i. A." and "ppa." before it (for someone).
+_TITLES_AFTER = re.compile(r"\s?\((?:[^\W\d_]{1,6}\.\s?){1,3}\)$")
+_ON_BEHALF = re.compile(r"^(?:i\.\s?[AV]\.|p\.\s?p\.|ppa\.)\s", re.I)
 _QUOTE = re.compile(r'(?<![\u0590-\u05ff])"|"(?![\u0590-\u05ff])')
 # A sentence ends at a full stop and a space before a capital, unless the stop ends a legal form's abbreviation.
 _SENTENCE_START = re.compile(r"(?<!\b\w)(?<!\bCo)(?<!\bSp)(?<!Pty)(?<!Tic)(?<!Ltd)[.!?]\s+(?=[^\W\d_])")
@@ -74,6 +79,7 @@ def clean_name(raw: str | None) -> str | None:
     # Quotes go, except a gershayim-style quote inside a Hebrew abbreviation (עו"ד, ד"ר): that is a title.
     text = _SPACES.sub(" ", _QUOTE.sub(" ", raw).replace("\u200b", "")).strip(" ,;:-'")
     text = _READING.sub("", text)  # "渡辺 彩（わたなべ あや）": the reading after a name is not part of it
+    text = _TITLES_AFTER.sub("", text)  # "von der Heyde, Hans-Peter (Dr. med.)"
     if not text or len(text) > 80 or any(ch.isdigit() for ch in text) or "@" in text:
         return None
     parts = text.split(",")
@@ -83,20 +89,30 @@ def clean_name(raw: str | None) -> str | None:
     if text.count(",") == 1:
         last, first = (part.strip() for part in text.split(","))
         # "Müller, Sabine" is a reversed name; "Ben Carter, Carter Joinery" is a name and a company.
-        if 1 <= len(first.split()) <= 2 and 1 <= len(last.split()) <= 2 and not _org_like_words(first):
+        family = [w for w in last.split() if w.lower() not in PARTICLES]  # "von der Heyde, Hans-Peter"
+        if 1 <= len(first.split()) <= 2 and 1 <= len(family) <= 2 and not _org_like_words(first):
             text = f"{first} {last}"
         else:
             text = last
+    text = _ON_BEHALF.sub("", text)  # "i. A. Claudia Schirmer": signed on someone's behalf
     tokens = text.split()
     titles = _titles()
     while tokens and tokens[0].lower().rstrip(".") in titles:
         tokens.pop(0)
+    if tokens and spelling.stop_word(tokens[0]):
+        return None  # "اسمي مكتوب عندكم…": the words after "my name" are no name
     kept: list[str] = []
     for i, written in enumerate(tokens[:6]):
         initial = bool(re.fullmatch(r"[^\W\d_]\.", written))
         token = written.rstrip(".,") if not initial else written
+        if token and spelling.DENSE.match(token[-1]):
+            if spelling.is_honorific(token) and kept:
+                break  # "許雅婷 律師"
+            token = spelling.without_honorific(token)  # "陳志明先生"
         if not token or not _letters_only(token) or kept and _post_nominal(token):
             break
+        if kept and spelling.caseless(token) and spelling.stop_word(token):
+            break  # "ريم خالد العتيبي عمرها", "रमेश चंद्र गुप्ता का": the sentence goes on
         particle = token.lower() in PARTICLES and bool(kept) and _particle_then_name(tokens[i + 1 :])
         # "d'Auvergne", "d’Almeida": an elided particle attached to the surname.
         elided = bool(kept) and token[:2].lower() in ("d'", "d’") and len(token) > 2 and _capitalised(token[2])
@@ -106,6 +122,9 @@ def clean_name(raw: str | None) -> str | None:
             break
         if written.endswith(".") and not initial and kept:
             break  # "My name is Tom Baker. Please..." ends at the full stop
+    if kept and spelling.dense("".join(kept)) and not spelling.dense_name_fits(kept):
+        # "総務部 井上 直子": a department before a Han or kana name written with its space
+        kept = kept[-2:] if len(kept) == 3 and spelling.dense_name_fits(kept[-2:]) else []
     if not kept:
         return None
     return " ".join(kept)
@@ -160,9 +179,16 @@ def names_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
                 name = clean_name(found.group("name"))
                 if name and _job_title_line(name):
                     continue
-                if name and (len(name.split()) >= 2 or "name" in pattern.pattern.lower()[:40]):
+                if name and spelling.dense(name) and not spelling.known_family(name):
+                    continue  # "本人近日发现，": no family name, no name
+                if name and (_full(name) or "name" in pattern.pattern.lower()[:40]):
                     return Found(name, "body", _line(text, found.start()), 0.95)
     return None
+
+
+def _full(name: str) -> bool:
+    """A full name: two words, or one Han, kana or Hangul word ("陈美玲", "한지은"), whose names have no space."""
+    return len(name.split()) >= 2 or spelling.dense(name)
 
 
 def signature_name(lines: list[str], hint: str | None = None) -> Found | None:
@@ -175,11 +201,37 @@ def signature_name(lines: list[str], hint: str | None = None) -> Found | None:
             continue
         candidates.append((name, line))
     initial = hint.split()[0].strip(".") if hint and len(hint.split()) > 1 else ""
-    for name, line in candidates:
+    for at, (name, line) in enumerate(candidates):
         if hint and same_person(name, hint) or len(initial) == 1 and " " not in name and name.startswith(initial):
+            # "يوسف المصري" above "Youssef El-Masry": the name in the writer's own script, beside its Latin spelling
+            beside = [c for c in candidates[max(0, at - 1) : at + 2] if c[0] != name and not spelling.latin(c[0])]
+            if (
+                spelling.latin(name)
+                and beside
+                and _full(beside[0][0])
+                and lines.index(beside[0][1]) - lines.index(line) in (-1, 1)
+            ):
+                return Found(beside[0][0], "signature", beside[0][1], 0.85)
             return Found(name, "signature", line, 0.85)  # also "Noor" under the "N Haddad" of an address book
     if candidates and len(candidates[0][0].split()) >= 2:
         return Found(candidates[0][0], "signature", candidates[0][1], 0.7)
+    # "陈美玲" alone on the letter's last line: a Han or Hangul name is one word ("ご担当者様" above is the reader).
+    if candidates and spelling.dense(candidates[-1][0]) and candidates[-1][1].strip() == lines[-1].strip():
+        name, line = candidates[-1]
+        if line.strip() == name and spelling.known_family(name):
+            return Found(name, "signature", line, 0.7)
+    return None
+
+
+def first_name_signed(lines: list[str], address: str) -> Found | None:
+    """ "Dave" signed under a mail from dave.p1977@…: a first name alone is the name when the address begins with it."""
+    local = spelling.fold(address.split("@", 1)[0])
+    for line in lines:
+        name = clean_name(line)
+        if not name or " " in name or name != line.strip() or len(name) < 2 or _job_title_line(name):
+            continue
+        if local.startswith(spelling.fold(name)) and not _org_like_words(name):
+            return Found(name, "signature", line, 0.6)
     return None
 
 
@@ -256,6 +308,11 @@ def agent_in_text(text: str, lexicons: list[Lexicon]) -> tuple[bool, Found | Non
     return subject is not None or cue, subject, employer_side
 
 
+def acting_for_someone(text: str, lexicons: list[Lexicon]) -> bool:
+    """Whether the writer says they act for someone (`agent_cue`: "our client", "power of attorney", "نيابة عن")."""
+    return any(lex.agent_cue is not None and lexicon.search(lex.agent_cue, text) for lex in lexicons)
+
+
 _SUBJECT_PARTS = re.compile(r"\s*[-–—:|/]\s+|\s*[:|]\s*")
 _REPLY_PREFIX = re.compile(r"^(?:(?:re|aw|fw|fwd|wg|tr|sv|vs|rv|r)\s?:\s*)+", re.I)
 
@@ -274,8 +331,22 @@ def name_in_subject(subject: str, text: str, sender: str | None) -> Found | None
         if not all(_capitalised(w) for w in name.split()) or (sender and same_person(sender, name)):
             continue
         if name.split()[-1] in words:
-            return Found(name, "subject", subject, 0.8)
+            return Found(_spelt_out(name, text), "subject", subject, 0.8)
     return None
+
+
+def _spelt_out(name: str, text: str) -> str:
+    """ "L Cartwright" in the subject, "Liam Cartwright" in the letter: the initial as the letter spells it out."""
+    first, *rest = name.split()
+    if len(first.strip(".")) != 1 or not rest:
+        return name
+    found = re.search(rf"\b{re.escape(first[0])}[^\W\d_]+ {re.escape(' '.join(rest))}\b", text[:4000])
+    return found.group(0) if found else name
+
+
+def line_of(text: str, index: int) -> str:
+    """The line of `text` holding `index`, its spaces squeezed, for evidence."""
+    return _line(text, index)
 
 
 def _line(text: str, index: int) -> str:

@@ -12,14 +12,14 @@ _REFERENCE_WORDS = (
     "art", "čl", "§", "sec", " s.", "\ns.", "ст", "чл", "άρθρ", "αρθρ", "madde", "md.", "cikk", "pant", "straipsn",
     "člen", "airteagal", "第", "제", "1798", "inciso", "ماد", "pasal", "điều", "dieu",
 )  # fmt: skip
-# "Art. 15", "Artikel 15", "artículo 15", "članak 15.", "чл. 15", "άρθρο 15", "статья 15", "Airteagal 15", "§ 34",
-# "المادة 15",
+# "Art. 15", "Artikel 15", "artículo 15", "članak 15.", "чл. 15", "άρθρο 15", "статья 15", "статей 17 і 21",
+# "Airteagal 15", "§ 34", "المادة 15",
 # and sections ("section 13", "s.23", "ss. 11"); the word comes before the number.
 _WORD_FIRST = re.compile(
     r"(?<!\w)(?:(?P<art>art(?:icles?|ikel|ikla|iklan|ikkel|ikli|iklis|ículo|icolo|igo|ykuł|ykułu|ykułem|icol|icolul|"
     r"ikolu|t\.|s\.|\.)?|čl(?:ánek|ánku|ánok|anak|anka|anku|anom|ana|anu|an|en|ena|enu|\.)?|άρθρ(?:ο|ου|α)|αρθρ(?:ο|ου)|"
-    r"ст(?:атья|атьи|атье|аттю|атті|аття|\.)|чл(?:ен|ена|\.)|madde(?:si|sinin)?|md\.|airteagal|§{1,2}|[بلو]?(?:ال)?ماد[ةه]|"
-    r"pasal|điều|dieu)"
+    r"ст(?:атья|атьи|атье|атью|атей|аттю|атті|аття|аттею|\.)|чл(?:ен|ена|\.)|madde(?:si|sinin)?|md\.|airteagal|§{1,2}|"
+    r"[بلو]?(?:ال)?ماد[ةه]|pasal|điều|dieu)"
     r"|(?P<sec>sections?|sec\.|ss?\.))\s{0,2}(?P<n>\d{1,4})(?!\d|[.,]\d)",
     re.I,
 )

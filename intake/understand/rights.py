@@ -20,6 +20,7 @@ NEGATION_WINDOW = 80  # characters of the clause before a match searched for "no
 SENTENCE_REACH = 400
 ERASURE_OBJECT = 2  # spaces between an erasure verb and an access phrase that is its object
 OBJECT_REACH = 60  # characters between an erasure and "and everything you have on me", its second object
+VERB_LAST_REACH = 12  # characters between "alles, was Sie über mich haben" and the verb that ends the clause
 # Sentence and clause boundaries: a full stop followed by a capital, ! ? ; the Hindi danda, the ideographic
 # full stop and its ！？；, the Arabic ؟ ؛, a line break, a comma (also ， 、 and ،; unless a "that"-clause follows,
 # which keeps the negation of its main clause: "nechci, abyste mazali", "jag vill inte, att ni raderar"), a dash, or
@@ -43,6 +44,7 @@ class Hit:
     negated: bool = False
     reported: bool = False
     informational: bool = False  # in a sentence that lists what an access request wants to be told
+    negative: bool = False  # a pattern that carries its own "don't" ("don't send me anything")
 
 
 @dataclass
@@ -136,7 +138,9 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
             negated = negated or boxes and _unchecked(text, start, end)
             reported = _is_reported(lex, text, clauses, start, end)
             sentence = clauses.sentence(start, end)
-            hits.append(Hit(pattern.right, start, end, sentence, f"{how}:{lex.language}", negated, reported))
+            hit = Hit(pattern.right, start, end, sentence, f"{how}:{lex.language}", negated, reported)
+            hit.negative = pattern.negative
+            hits.append(hit)
     # Legal references work in any language: "Art. 17 RODO", "§ 1798.120", "section 13 of the DPDP Act".
     for start, end, right, kind in references(text, low):
         negated = any(_is_negated(lx, text, clauses, start, end) for lx in lexicons)
@@ -268,6 +272,17 @@ def find(text: str, languages: list[str]) -> RightsFound:
             or _QUANTIFIER_BEFORE.search(text, max(e.start, h.start - 16), h.start)
         )
     )  # fmt: skip
+    # Verb last (German, Dutch): "dass Sie alles, was Sie über mich gespeichert haben, löschen", "alles wat jullie
+    # van mij hebben verwijderen": the quantified access phrase right before the erasure verb is its object.
+    spans.extend(
+        (h.start, h.end)
+        for h in hits
+        if h.right == "access"
+        for e in erasures
+        if 0 <= e.start - h.end <= VERB_LAST_REACH
+        and e.sentence == h.sentence
+        and _QUANTIFIER_BEFORE.search(text, max(0, h.start - 16), h.start)
+    )
     objects = {id(h) for h in hits if h.right == "access" and any(s <= h.start and h.end <= f for s, f in spans)}
     listed = _listed(text, hits) if asks_access else set()
     # Whom the writer names to act after their death may ask for, correct or delete the data: "my son shall decide
@@ -295,6 +310,17 @@ def find(text: str, languages: list[str]) -> RightsFound:
         if all(h.sentence in contested for h in objections):
             del result.rights["objection"]
             for h in objections:
+                h.informational = True
+                result.asked.remove(h)
+                result.refused.append(h)
+    # "Freeze my data until you have checked: don't use it, don't send me anything": the "don'ts" spell out the
+    # restriction asked in the same sentence; they are no objection of their own.
+    if "objection" in result.rights and "restriction" in result.rights:
+        frozen = {h.sentence for h in result.asked if h.right == "restriction"}
+        spelled = [h for h in result.asked if h.right == "objection" and h.negative and h.sentence in frozen]
+        if len(spelled) == sum(h.right == "objection" for h in result.asked):
+            del result.rights["objection"]
+            for h in spelled:
                 h.informational = True
                 result.asked.remove(h)
                 result.refused.append(h)

@@ -264,6 +264,9 @@ class Common:
     disclaimer: Guarded
     org_suffixes: list[str]
     org_prefixes: list[str]  # legal forms written before the name ("UAB …", "ООО «…»", "株式会社…")
+    place_starts: list[str]  # first words of town names ("San", "Sankt", "سان"): a line they start is no company
+    not_roles: frozenset[str]  # "customer", "Kunde", "клиент": a gap before a company naming these is no job there
+    street_words: frozenset[str]  # "Street", "Road", "Straße": a name ending so is an address, not a company
     form_labels: dict[str, list[str]]  # form field -> its labels in any language
     form_rights: dict[str, re.Pattern[str]]  # right -> the words of a request-type field that name it
     vendor: re.Pattern[str] | None  # a vendor's compliance questions: mail about data protection, no request
@@ -338,6 +341,9 @@ def common() -> Common:
         disclaimer=Guarded.build(source, [("disclaimer", p) for p in mail.get("disclaimer", [])]),
         org_suffixes=sorted(set(mail.get("org_suffixes", [])), key=len, reverse=True),
         org_prefixes=sorted(set(mail.get("org_prefixes", [])), key=len, reverse=True),
+        place_starts=list(mail.get("place_starts", [])),
+        not_roles=frozenset(w.casefold() for w in mail.get("not_roles", [])),
+        street_words=frozenset(w.casefold() for w in mail.get("street_words", [])),
         form_labels={key: list(labels) for key, labels in form.get("labels", {}).items()},
         form_rights=form_rights,
         vendor=alternation(source, "not_request.vendor", not_request.get("vendor", [])),

@@ -21,7 +21,8 @@ FLAGS = re.IGNORECASE | re.MULTILINE
 PLACEHOLDERS = {
     "{name}": r"(?P<name>[^\W\d_][\w'’.-]{0,40}(?:[ \t]{1,3}[^\W\d_][\w'’.-]{0,40}){0,5})",
     # An organisation stops at punctuation, except South Africa's and India's "(Pty) Ltd", "(Pvt) Ltd".
-    "{org}": r"(?P<org>[^\W_](?:[^\n,;:!?()<>|\"]|\((?:Pty|Pvt|Private)\)){0,80})",
+    # Hebrew's legal form "בע\"מ" holds a quote.
+    "{org}": r"(?P<org>[^\W_](?:[^\n,;:!?()<>|\"]|\((?:Pty|Pvt|Private)\)|(?<=בע)\"(?=מ)){0,80})",
     "{id}": r"(?P<id>[A-Z0-9][A-Z0-9/-]{3,30})",
     "{addr}": r"(?P<addr>[^\n]{5,160})",
 }
