@@ -8,10 +8,11 @@ from functools import cache
 
 from intake.understand import lexicon
 
-# "Label: value" on one line; the label is short and starts with a letter ("Nom :", "氏名：", "E-mail:").
+# "Label: value" on one line; the label is short and starts with a letter ("Nom :", "氏名：", "E-mail:"), perhaps
+# after a bullet (Japanese form robots write "■お名前：").
 # Both parts are bounded, so a 10 MB line costs one pass.
-_FIELD = re.compile(r"^[ \t*]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}(\S[^\n]{0,200})$", re.M)
-_LABEL_ALONE = re.compile(r"^[ \t*]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}$", re.M)
+_FIELD = re.compile(r"^[ \t*■□●◆◇・▪]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}(\S[^\n]{0,200})$", re.M)
+_LABEL_ALONE = re.compile(r"^[ \t*■□●◆◇・▪]{0,4}([^\W\d_][^:\n：]{0,40}?)[ \t]{0,3}[:：][ \t]{0,3}$", re.M)
 MAX_FIELDS = 40
 _MESSAGE_HEADER = re.compile(r"^[ \t]{0,4}(?:To|An|À|Para|A|Aan|Do|Date|Datum|Sent|Gesendet|Envoyé|Cc)[ \t]?:", re.M)
 FORM_CHARS = 8000  # a form's fields are at its top

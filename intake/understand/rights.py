@@ -158,7 +158,7 @@ def _scan(lexicons: list[Lexicon], text: str, how: str = "phrase") -> list[Hit]:
 
 _QUANTIFIER = re.compile(
     r"(?:everything|all|tout|toutes|tous|alles|alle|todo|todos|todas|tutto|tutti|tutte|wszystko|vše|všechno|всё|все|"
-    r"mindent|kaikki|allt|alt|všetko|sve|vse|visu|viską|kõik|totul|όλα|всичко|усе|hepsini|her şeyi)\b",
+    r"mindent|kaikki|allt|alt|všetko|sve|vse|visu|viską|kõik|totul|όλα|всичко|усе|hepsini|her şeyi|כל|كل|جميع)\b",
     re.I,
 )
 _QUANTIFIER_BEFORE = re.compile(r"(?<!\w)" + _QUANTIFIER.pattern + r"[\s,]{0,3}$", re.I)

@@ -40,8 +40,9 @@ LANGUAGES = (
     "bg", "hr", "cs", "da", "et", "fi", "el", "hu", "ga", "lv", "lt", "mt", "ro", "sk", "sl", "sv",
     "no", "tr", "ru", "uk", "ar", "he", "ja", "zh", "ko", "ca", "id", "vi",
 )  # fmt: skip
-# Tables a table marked `unaccented = true` (Vietnamese) also reads without tone and vowel marks, as people type on
-# a phone without a Vietnamese keyboard ("xoa du lieu cua toi"). Titles are left out: "Ông" unaccented is "Ong",
+# Tables a table marked `unaccented = true` (Vietnamese, Maltese, Irish, Turkish) also reads without tone and vowel
+# marks, as people type on a phone without the language's keyboard ("xoa du lieu cua toi", "hassru kollox li
+# ghandkom fuqi", "ceartaigi e", "bilgilerimi silin lutfen"). Titles are left out: "Ông" unaccented is "Ong",
 # a family name elsewhere.
 _UNACCENTED = {
     "cues": None,
@@ -51,9 +52,13 @@ _UNACCENTED = {
 }
 
 
+# Letters Unicode does not decompose into a base letter and a mark, typed as their base letter without the keyboard.
+_UNMARKED = str.maketrans({"đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H", "ı": "i"})
+
+
 def unaccented(text: str) -> str:
-    """The text without tone and vowel marks: "xóa dữ liệu" -> "xoa du lieu", "Đ" -> "D"."""
-    decomposed = unicodedata.normalize("NFD", text.replace("đ", "d").replace("Đ", "D"))
+    """The text without tone and vowel marks: "xóa dữ liệu" -> "xoa du lieu", "Đ" -> "D", "ħ" -> "h", "ı" -> "i"."""
+    decomposed = unicodedata.normalize("NFD", text.translate(_UNMARKED))
     return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
 
 
