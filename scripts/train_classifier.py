@@ -30,6 +30,10 @@ CORPUS = ROOT / "tests" / "corpus"
 SETS = ["dev", "heldout", "outsider", "outsider2", "outsider3a", "outsider3b", "outsider4a", "outsider4b", "outsider4c"]
 # Reasons the tables give a person's mail in which they read no right: where the second reader may speak.
 OPEN = ("human mail that asks for no right",)
+# THRESHOLD_NOTE: cross-validation over sets the tables were tuned on cannot choose the threshold: the tables read
+# every request of those sets, so the model meets only the mails that ask for nothing and any threshold costs. It was
+# chosen (0.65) by leave-one-set-out over the six sets of 2026-12-06 morning and confirmed on three fresh sets
+# before anyone tuned on them (docs/extraction.md); retraining after tuning keeps it: --threshold 0.65.
 MIN_POSITIVES = 12  # a right seen fewer times is left to the tables: too few examples to generalise from
 
 
@@ -164,6 +168,12 @@ def main() -> None:
     ap.add_argument("--fresh", nargs="*", default=[], help="labelled sets never tuned on, scored before and after")
     ap.add_argument("--train", nargs="*", default=[], help="more labelled sets to train on (mail/ + gold.jsonl)")
     ap.add_argument("--no-write", action="store_true", help="print figures, do not write the model")
+    ap.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="use this threshold and skip the cross-validation (0.65: see THRESHOLD_NOTE)",
+    )
     args = ap.parse_args()
     classifier.model.cache_clear()
     real_read = classifier.read
@@ -173,6 +183,12 @@ def main() -> None:
     fresh = {name: load(name) for name in args.fresh}
     classifier.read = real_read
 
+    if args.threshold is not None:
+        trained = fit([m for mails in sets.values() for m in mails])
+        report_fresh(trained, fresh, args.threshold)
+        if not args.no_write:
+            write(trained, args.threshold)
+        return
     # Leave one set out: each set's probabilities come from a model that never saw it.
     held: dict[str, list[dict[str, float]]] = {}
     for name in names:
@@ -198,22 +214,24 @@ def main() -> None:
         both = [(m, combine(m, c, best)) for m, c in zip(mails, held[name], strict=True)]
         print(line("  tables + model (held out)", figures(both)))
     trained = fit([m for mails in sets.values() for m in mails])
+    report_fresh(trained, fresh, best)
+    if not args.no_write:
+        write(trained, best)
+
+
+def report_fresh(trained, fresh: dict[str, list[Mail]], best: float) -> None:  # noqa: ANN001
+    """Tables alone and with the model on sets no one tuned on: the only honest measure of what the model adds."""
     for name, mails in fresh.items():
         chances = predict(trained, mails)
         print(f"\nfresh {name} ({len(mails)} mails, {sum(m.open for m in mails)} where the tables read no right)")
         print(line("  tables alone", figures([(m, (m.table_kind, m.table_rights)) for m in mails])))
-        print(
-            line("  tables + model", figures([(m, combine(m, c, best)) for m, c in zip(mails, chances, strict=True)]))
-        )
-        for t in (0.5, 0.6, 0.7, 0.8):
-            tried = [(m, combine(m, c, t)) for m, c in zip(mails, chances, strict=True)]
-            print(line(f"    (where none, at {t:.2f})", figures(tried)))
-        for b in (0.8, 0.9, 0.95):
-            tried = [(m, combine(m, c, best, b)) for m, c in zip(mails, chances, strict=True)]
-            print(line(f"    (and beside, at {b:.2f})", figures(tried)))
-    if not args.no_write:
-        export(trained, best, classifier.MODEL)
-        print(f"\nwrote {classifier.MODEL.relative_to(ROOT)} ({classifier.MODEL.stat().st_size // 1024} KB)")
+        both = [(m, combine(m, c, best)) for m, c in zip(mails, chances, strict=True)]
+        print(line("  tables + model", figures(both)))
+
+
+def write(trained, threshold: float) -> None:  # noqa: ANN001
+    export(trained, threshold, classifier.MODEL)
+    print(f"\nwrote {classifier.MODEL.relative_to(ROOT)} ({classifier.MODEL.stat().st_size // 1024} KB)")
 
 
 if __name__ == "__main__":
