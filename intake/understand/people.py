@@ -282,8 +282,11 @@ def has_legal_form(text: str) -> bool:
 
 def _job_title_line(text: str) -> bool:
     """A short line naming a role ("Logistics Coordinator"); "Schneider & Partner" is a firm, not a role."""
-    if "&" in text or len(text.split()) > 4 or has_legal_form(text):
+    if "&" in text or len(text.split()) > 6 or has_legal_form(text):
         return False
+    if len(text.split()) > 4:
+        # "Executive Assistant to the CEO", "Head of Customer Success Operations": a long title starts with it.
+        return bool(_job_title_regex().match(text))
     return bool(_job_title_regex().search(text))
 
 
