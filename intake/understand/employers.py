@@ -68,7 +68,8 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
     return org
 
 
-_CLAUSE_END = re.compile(r"[،、，。；]")
+_CLAUSE_END = re.compile(r"[،、，。；]|\s(?:التي|الذي|والتي|والذي)\s")  # Arabic "which" starts a clause
+_QUOTED_TAIL = re.compile(r"[\"«„“][^\"»“”\n]{1,60}[\"»“”]")
 _LOCATED = re.compile(r"^[^\n]{1,30}?에 (?:있는|위치한) ")
 # A case ending a language attaches to the legal form ("Saare Kala AS-is", "Acme Oy:ssä"): not part of the name.
 _ATTACHED_CASE = re.compile(r"^(.{1,12}?)(?:-|:)[^\W\d_]{1,4}[.,]?$")
@@ -180,11 +181,23 @@ def employer_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
                     # "colaborador da Atlântico Seguros, S.A.": the legal form after a comma is part of the name.
                     tail = _leading_suffix(bounded=False).match(rest[2:])
                     raw = f"{raw}, {tail.group(0)}" if tail else raw
+                quoted = _QUOTED_TAIL.match(text, found.end("org"))
+                if quoted and raw.strip() in lexicon.common().org_prefixes:
+                    raw = f"{raw.strip()} {quoted.group(0)}"  # {org} stops at a quote: SIA "Baltijas Koks"
                 org = clean_org(raw, case_free=case_free and not raw.isascii())
                 if org is None and "role" in found.re.groupindex:
                     org = _later_legal_name(raw)  # "lucrez ca operator în depozit la Carpați Logistic SRL"
                 if org and not _org_is_pronoun(org) and _stated(found, org, raw):
                     return Found(org, "body", _line(text, found.start()), 0.9)
+    return None
+
+
+def org_after_name(line: str) -> Found | None:
+    """The company with its legal form after the name on a labelled line ("Employee: Anna Berg, Acme Ltd, Leeds")."""
+    for part in line.split(":", 1)[-1].split(",")[1:3]:
+        org = clean_org(part)
+        if org and has_legal_form(org):
+            return Found(org, "body", line, 0.8)
     return None
 
 
