@@ -33,7 +33,10 @@ _QUOTED_ORG = re.compile(r"^(?:[^\s«„“\"]{1,12}\s)?[«„“\"][^»“”\"
 
 def clean_org(raw: str, case_free: bool = False) -> str | None:
     """An organisation name cut where the sentence goes on ("Acme Inc. and my..." -> "Acme Inc.")."""
-    text = _SPACES.sub(" ", raw).strip(" ,;:-'\"")
+    text = _SPACES.sub(" ", raw).strip(" ,;:-'")
+    # Quotes around the whole go; a name quoted after its legal form keeps them: SIA "Baltijas Koks".
+    if text.count('"') % 2 or text.startswith('"') and text.endswith('"'):
+        text = text.strip('"').strip(" ,;:-'")
     for article in (
         "the ",
         "der ",
@@ -58,6 +61,7 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
     text = _LOCATED.sub("", text)  # "캘리포니아 LA에 있는 Pacific Dental Group": the place before the company
     if case_free:
         return text or None
+    text = without_department(text)
     quoted = _QUOTED_ORG.match(text)
     if quoted:
         return quoted.group(0)
@@ -73,6 +77,18 @@ _QUOTED_TAIL = re.compile(r"[\"«„“][^\"»“”\n]{1,60}[\"»“”]")
 _LOCATED = re.compile(r"^[^\n]{1,30}?에 (?:있는|위치한) ")
 # A case ending a language attaches to the legal form ("Saare Kala AS-is", "Acme Oy:ssä"): not part of the name.
 _ATTACHED_CASE = re.compile(r"^(.{1,12}?)(?:-|:)[^\W\d_]{1,4}[.,]?$")
+
+
+# A department written after a Han or Hangul company ("주식회사 세움물산 영업부", "株式会社北斗精機 営業企画部").
+_DEPARTMENT = re.compile(r"\s[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,12}(?:팀|부|과|실|본부|센터|部|課|室|科|部门|部門)$")
+
+
+def without_department(org: str) -> str:
+    """The company without the department after it, when what is left still carries its legal form."""
+    found = _DEPARTMENT.search(org)
+    if found and has_legal_form(org[: found.start()]):
+        return org[: found.start()]
+    return org
 
 
 def _up_to_legal_form(text: str) -> str | None:

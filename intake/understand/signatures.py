@@ -8,7 +8,7 @@ import unicodedata
 from functools import cache
 
 from intake.understand import lexicon
-from intake.understand.employers import _DENSE, _PHONEISH, _legal_form_alone
+from intake.understand.employers import _DENSE, _PHONEISH, _legal_form_alone, without_department
 from intake.understand.people import (
     Found,
     _capitalised,
@@ -210,7 +210,7 @@ def _org_from_line(part: str) -> str | None:
         return None
     if _us_address(part):
         return None
-    return part
+    return without_department(part)
 
 
 def _us_address(line: str) -> bool:
