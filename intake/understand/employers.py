@@ -80,7 +80,9 @@ _ATTACHED_CASE = re.compile(r"^(.{1,12}?)(?:-|:)[^\W\d_]{1,4}[.,]?$")
 
 
 # A department written after a Han or Hangul company ("주식회사 세움물산 영업부", "株式会社北斗精機 営業企画部").
-_DEPARTMENT = re.compile(r"\s[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,12}(?:팀|부|과|실|본부|센터|部|課|室|科|部门|部門)$")
+_DEPARTMENT = re.compile(
+    r"\s[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,12}(?:팀|부|과|실|본부|센터|部|課|室|科|部门|部門)$"
+)
 
 
 def without_department(org: str) -> str:

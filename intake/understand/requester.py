@@ -87,10 +87,9 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
         if (agent_subject is None or declined) and people.person_like(labelled_name) and not writer:
             agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
     explicit = people.names_in_text(own, lexicons)
-    if explicit is not None and sender is not None and " " not in explicit.value and " " in sender.value:
-        # "je m'appelle Lefèvre, sans b" from Hélène Lefèvre: the word is part of the sender's fuller name
-        if people.same_person(explicit.value, sender.value):
-            explicit = None
+    fuller = sender.value if sender is not None and " " in sender.value else None
+    if explicit is not None and fuller and " " not in explicit.value and people.same_person(explicit.value, fuller):
+        explicit = None  # "je m'appelle Lefèvre, sans b" from Hélène Lefèvre: a word of the sender's fuller name
     if agent_subject is None and explicit is None and generator is None:
         # "Unser Mandant Konstantin Weißgerber - Az. 231/26": the agent's own words in the subject line name them.
         agent_subject = people.agent_in_text(parsed.subject, lexicons)[1]

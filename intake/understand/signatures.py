@@ -125,7 +125,9 @@ def _place(line: str) -> bool:
 # "Aarhus C", "København SV": a Danish town and its postal district.
 _POSTAL_DISTRICT = re.compile(r"^[^\W\d_][\w'’-]{1,30} (?:C|K|N|S|V|Ø|NV|NØ|SV|SØ)$")
 # "Donostia / San Sebastián", "Kadıköy / İstanbul": a town's two names, or a district and its city.
-_TOWN_PAIR = re.compile(r"^[^\W\d_][\w'’-]{1,30}(?: [^\W\d_][\w'’-]{1,30})? / [^\W\d_][\w'’-]{1,30}(?: [^\W\d_][\w'’-]{1,30})?$")
+_TOWN_PAIR = re.compile(
+    r"^[^\W\d_][\w'’-]{1,30}(?: [^\W\d_][\w'’-]{1,30})? / [^\W\d_][\w'’-]{1,30}(?: [^\W\d_][\w'’-]{1,30})?$"
+)
 # Lower-case words of four letters or more: "CPF informado mediante solicitação" is a sentence, no company.
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿą-žа-яё]{4,}(?![\w'’-])")
 
@@ -140,8 +142,15 @@ def _town(line: str) -> bool:
         return True
     town, _, region = line.partition(", ")
     # "Title, Company" has a job first ("Sales Manager, Harbour Foods"); "Rosario, Santa Fe" a single word.
-    return bool(region) and " " not in town and _capitalised(town) and not _job_title_line(town) and "," not in region \
-        and 1 <= len(region.split()) <= 3 and all(_capitalised(w) for w in region.split())
+    return (
+        bool(region)
+        and " " not in town
+        and _capitalised(town)
+        and not _job_title_line(town)
+        and "," not in region
+        and 1 <= len(region.split()) <= 3
+        and all(_capitalised(w) for w in region.split())
+    )
 
 
 @cache
