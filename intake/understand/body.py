@@ -11,13 +11,19 @@ from intake.understand import lexicon
 from intake.understand.people import has_legal_form
 
 FORWARD_SUBJECT = re.compile(
-    r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet|vl|vb|pārs\.?|pers\.?|továbbítás)\s*:", re.I
+    r"^\s*(?:fwd?|fw|wg|tr|rv|i|doorst|enc|pd|przekaż|ilet|vl|vb|vs|pārs\.?|pers\.?|továbbítás)\s*:", re.I
 )
 _QUOTED_LINE = re.compile(r"^[ \t]{0,3}>", re.M)
 _HEADER_LINE = re.compile(
     r"^(?:From|Von|De|Da|Van|Od|Date|Datum|Fecha|Data|Subject|Betreff|Objet|Sujet|Pour|Asunto|Oggetto|Onderwerp|Assunto|"
     r"Temat|To|An|À|Para|A|Aan|Do|Cc|Sent|Gesendet|Envoyé|Enviado|Inviato|Verzonden|Wysłano|Dari|Kepada|Tanggal|Subjek|"
-    r"Perihal|Dikirim|Từ|Đến|Ngày|Chủ đề|Tiêu đề|Đã gửi)[ \t]?:[ \t]?(.{0,300})$",
+    r"Perihal|Dikirim|Từ|Đến|Ngày|Chủ đề|Tiêu đề|Đã gửi|"
+    # The same header words in the other tables' mail clients (Outlook and Gmail write them in the user's language).
+    r"Fra|Från|Emne|Ämne|Til|Till|Sendt|Skickat|Dato|Lähettäjä|Vastaanottaja|Aihe|Lähetetty|Päivämäärä|Saatja|Saaja|"
+    r"Teema|Kuupäev|Nuo|Kam|Tema|Išsiųsta|Temats|Datums|Nosūtīts|Komu|Předmět|Odesláno|Predmet|Poslano|Odoslané|"
+    r"Feladó|Címzett|Tárgy|Dátum|Elküldve|De la|Către|Subiect|Trimis|Kimden|Kime|Konu|Tarih|Gönderildi|Από|Προς|"
+    r"Θέμα|Ημερομηνία|Στάλθηκε|От|Кому|Тема|Дата|Отправлено|Від|Надіслано|Изпратено|Ó|Chuig|Ábhar|Minn|Lil|Suġġett)"
+    r"[ \t]?:[ \t]?(.{0,300})$",
     re.I,
 )
 _SIG_DELIMITER = re.compile(r"^(?:--|__+|-{3,})\s*$")
@@ -214,7 +220,13 @@ def _forwarded_headers(rest: str) -> tuple[dict[str, str], str]:
                      "objet": "subject", "sujet": "subject", "asunto": "subject", "oggetto": "subject",
                      "onderwerp": "subject", "assunto": "subject", "temat": "subject", "dari": "from", "từ": "from",
                      "subjek": "subject", "perihal": "subject", "chủ đề": "subject",
-                     "tiêu đề": "subject"}.get(key, key)  # fmt: skip
+                     "tiêu đề": "subject", "fra": "from", "från": "from", "lähettäjä": "from", "saatja": "from",
+                     "nuo": "from", "feladó": "from", "de la": "from", "kimden": "from", "από": "from", "от": "from",
+                     "від": "from", "ó": "from", "minn": "from", "emne": "subject", "ämne": "subject",
+                     "aihe": "subject", "teema": "subject", "tema": "subject", "temats": "subject",
+                     "předmět": "subject", "predmet": "subject", "tárgy": "subject", "subiect": "subject",
+                     "konu": "subject", "θέμα": "subject", "тема": "subject", "ábhar": "subject",
+                     "suġġett": "subject"}.get(key, key)  # fmt: skip
         headers.setdefault(canonical, found.group(1).strip())
         index += 1
     return headers, "\n".join(lines[index:])

@@ -33,7 +33,10 @@ _QUOTED_ORG = re.compile(r"^(?:[^\s«„“\"]{1,12}\s)?[«„“\"][^»“”\"
 
 def clean_org(raw: str, case_free: bool = False) -> str | None:
     """An organisation name cut where the sentence goes on ("Acme Inc. and my..." -> "Acme Inc.")."""
-    text = _SPACES.sub(" ", raw).strip(" ,;:-'\"")
+    text = _SPACES.sub(" ", raw).strip(" ,;:-'")
+    # Quotes around the whole go; a name quoted after its legal form keeps them: SIA "Baltijas Koks".
+    if text.count('"') % 2 or text.startswith('"') and text.endswith('"'):
+        text = text.strip('"').strip(" ,;:-'")
     for article in (
         "the ",
         "der ",
@@ -58,6 +61,7 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
     text = _LOCATED.sub("", text)  # "캘리포니아 LA에 있는 Pacific Dental Group": the place before the company
     if case_free:
         return text or None
+    text = without_department(text)
     quoted = _QUOTED_ORG.match(text)
     if quoted:
         return quoted.group(0)
@@ -68,10 +72,25 @@ def clean_org(raw: str, case_free: bool = False) -> str | None:
     return org
 
 
-_CLAUSE_END = re.compile(r"[،、，。；]")
+_CLAUSE_END = re.compile(r"[،、，。；]|\s(?:التي|الذي|والتي|والذي)\s")  # Arabic "which" starts a clause
+_QUOTED_TAIL = re.compile(r"[\"«„“][^\"»“”\n]{1,60}[\"»“”]")
 _LOCATED = re.compile(r"^[^\n]{1,30}?에 (?:있는|위치한) ")
 # A case ending a language attaches to the legal form ("Saare Kala AS-is", "Acme Oy:ssä"): not part of the name.
 _ATTACHED_CASE = re.compile(r"^(.{1,12}?)(?:-|:)[^\W\d_]{1,4}[.,]?$")
+
+
+# A department written after a Han or Hangul company ("주식회사 세움물산 영업부", "株式会社北斗精機 営業企画部").
+_DEPARTMENT = re.compile(
+    r"\s[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]{1,12}(?:팀|부|과|실|본부|센터|部|課|室|科|部门|部門)$"
+)
+
+
+def without_department(org: str) -> str:
+    """The company without the department after it, when what is left still carries its legal form."""
+    found = _DEPARTMENT.search(org)
+    if found and has_legal_form(org[: found.start()]):
+        return org[: found.start()]
+    return org
 
 
 def _up_to_legal_form(text: str) -> str | None:
@@ -180,11 +199,23 @@ def employer_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
                     # "colaborador da Atlântico Seguros, S.A.": the legal form after a comma is part of the name.
                     tail = _leading_suffix(bounded=False).match(rest[2:])
                     raw = f"{raw}, {tail.group(0)}" if tail else raw
+                quoted = _QUOTED_TAIL.match(text, found.end("org"))
+                if quoted and raw.strip() in lexicon.common().org_prefixes:
+                    raw = f"{raw.strip()} {quoted.group(0)}"  # {org} stops at a quote: SIA "Baltijas Koks"
                 org = clean_org(raw, case_free=case_free and not raw.isascii())
                 if org is None and "role" in found.re.groupindex:
                     org = _later_legal_name(raw)  # "lucrez ca operator în depozit la Carpați Logistic SRL"
                 if org and not _org_is_pronoun(org) and _stated(found, org, raw):
                     return Found(org, "body", _line(text, found.start()), 0.9)
+    return None
+
+
+def org_after_name(line: str) -> Found | None:
+    """The company with its legal form after the name on a labelled line ("Employee: Anna Berg, Acme Ltd, Leeds")."""
+    for part in line.split(":", 1)[-1].split(",")[1:3]:
+        org = clean_org(part)
+        if org and has_legal_form(org):
+            return Found(org, "body", line, 0.8)
     return None
 
 

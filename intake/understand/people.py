@@ -111,6 +111,8 @@ def clean_name(raw: str | None) -> str | None:
             token = spelling.without_honorific(token)  # "陳志明先生"
         if not token or not _letters_only(token) or kept and _post_nominal(token):
             break
+        if kept and spelling.dense_job(token):
+            break  # "김민준 대리", "鈴木 課長": the job title after a name
         if kept and spelling.caseless(token) and spelling.stop_word(token):
             break  # "ريم خالد العتيبي عمرها", "रमेश चंद्र गुप्ता का": the sentence goes on
         particle = token.lower() in PARTICLES and bool(kept) and _particle_then_name(tokens[i + 1 :])
@@ -165,10 +167,17 @@ def same_person(a: str, b: str) -> bool:
     return bool(wa & wb)
 
 
+# Letters no decomposition takes apart, and the ASCII spellings of them and of umlauts ("Kjaergaard", "Soeren",
+# "Mueller", "Haakon"): folded alike, so the address book's ASCII name and the signed one are one person.
+_UNACCENTED = str.maketrans({"æ": "a", "ø": "o", "œ": "o", "ß": "ss", "ł": "l", "đ": "d", "ı": "i", "þ": "th"})
+_DIGRAPHS = re.compile(r"aa|ae|oe|ue")
+
+
 def _plain(word: str) -> str:
-    """A word without case or accents: "Kovač-Šimić" and "Kovac-Simic" are one spelling."""
-    decomposed = unicodedata.normalize("NFKD", word.casefold().strip("."))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    """A word without case or accents: "Kovač-Šimić" and "Kovac-Simic", "Kjærgaard" and "Kjaergaard" are one."""
+    decomposed = unicodedata.normalize("NFKD", word.casefold().strip(".")).translate(_UNACCENTED)
+    plain = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _DIGRAPHS.sub(lambda m: m.group(0)[0], plain)
 
 
 def names_in_text(text: str, lexicons: list[Lexicon]) -> Found | None:
@@ -197,7 +206,9 @@ def signature_name(lines: list[str], hint: str | None = None) -> Found | None:
     for line in lines:
         head = re.split(r"\s*[|,]\s*|\s+[-–]\s+", line.lstrip("-– "))[0]
         name = clean_name(head)
-        if not name or _org_like_words(head) or _job_title_line(head):
+        # "김민준 대리": a Han or Hangul name and the job after it is a name line, not a job title's
+        titled = bool(name) and spelling.dense(name or "") and head.startswith(name or "-") and head != name
+        if not name or _org_like_words(head) or _job_title_line(head) and not titled:
             continue
         candidates.append((name, line))
     initial = hint.split()[0].strip(".") if hint and len(hint.split()) > 1 else ""
@@ -213,6 +224,15 @@ def signature_name(lines: list[str], hint: str | None = None) -> Found | None:
             ):
                 return Found(beside[0][0], "signature", beside[0][1], 0.85)
             return Found(name, "signature", line, 0.85)  # also "Noor" under the "N Haddad" of an address book
+    if hint and spelling.latin(hint):
+        # "Hanako Yamada" in the address book, "山田 花子" signed above the company: the name in its own script.
+        # Han, kana and Hangul: the last such line with a known family name (the company line is no name);
+        # other scripts: the first line of two words ("Николай Петков" above the town "Стара Загора").
+        dense = [c for c in candidates if spelling.dense(c[0]) and spelling.known_family(c[0])]
+        spaced = [c for c in candidates if not spelling.latin(c[0]) and not spelling.dense(c[0])]
+        for name, line in dense[-1:] or [c for c in spaced if len(c[0].split()) >= 2][:1]:
+            if len(line.split()) <= 3 and (bool(dense) or len(name.split()) >= 2):
+                return Found(name, "signature", line, 0.8)
     if candidates and len(candidates[0][0].split()) >= 2:
         return Found(candidates[0][0], "signature", candidates[0][1], 0.7)
     # "陈美玲" alone on the letter's last line: a Han or Hangul name is one word ("ご担当者様" above is the reader).
@@ -282,8 +302,11 @@ def has_legal_form(text: str) -> bool:
 
 def _job_title_line(text: str) -> bool:
     """A short line naming a role ("Logistics Coordinator"); "Schneider & Partner" is a firm, not a role."""
-    if "&" in text or len(text.split()) > 4 or has_legal_form(text):
+    if "&" in text or len(text.split()) > 6 or has_legal_form(text):
         return False
+    if len(text.split()) > 4:
+        # "Executive Assistant to the CEO", "Head of Customer Success Operations": a long title starts with it.
+        return bool(_job_title_regex().match(text))
     return bool(_job_title_regex().search(text))
 
 

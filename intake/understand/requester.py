@@ -26,8 +26,9 @@ def _sender_name(display: str | None, signature: people.Found | None) -> people.
             # The fuller spelling, and at equal length the one signed: "Guadalupe" over "Lupita", "Małgorzata
             # Szczepańska-Gołąb" over the family-name-first "Szczepańska-Gołąb Małgorzata" of an address book.
             words, written = len(signature.value.split()), len(display.split())
-            if words > written or words == written and len(signature.value) >= len(display):
-                return signature
+            longer = len(signature.value) >= len(display) or display.isascii() and not signature.value.isascii()
+            if words > written or words == written and longer:
+                return signature  # also "Mette Kjærgaard" signed under the "Mette Kjaergaard" of an address book
             return people.Found(display, "header:From", f"From: {display}", 0.9)
         return people.Found(display, "header:From", f"From: {display}", 0.75)
     if display:
@@ -86,6 +87,9 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
         if (agent_subject is None or declined) and people.person_like(labelled_name) and not writer:
             agent_subject = people.Found(labelled_name or "", "body", labels.subject[1], 0.85)
     explicit = people.names_in_text(own, lexicons)
+    fuller = sender.value if sender is not None and " " in sender.value else None
+    if explicit is not None and fuller and " " not in explicit.value and people.same_person(explicit.value, fuller):
+        explicit = None  # "je m'appelle Lefèvre, sans b" from Hélène Lefèvre: a word of the sender's fuller name
     if agent_subject is None and explicit is None and generator is None:
         # "Unser Mandant Konstantin Weißgerber - Az. 231/26": the agent's own words in the subject line name them.
         agent_subject = people.agent_in_text(parsed.subject, lexicons)[1]
@@ -119,6 +123,14 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
         )
         and not (sender is not None and people.same_person(sender.value, fwd_author.value))
     )
+    if (
+        fwd_author is not None
+        and sender is not None
+        and not subject_is_forwarded
+        and people.same_person(sender.value, fwd_author.value)
+        and len(fwd_author.value.split()) > len(sender.value.split())
+    ):
+        sender = fwd_author  # "Tom" chasing the request he forwards again, signed "Tom Reilly" there
     name: people.Found | None
     if agent_subject is not None:
         name, is_agent = agent_subject, True
@@ -158,9 +170,13 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
         employer = None  # "the request of our employee Віктора Гончаренка": a person, not a company
     if fields is not None and fields.employer and not (is_agent and not employer_side and generator is None):
         employer = people.Found(fields.employer, "form", fields.lines.get("company", ""), 0.9)
-    if employer is None and labels.company is not None and not is_agent:
+    # An agent's "Company:" line is the subject's when the letter lays the subject out in labelled lines too.
+    if employer is None and labels.company is not None and (not is_agent or labels.subject is not None):
         org = employers.clean_org(labels.company[0])
         employer = people.Found(org, "body", labels.company[1], 0.85) if org else None
+    if employer is None and labels.subject is not None and name is not None and name.text == labels.subject[1]:
+        # "Сотрудник: Андрей Волков, АО «Уралтехснаб», г. Екатеринбург": the company after the name on its line
+        employer = employers.org_after_name(labels.subject[1])
     if employer is None:
         if subject_is_forwarded and forwarded is not None and name is not None:
             employer = signatures.employer_in_signature(forwarded.signature, name.value)

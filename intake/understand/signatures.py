@@ -8,7 +8,7 @@ import unicodedata
 from functools import cache
 
 from intake.understand import lexicon
-from intake.understand.employers import _DENSE, _PHONEISH, _legal_form_alone
+from intake.understand.employers import _DENSE, _PHONEISH, _legal_form_alone, without_department
 from intake.understand.people import (
     Found,
     _capitalised,
@@ -66,7 +66,7 @@ def employer_in_signature(lines: list[str], anchor: str | None, also: tuple[str,
             continue  # the name again ("Rachel" then "Rachel Hughes")
         if any(_name_again(line, name) for name in (anchor, *also)):
             continue  # the name again, in full or in brackets ("R. Vītols" then "(Raimonds Vītols)")
-        if furniture.search(line) or _PHONEISH.search(line) or _us_address(line) or _place(line):
+        if furniture.search(line) or _PHONEISH.search(line) or _us_address(line) or _place(line) or _town(line):
             continue
         if at and _street(following[at - 1]):
             continue  # the town under a street address ("12 Rookery Lane" / "Much Hadley")
@@ -120,6 +120,37 @@ def _place(line: str) -> bool:
     if _TOWN_AND_REGION.match(line):
         return True  # "Lectoure (Gers)", "Xàtiva (Valencia)"
     return first.casefold() in _place_starts() and len(line.split()) >= 2 or bool(_COUNTY.search(line))
+
+
+# "Aarhus C", "København SV": a Danish town and its postal district.
+_POSTAL_DISTRICT = re.compile(r"^[^\W\d_][\w'’-]{1,30} (?:C|K|N|S|V|Ø|NV|NØ|SV|SØ)$")
+# "Donostia / San Sebastián", "Kadıköy / İstanbul": a town's two names, or a district and its city.
+_TOWN_PAIR = re.compile(
+    r"^[^\W\d_][\w'’-]{1,30}(?: [^\W\d_][\w'’-]{1,30})? / [^\W\d_][\w'’-]{1,30}(?: [^\W\d_][\w'’-]{1,30})?$"
+)
+# Lower-case words of four letters or more: "CPF informado mediante solicitação" is a sentence, no company.
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-zà-ÿą-žа-яё]{4,}(?![\w'’-])")
+
+
+def _town(line: str) -> bool:
+    """A town without a legal form: "Aarhus C", "Kadıköy / İstanbul", "Rosario, Santa Fe" (one word, a region),
+    or words of a sentence rather than a name ("CPF informado mediante solicitação")."""
+    line = line.strip()
+    if has_legal_form(line):
+        return False
+    if _POSTAL_DISTRICT.match(line) or _TOWN_PAIR.match(line) or len(_LOWER_WORD.findall(line)) >= 2:
+        return True
+    town, _, region = line.partition(", ")
+    # "Title, Company" has a job first ("Sales Manager, Harbour Foods"); "Rosario, Santa Fe" a single word.
+    return (
+        bool(region)
+        and " " not in town
+        and _capitalised(town)
+        and not _job_title_line(town)
+        and "," not in region
+        and 1 <= len(region.split()) <= 3
+        and all(_capitalised(w) for w in region.split())
+    )
 
 
 @cache
@@ -188,7 +219,7 @@ def _org_from_line(part: str) -> str | None:
         return None
     if _us_address(part):
         return None
-    return part
+    return without_department(part)
 
 
 def _us_address(line: str) -> bool:

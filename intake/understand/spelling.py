@@ -43,6 +43,11 @@ def without_honorific(token: str) -> str:
     return token
 
 
+def dense_job(token: str) -> bool:
+    """A Han or Hangul job title written as its own word ("대리", "課長")."""
+    return token in _DENSE_JOBS
+
+
 def is_honorific(token: str) -> bool:
     return token in _DENSE_AFTER
 
