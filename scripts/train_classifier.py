@@ -22,6 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from intake import reference  # noqa: E402
 from intake.understand import RIGHTS, body, classifier  # noqa: E402
 from intake.understand import extract as extraction  # noqa: E402
 from intake.understand.parse import parse  # noqa: E402
@@ -76,7 +77,7 @@ def load(name: str) -> list[Mail]:
             Mail(
                 f"{name}:{row['file']}",
                 f"{parsed.subject}\n{own}\n{fwd_text}",
-                reason.startswith(OPEN) and "rights_model" not in got.flags,
+                reason.startswith(OPEN) and reference.find(parsed.subject) is None,
                 got.kind,
                 set(got.rights),
                 row["kind"],

@@ -70,6 +70,15 @@ def test_without_a_reading_the_same_mail_is_other(monkeypatch):
     assert got.kind == "other" and got.rights == [] and "rights_model" not in got.flags
 
 
+def test_it_is_silent_in_a_reply_to_one_of_our_letters(monkeypatch):
+    # "I work at Acme Ltd, my phone is ..." answers our question; to the model it reads like a correction.
+    monkeypatch.setattr(classifier, "read", lambda text: [classifier.Reading("rectification", 0.9, "my phone is")])
+    answer = "I work at Acme Ltd, my customer number is CUST-4711 and my phone is +44 20 7946 0958.\n\nKim Doe"
+    got = extract(parse(mail(answer, subject="Re: [DPO-2026-000123-3] We have received your request")))
+    assert got.rights == [] and "rights_model" not in got.flags
+    assert got.employer == "Acme Ltd"
+
+
 def test_it_never_reads_a_right_the_tables_refused(monkeypatch):
     monkeypatch.setattr(classifier, "read", lambda text: [classifier.Reading("erasure", 0.9, "deleted")])
     got = extract(parse(mail("I do not want my account deleted, to be clear.\n\nKim Doe")))

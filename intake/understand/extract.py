@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from intake import reference
 from intake.sections import ExtractConfig
 from intake.understand import body, classifier, datapoints, form, language, lexicon, machine, requester, rights
 from intake.understand import transliteration as cyrillic
@@ -11,7 +12,6 @@ from intake.understand.extraction import Evidence, Extraction
 from intake.understand.parse import ParsedEmail
 
 # Phone region for numbers without a country code, by the language they were written in.
-_REFERENCE = re.compile(r"\[DPO-\d{4}-\d{1,6}\]")
 
 
 def _letters(text: str, enough: int = 60) -> int:
@@ -150,7 +150,7 @@ def extract(
         elif names_request:
             reason = "a data protection request that names no right"
             confidence = 0.8
-        elif "language_unsupported" not in result.flags and (read := _second_reading(analysis, found)):
+        elif "language_unsupported" not in result.flags and (read := _second_reading(analysis, subject, found)):
             # No phrase matched, not even "I exercise my rights" (that one asks the requester which), yet the mail
             # reads like requests the model was trained on: say so and let a person confirm (confidence below the
             # tables', flag rights_model, the weightiest sentence as evidence). A vendor's question or a lure reads
@@ -230,8 +230,14 @@ def _own_quote(sender: str, quoted: str) -> bool:
     return bool(sender) and "@" in sender and sender.lower() in head
 
 
-def _second_reading(text: str, found: rights.RightsFound) -> list[classifier.Reading]:
-    """The model's rights for a person's mail in which the tables read none, never one they read as refused."""
+def _second_reading(text: str, subject: str, found: rights.RightsFound) -> list[classifier.Reading]:
+    """The model's rights for a person's mail in which the tables read none, never one they read as refused.
+
+    Never in a reply to one of our letters (its subject carries the case reference): an answer to "which employer?"
+    ("I work at Acme, my phone is …") reads like a correction to the model, and the case has its rights already.
+    """
+    if reference.find(subject) is not None:
+        return []
     refused = {hit.right for hit in found.refused}
     return [reading for reading in classifier.read(text) if reading.right not in refused]
 
