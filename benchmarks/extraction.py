@@ -4,7 +4,7 @@
     python benchmarks/extraction.py --split dev --show   # also list every disagreement with the gold
     python benchmarks/extraction.py --split dev --by class   # also figures per class (or language) of mail
     python benchmarks/extraction.py --outsider --show   # the outsider set (tuned on since 2026-12-06), with misses
-    python benchmarks/extraction.py --blind          # the blind held-out set: figures only, never the mails
+    python benchmarks/extraction.py --blind          # the blind held-out sets: figures only, never the mails
     python benchmarks/extraction.py --set DIR --show # any other labelled set laid out like the outsider set
 
 Name and employer accuracy are measured on mails whose gold kind is `request` (what the DPO acts on);
@@ -194,7 +194,7 @@ def main() -> None:
     ap.add_argument(
         "--blind",
         action="store_true",
-        help="score the blind set (tests/corpus/blind, written by someone who never saw the rules): figures only",
+        help="score the blind sets (tests/corpus/blind, blind2; their writers never saw the rules): figures only",
     )
     ap.add_argument(
         "--outsider",
@@ -220,11 +220,11 @@ def main() -> None:
     if args.blind or args.outsider:
         # The blind set: figures per language and class, never the mails or their misses (reading them would make it
         # a tuning set). The outsider sets were written by people who never saw the rules, and are tuned on.
-        for name in ["blind"] if args.blind else ["outsider", "outsider2"]:
+        for name in ["blind", "blind2"] if args.blind else ["outsider", "outsider2"]:
             base = CORPUS / name
             rows = [json.loads(line) for line in (base / "gold.jsonl").read_text(encoding="utf-8").splitlines() if line]
             s = score(rows, base)
-            print(table("blind held-out set" if args.blind else f"{name} set", s) + "\n")
+            print(table(f"{name} held-out set" if args.blind else f"{name} set", s) + "\n")
             print(breakdown("language", score(rows, base, by="language")) + "\n")
             print(breakdown("class", score(rows, base, by="class")) + "\n")
             if args.outsider and args.show:
