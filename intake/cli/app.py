@@ -71,8 +71,9 @@ def _root(
         str | None,
         typer.Option(
             "--organisation",
-            help="The [[organisation]] whose cases, mail and records the command works on (needed when there are "
-            "several).",
+            # Rich reads [[...]] as markup: the backslash keeps the table's name visible in --help.
+            help="The id of the \\[\\[organisation]] whose cases, mail and records the command works on (needed when "
+            "there are several).",
         ),
     ] = None,
 ) -> None:
