@@ -188,3 +188,50 @@ def test_a_town_the_name_again_or_a_role_under_the_name_is_no_employer(signature
 def test_the_company_in_a_spread_out_signature(signature: str, employer: str) -> None:
     got = run(f"Hello,\n\nplease delete my private address.\n\nKind regards,\n\n{signature}\n")
     assert norm(got.employer) == norm(employer)
+
+
+# An agent's letter names the subject's employer in the third person ("my mother, who works at X"), in the
+# languages whose tables had only the first person ("I work at X"); our own sentences.
+THIRD_PERSON = [
+    (
+        "piszę w imieniu mojej mamy, Haliny Nowak, która pracuje w firmie Wisła Trans Sp. z o.o. Prosimy o kopię"
+        " wszystkich jej danych osobowych.",
+        "Wisła Trans Sp. z o.o.",
+    ),
+    (
+        "píšu za svou matku, Janu Novákovou, která pracuje ve společnosti Vltava Stavby s.r.o. Žádáme o kopii jejích"
+        " osobních údajů.",
+        "Vltava Stavby s.r.o.",
+    ),
+    (
+        "píšem za moju mamu, Annu Kováčovú, ktorá pracuje v spoločnosti Tatra Obchod s.r.o. Žiadame o kópiu jej"
+        " osobných údajov.",
+        "Tatra Obchod s.r.o.",
+    ),
+    (
+        "пишу от имени моей мамы, Ольги Смирновой, которая работает в компании ООО «Северный Путь». Просим"
+        " предоставить копию её персональных данных.",
+        "ООО «Северный Путь»",
+    ),
+    (
+        "пишу від імені моєї мами, Олени Коваль, яка працює в компанії ТОВ «Дніпро Агро». Просимо надати копію її"
+        " персональних даних.",
+        "ТОВ «Дніпро Агро»",
+    ),
+    (
+        "vi scrivo per conto di mia madre, Lucia Bianchi, che lavora presso Adriatica Trasporti S.r.l. Chiediamo una"
+        " copia dei suoi dati personali.",
+        "Adriatica Trasporti S.r.l.",
+    ),
+    (
+        "les escribo en nombre de mi madre, Carmen López, que trabaja en Transportes Ebro S.L. Solicitamos una copia"
+        " de sus datos personales.",
+        "Transportes Ebro S.L.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "employer"), THIRD_PERSON, ids=[e for _, e in THIRD_PERSON])
+def test_an_agent_states_the_subjects_employer_in_the_third_person(body: str, employer: str) -> None:
+    got = run(f"Hello,\n\n{body}\n\nRegards\nMaria Kowalska", sender="Maria Kowalska <maria@home.example>")
+    assert got.employer == employer
