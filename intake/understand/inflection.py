@@ -9,6 +9,10 @@ import re
 _FEMININE = re.compile(
     r"\b(?:pani|paní|klientki|klientky|córki|dcery|dcéry|matki|matky|mamy|żony|manželky|siostry|sestry|babci|babičky"
     r"|mojej|naszej|mé|naší|našej"
+    # "za svou matku", "za moju mamu" (accusative), "w imieniu swojej szefowej", "v mene svojej manželky"
+    r"|svojej|szefowej|przełożonej|teściowej|cioci|svou|svoji|moji|mou|své|matku|maminku|maminky|mámu|mámy|dceru"
+    r"|manželku|ženu|ženy|babičku|sestru|klientku|šéfovou|šéfové|moju|svoju|našu|mamu|mamičku|mamičky|dcéru|babku"
+    r"|babky|šéfku|šéfky|svokru|svokry"
     # Russian and Ukrainian: "от имени моей мамы", "від імені моєї клієнтки"
     r"|моей|нашей|мамы|матери|дочери|дочки|жены|бабушки|сестры|клиентки|доверительницы"
     r"|моєї|нашої|мами|матері|доньки|дружини|бабусі|сестри|клієнтки|довірительки)\b",
@@ -16,7 +20,8 @@ _FEMININE = re.compile(
 )
 _MASCULINE = re.compile(
     r"\b(?:pana|pána|klienta|syna|ojca|otce|otca|męża|manžela|brata|dziadka|dědečka|mojego|naszego|mého|našeho|môjho"
-    r"|nášho|моего|нашего|отца|папы|сына|мужа|дедушки|брата|клиента|доверителя|мого|нашого|батька|тата|чоловіка"
+    r"|nášho|swojego|taty|szefa|przełożonego|teścia|svého|tátu|táty|šéfa|bratra|dědečka|svojho|ocka|muža|deda|dedka"
+    r"|моего|нашего|отца|папы|сына|мужа|дедушки|брата|клиента|доверителя|мого|нашого|батька|тата|чоловіка"
     r"|дідуся|клієнта|довірителя)\b",
     re.I,
 )
@@ -25,8 +30,10 @@ _MASCULINE = re.compile(
 _FEMININE_ENDINGS: dict[str, list[tuple[str, str]]] = {
     "pl": [("skiej", "ska"), ("ckiej", "cka"), ("dzkiej", "dzka"), ("owej", "owa"), ("ii", "ia"), ("ki", "ka"),
            ("gi", "ga"), ("y", "a")],
-    "cs": [("ové", "ová"), ("ské", "ská"), ("cké", "cká"), ("né", "ná"), ("y", "a")],
-    "sk": [("ovej", "ová"), ("skej", "ská"), ("ckej", "cká"), ("nej", "ná"), ("ie", "ia"), ("y", "a")],
+    # Czech and Slovak also in the accusative an agent writes after "za" ("za svou matku, Janu Novákovou").
+    "cs": [("ové", "ová"), ("ské", "ská"), ("cké", "cká"), ("né", "ná"), ("ou", "á"), ("y", "a"), ("u", "a")],
+    "sk": [("ovej", "ová"), ("skej", "ská"), ("ckej", "cká"), ("nej", "ná"), ("ie", "ia"), ("ú", "á"), ("y", "a"),
+           ("u", "a")],
     # Галины Петровны Смирновой -> Галина Петровна Смирнова; Ольги, Натальи, Марии; Ковальської, Марини. A bare -и
     # or -і is left: a nominative has it too (Натали, Мамардашвили).
     "ru": [("ской", "ская"), ("цкой", "цкая"), ("ой", "а"), ("ьи", "ья"), ("ии", "ия"), ("ги", "га"), ("ки", "ка"),
