@@ -193,6 +193,12 @@ def test_the_company_in_a_spread_out_signature(signature: str, employer: str) ->
 # An agent's letter names the subject's employer in the third person ("my mother, who works at X"), in the
 # languages whose tables had only the first person ("I work at X"); our own sentences.
 THIRD_PERSON = [
+    # The sentence's full stop after a legal form written without one is no part of the name.
+    (
+        "vă scriu în numele mamei mele, Elena Popescu, care lucrează la firma Carpați Logistic SRL. Vă rugăm să ne"
+        " trimiteți o copie a datelor ei personale.",
+        "Carpați Logistic SRL",
+    ),
     (
         "piszę w imieniu mojej mamy, Haliny Nowak, która pracuje w firmie Wisła Trans Sp. z o.o. Prosimy o kopię"
         " wszystkich jej danych osobowych.",

@@ -33,6 +33,20 @@ _QUOTED_ORG = re.compile(r"^(?:[^\s«„“\"]{1,12}\s)?[«„“\"][^»“”\"
 
 def clean_org(raw: str, case_free: bool = False) -> str | None:
     """An organisation name cut where the sentence goes on ("Acme Inc. and my..." -> "Acme Inc.")."""
+    org = _clean_org(raw, case_free)
+    if org and org.endswith(".") and " " in org:
+        # "… la firma Carpați Logistic SRL." or "Родопа Трейд ЕООД.": the sentence's full stop, for a legal form
+        # that is written without one (capitals, GmbH); "Acme Ltd." and "Kft." keep theirs.
+        form = org.rsplit(" ", 1)[1][:-1]
+        if "." not in form and (form.isupper() or form in _UNDOTTED_FORMS):
+            return org[:-1]
+    return org
+
+
+_UNDOTTED_FORMS = frozenset({"GmbH", "mbH", "ApS", "gGmbH", "UG"})
+
+
+def _clean_org(raw: str, case_free: bool) -> str | None:
     text = _SPACES.sub(" ", raw).strip(" ,;:-'")
     # Quotes around the whole go; a name quoted after its legal form keeps them: SIA "Baltijas Koks".
     if text.count('"') % 2 or text.startswith('"') and text.endswith('"'):
