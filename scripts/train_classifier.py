@@ -113,13 +113,9 @@ def predict(trained, mails: list[Mail]) -> list[dict[str, float]]:  # noqa: ANN0
     return chances
 
 
-def combine(mail: Mail, chance: dict[str, float], threshold: float, beside: float = 2.0) -> tuple[str, set[str]]:
-    """What extraction answers with the model: it speaks where the tables read no right in a person's mail (and,
-    with `beside` below 1, adds rights it is that sure of beside the tables' own)."""
+def combine(mail: Mail, chance: dict[str, float], threshold: float) -> tuple[str, set[str]]:
+    """What extraction answers with the model: it speaks only where the tables read no right in a person's mail."""
     if not mail.open:
-        if mail.table_kind == "request" and mail.table_rights:
-            extra = {r for r, p in chance.items() if p >= beside and r not in mail.refused}
-            return mail.table_kind, mail.table_rights | extra
         return mail.table_kind, mail.table_rights
     added = {r for r, p in chance.items() if p >= threshold and r not in mail.refused}
     return ("request", added) if added else (mail.table_kind, mail.table_rights)

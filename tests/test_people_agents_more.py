@@ -6,16 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from intake.understand import Extraction
-from intake.understand.extract import extract
-from intake.understand.parse import parse
-
-
-def run(body: str, sender: str, subject: str = "Request") -> Extraction:
-    head = [f"From: {sender}", "To: dpo@massistcrm.com", f"Subject: {subject}", "MIME-Version: 1.0"]
-    head.append("Content-Type: text/plain; charset=utf-8")
-    return extract(parse(("\r\n".join(head) + "\r\n\r\n" + body).encode()))
-
+from tests.compose import run
 
 AGENTS = [
     (

@@ -3,25 +3,9 @@ the lines under a name that are no employer (a phone's footer, a town, the name 
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from intake.understand import Extraction
-from intake.understand.extract import extract
-from intake.understand.parse import parse
-
-
-def run(body: str, sender: str = "Jane Doe <jane.doe@example.com>", subject: str = "Request") -> Extraction:
-    head = [f"From: {sender}", "To: dpo@massistcrm.com", f"Subject: {subject}", "MIME-Version: 1.0"]
-    head.append("Content-Type: text/plain; charset=utf-8")
-    return extract(parse(("\r\n".join(head) + "\r\n\r\n" + body).encode()))
-
-
-def norm(value: str | None) -> str:
-    text = unicodedata.normalize("NFKD", (value or "").casefold())
-    return "".join(ch for ch in text if ch.isalnum())
-
+from tests.compose import norm, run
 
 # ------------------------------------------------------------------ the company in a sentence
 

@@ -3,29 +3,10 @@ patronymic), the agent's subject in more languages, and the relative a nominatio
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from intake.understand import Extraction, people, spelling
-from intake.understand.extract import extract
-from intake.understand.parse import parse
-
-
-def run(
-    body: str, sender: str = "Jane Doe <jane.doe@example.com>", subject: str = "Request", robot: bool = False
-) -> Extraction:
-    head = [f"From: {sender}", "To: dpo@massistcrm.com", f"Subject: {subject}", "MIME-Version: 1.0"]
-    if robot:
-        head.append("Auto-Submitted: auto-generated")
-    head.append("Content-Type: text/plain; charset=utf-8")
-    return extract(parse(("\r\n".join(head) + "\r\n\r\n" + body).encode()))
-
-
-def norm(value: str | None) -> str:
-    text = unicodedata.normalize("NFKD", (value or "").casefold())
-    return "".join(ch for ch in text if ch.isalnum())
-
+from intake.understand import people, spelling
+from tests.compose import norm, run
 
 # ------------------------------------------------------------------ the writer's own spelling
 

@@ -4,27 +4,16 @@ from __future__ import annotations
 
 import json
 import time
-import unicodedata
 from pathlib import Path
 
 import pytest
 
-from intake.understand import Extraction, people
+from intake.understand import people
 from intake.understand.extract import extract
 from intake.understand.parse import parse
+from tests.compose import norm, run
 
 OUTSIDER = Path(__file__).resolve().parent / "corpus" / "outsider"
-
-
-def run(body: str, sender: str = "Jane Doe <jane.doe@example.com>", subject: str = "Request") -> Extraction:
-    head = [f"From: {sender}", "To: dpo@massistcrm.com", f"Subject: {subject}", "MIME-Version: 1.0"]
-    head.append("Content-Type: text/plain; charset=utf-8")
-    return extract(parse(("\r\n".join(head) + "\r\n\r\n" + body).encode()))
-
-
-def norm(value: str | None) -> str:
-    text = unicodedata.normalize("NFKD", (value or "").casefold())
-    return "".join(ch for ch in text if ch.isalnum())
 
 
 # ------------------------------------------------------------------ employers in signatures

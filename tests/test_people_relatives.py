@@ -3,24 +3,10 @@ works; a town or a department in a signature is no company. Our own sentences, n
 
 from __future__ import annotations
 
-import unicodedata
-
 import pytest
 
-from intake.understand import Extraction, people
-from intake.understand.extract import extract
-from intake.understand.parse import parse
-
-
-def run(body: str, sender: str = "Jane Doe <jane.doe@example.com>", subject: str = "Request") -> Extraction:
-    head = [f"From: {sender}", "To: dpo@massistcrm.com", f"Subject: {subject}", "MIME-Version: 1.0"]
-    head.append("Content-Type: text/plain; charset=utf-8")
-    return extract(parse(("\r\n".join(head) + "\r\n\r\n" + body).encode()))
-
-
-def norm(value: str | None) -> str:
-    text = unicodedata.normalize("NFKD", (value or "").casefold())
-    return "".join(ch for ch in text if ch.isalnum())
+from intake.understand import people
+from tests.compose import norm, run
 
 
 @pytest.mark.parametrize(

@@ -94,16 +94,18 @@ def read(text: str) -> list[Reading]:
     if found is None:
         return []
     chances = probabilities(text, found)
+    passed = sorted(right for right, chance in chances.items() if chance >= found.threshold[right])
+    if not passed:
+        return []
+    # Each sentence's n-grams once, whatever the number of rights read: the evidence is the weightiest for each.
+    sentences = [(m.group(), ngrams(m.group())) for m in _SENTENCE.finditer(text[:MAX_CHARS])]
     readings = []
-    for right, chance in sorted(chances.items()):
-        if chance < found.threshold[right]:
-            continue
+    for right in passed:
         weights = found.weights[right]
         best, best_score = "", -math.inf
-        for match in _SENTENCE.finditer(text[:MAX_CHARS]):
-            grams = ngrams(match.group())
+        for sentence, grams in sentences:
             score = sum(weights.get(g, 0.0) * found.idf.get(g, 0.0) for g in grams) / math.sqrt(len(grams) or 1)
             if score > best_score:
-                best, best_score = " ".join(match.group().split())[:240], score
-        readings.append(Reading(right, chance, best))
+                best, best_score = " ".join(sentence.split())[:240], score
+        readings.append(Reading(right, chances[right], best))
     return readings

@@ -11,8 +11,6 @@ from intake.understand import transliteration as cyrillic
 from intake.understand.extraction import Evidence, Extraction
 from intake.understand.parse import ParsedEmail
 
-# Phone region for numbers without a country code, by the language they were written in.
-
 
 def _letters(text: str, enough: int = 60) -> int:
     """Letters in the text, counted only as far as the callers' thresholds need."""
@@ -206,8 +204,7 @@ def extract(
         result.flags.append("generator")
 
     # Whether the sender asks for something in their own words (else a forward's author is the subject).
-    content_start = len(subject) + 1
-    own_asks = any(content_start <= h.start < content_start + len(layout.content) for h in found.asked)
+    own_asks = any(own_start <= h.start < own_start + len(layout.content) for h in found.asked)
     fwd_asks = any(h.start > own_end for h in found.asked)
     requester.find(result, parsed, layout, (own, own_asks, fwd_asks), lexicons, generator, fields)
     datapoints.find(result, parsed, f"{own}\n{fwd}", lexicons, config, _compiled_identifiers(config))

@@ -157,12 +157,7 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
             and sender.value.lower() != name.value.lower()
         ):
             result.agent_name = sender.value  # a parent shares the child's family name
-    if name is not None:
-        result.name = name.value
-        result.confidence["name"] = name.confidence
-        result.evidence.append(Evidence("name", name.value, name.source, name.text))
-    else:
-        result.confidence["name"] = 0.0
+    _record(result, "name", name)
 
     fwd = "\n".join([forwarded.content, *forwarded.signature]) if forwarded is not None else ""
     employer = employers.employer_in_text(own, lexicons) or (employers.employer_in_text(fwd, lexicons) if fwd else None)
@@ -189,9 +184,14 @@ def find(result: Extraction, parsed: ParsedEmail, layout: body.Layout, asks: tup
             employer = signatures.employer_in_signature(layout.signature, anchor, (display,) if display else ())
             # A formal letter's letterhead: the company and its address above the salutation.
             employer = employer or signatures.letterhead(layout.content)
-    if employer is not None:
-        result.employer = employer.value
-        result.confidence["employer"] = employer.confidence
-        result.evidence.append(Evidence("employer", employer.value, employer.source, employer.text))
-    else:
-        result.confidence["employer"] = 0.0
+    _record(result, "employer", employer)
+
+
+def _record(result: Extraction, field: str, found: people.Found | None) -> None:
+    """A name or employer on the extraction, with its confidence and evidence (confidence 0 when none was found)."""
+    if found is None:
+        result.confidence[field] = 0.0
+        return
+    setattr(result, field, found.value)
+    result.confidence[field] = found.confidence
+    result.evidence.append(Evidence(field, found.value, found.source, found.text))
